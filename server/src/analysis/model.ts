@@ -1,0 +1,204 @@
+// The types every layer shares. Pure data: no editor or protocol types here.
+// Every span is [start, end) in UTF-16 code units of the analyzed text (JavaScript string indices).
+
+export type Span = [number, number];
+
+export type ParagraphKind =
+  | 'headline'
+  | 'dateline'
+  | 'byline'
+  | 'body'
+  | 'caption'
+  | 'credit'
+  | 'furniture'
+  | 'frontMatter'
+  | 'pageDate'
+  | 'signoff';
+
+export interface Paragraph {
+  span: Span;
+  kind: ParagraphKind;
+}
+
+export interface Dateline {
+  /** The whole dateline, e.g. "BEIJING, July 20 Kyodo -". */
+  span: Span;
+  /** The place, e.g. "BEIJING". */
+  place: Span | null;
+  /** The date part if any, e.g. "July 20". */
+  date: Span | null;
+  /** Outlet names inside the dateline, e.g. "Kyodo", "(Reuters)". */
+  outlets: Span[];
+}
+
+export interface Structure {
+  headline: Span | null;
+  dateline: Dateline | null;
+  byline: Span | null;
+  paragraphs: Paragraph[];
+}
+
+export interface Sentence {
+  span: Span;
+  /** Index into structure.paragraphs. */
+  paragraph: number;
+}
+
+export type PublicationSource = 'option' | 'frontMatter' | 'dateline' | 'pageDate' | 'sourceList' | 'text' | 'none';
+
+export interface Publication {
+  /** YYYY-MM-DD, or null when the article gives no date and none was passed. */
+  date: string | null;
+  source: PublicationSource;
+  /** Where in the text the date was read from. */
+  span: Span | null;
+  /** One line a person can read: how the date was found. */
+  explanation: string;
+}
+
+export type QuoteStyle = 'curly-double' | 'straight-double' | 'curly-single' | 'guillemet' | 'ascii-double-single' | 'straight-single';
+
+export interface Quote {
+  /** From the opening mark to the closing mark inclusive. */
+  span: Span;
+  /** Inside the marks. */
+  inner: Span;
+  style: QuoteStyle;
+  /** False when the opening mark was never closed (the span runs to the end of its paragraph). */
+  balanced: boolean;
+  /** Index of the quote this one continues (multi-paragraph quotes), or -1. */
+  continues: number;
+}
+
+export type AttributionType = 'direct' | 'indirect' | 'mixed';
+
+export interface Attribution {
+  id: number;
+  source: Span | null;
+  cue: Span | null;
+  /** One or more spans (a direct quote broken by its cue has two). */
+  content: Span[];
+  type: AttributionType;
+  /** Index into ArticleModel.speakers, or -1 when the source is unknown. */
+  speaker: number;
+  /** "reportedly", "sources said", "analysts say": the source is not named. */
+  vague: boolean;
+  /** Id of the attribution this one is nested in, or -1. */
+  parent: number;
+}
+
+export type SpeakerKind = 'person' | 'group' | 'outlet' | 'organization' | 'unknown';
+
+export interface Speaker {
+  id: number;
+  /** Canonical name: the fullest name the article gives ("Vladimir Putin"). */
+  name: string;
+  /** Role as the text gives it ("Russian President", "a Foreign Ministry spokesman"). */
+  role: string | null;
+  kind: SpeakerKind;
+  /** Every mention of this speaker, in order (names, titles, pronouns). */
+  mentions: Span[];
+  /** The distinct surface forms seen. */
+  aliases: string[];
+  /** Gazetteer id when the speaker is a news outlet. */
+  outlet: string | null;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression {
+  span: Span;
+  type: TimexType;
+  /** TIMEX3 value, e.g. 2000-07-19, PT2H, PAST_REF, XXXX-02. */
+  value: string;
+  /** Resolved against the publication date (relative expression). */
+  relative: boolean;
+  /** How the value was reached, in words. */
+  explanation: string;
+}
+
+export type AgencyRole = 'dateline' | 'parenthetical' | 'according_to' | 'said' | 'credit' | 'photo_credit' | 'other';
+
+export interface AgencyMention {
+  span: Span;
+  /** Gazetteer id. */
+  id: string;
+  /** Canonical outlet name. */
+  name: string;
+  role: AgencyRole;
+}
+
+export type ClaimKind = 'unattributed' | 'vague';
+
+export interface Claim {
+  span: Span;
+  kind: ClaimKind;
+  /** Why it was flagged: 'figure', 'evaluation', 'prediction', 'allegation', 'motive', 'vague-source'… */
+  reason: string;
+}
+
+export type FigureKind = 'money' | 'count' | 'percent' | 'duration' | 'distance' | 'quantity';
+
+export interface Figure {
+  span: Span;
+  kind: FigureKind;
+  /** The attribution whose content holds the figure, or -1. */
+  attribution: number;
+}
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+export interface Finding {
+  /** A stable rule id from rules.ts, e.g. 'claim.unattributed'. */
+  rule: string;
+  span: Span;
+  message: string;
+}
+
+export interface ArticleModel {
+  /** Length of the analyzed text, in UTF-16 code units. */
+  length: number;
+  structure: Structure;
+  sentences: Sentence[];
+  publication: Publication;
+  quotes: Quote[];
+  attributions: Attribution[];
+  speakers: Speaker[];
+  dates: TimeExpression[];
+  agencies: AgencyMention[];
+  claims: Claim[];
+  figures: Figure[];
+  findings: Finding[];
+  /** Set when the analysis stopped early (time limit, unsupported input); the model is still valid. */
+  notice: string | null;
+  /** Milliseconds the analysis took. */
+  elapsedMs: number;
+}
+
+export interface OutletEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string;
+  kind: 'agency' | 'broadcaster' | 'newspaper' | 'magazine' | 'online';
+  stateControlled?: boolean;
+  founded?: number;
+  description?: string;
+}
+
+export interface CustomSpeaker {
+  name: string;
+  aliases?: string[];
+  role?: string;
+}
+
+export interface AnalyzeOptions {
+  /** Publication date (YYYY-MM-DD) to anchor relative dates; overrides what the article says. */
+  publicationDate?: string | null;
+  /** Extra outlets from the workspace (.newslens.json). */
+  outlets?: OutletEntry[];
+  /** Extra speakers from the workspace. */
+  speakers?: CustomSpeaker[];
+  /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
+  timeLimitMs?: number;
+}

@@ -1,0 +1,69 @@
+// Small helpers over raw text shared by the analysis modules. No allocation-heavy work on hot paths.
+import type { Span } from './model';
+
+export const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+export const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12 || c === 11;
+export const isLetter = (c: number): boolean => isUpper(c) || isLower(c) || (c > 0xff && /\p{L}/u.test(String.fromCharCode(c)));
+
+/** Shrinks a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/** Shrinks a span past white space and the given punctuation at both ends. */
+export function trimPunct(text: string, s: number, e: number, chars = ' \t\r\n\u00a0,;:.'): Span {
+  while (s < e && chars.includes(text[s])) s++;
+  while (e > s && chars.includes(text[e - 1])) e--;
+  return [s, e];
+}
+
+/** Index of the first span whose end is > offset, in a sorted, non-overlapping list (binary search). */
+export function lowerBound<T>(items: readonly T[], offset: number, end: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (end(items[mid]) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const contains = (outer: Span, inner: Span): boolean => outer[0] <= inner[0] && inner[1] <= outer[1];
+export const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** A string with white space runs folded to one space. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** 1-12 for a month name or abbreviation ("Jan.", "Sept"), else 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.indexOf(w);
+  if (i >= 0) return i + 1;
+  return MONTH_ABBR[w] ?? 0;
+}
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+export const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+export const isoDate = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+
+/** Days in a month (m 1-12). */
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A valid calendar date? */
+export const validDate = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

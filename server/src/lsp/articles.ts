@@ -1,0 +1,64 @@
+// Which documents are articles, and one analysis model per document version (parse once; every feature reads it).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, emptyModel } from '../analysis';
+import type { AnalyzeOptions, ArticleModel } from '../analysis';
+import { globToRegExp } from './settings';
+import type { Settings } from './settings';
+
+export interface ArticleState {
+  version: number;
+  model: ArticleModel;
+}
+
+export class Articles {
+  private readonly cache = new Map<string, ArticleState>();
+  private annotated = new Set<string>();
+  private includeCache: { key: string; res: RegExp[] } = { key: '', res: [] };
+
+  setAnnotated(uris: string[]): void {
+    this.annotated = new Set(uris);
+  }
+
+  /** Is this document an article, and why. Files that are not articles get no diagnostics, ever. */
+  classify(doc: TextDocument, settings: Settings): { isArticle: boolean; reason: string } {
+    if (doc.languageId === 'news') return { isArticle: true, reason: 'a .news file' };
+    if (this.annotated.has(doc.uri)) return { isArticle: true, reason: 'marked with "Annotate This File"' };
+    if (doc.languageId !== 'plaintext' && doc.languageId !== 'markdown') return { isArticle: false, reason: `language ${doc.languageId} is not analyzed` };
+    const key = settings.include.join('\u0000');
+    if (this.includeCache.key !== key) this.includeCache = { key, res: settings.include.map(globToRegExp) };
+    const path = decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/\/[^/]*/i, ''));
+    const hit = this.includeCache.res.findIndex((re) => re.test(path));
+    if (hit >= 0) return { isArticle: true, reason: `matches newsLens.include "${settings.include[hit]}"` };
+    return { isArticle: false, reason: 'not a .news file and not matched by newsLens.include' };
+  }
+
+  /** The model for this document version, analyzing it at most once. */
+  get(doc: TextDocument, settings: Settings, extra: AnalyzeOptions = {}): ArticleModel {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.model;
+    const text = doc.getText();
+    let model: ArticleModel;
+    if (text.length > settings.maxFileSize) {
+      model = emptyModel(text.length, `This file has ${text.length.toLocaleString('en')} characters, more than newsLens.maxFileSize (${settings.maxFileSize.toLocaleString('en')}); it is not analyzed.`);
+    } else if (text.includes('\u0000')) {
+      model = emptyModel(text.length, 'This file contains NUL bytes and looks binary; it is not analyzed.');
+    } else {
+      model = analyze(text, { publicationDate: settings.publicationDate, ...extra });
+    }
+    this.cache.set(doc.uri, { version: doc.version, model });
+    return model;
+  }
+
+  /** The cached model, if any, without analyzing. */
+  peek(uri: string): ArticleState | undefined {
+    return this.cache.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,73 @@
+// The server's view of the user's settings (newsLens.*), with defaults and validation. Bad values fall back to
+// defaults and are reported once, never thrown.
+import type { Severity } from '../analysis';
+import { RULES, SEVERITIES } from '../analysis';
+
+export interface Settings {
+  include: string[];
+  publicationDate: string | null;
+  maxFileSize: number;
+  rules: Record<string, Severity>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: ['**/*.news', '**/articles/**/*.txt', '**/articles/**/*.md', '**/samples/**/*.txt', '**/samples/**/*.md'],
+  publicationDate: null,
+  maxFileSize: 5_000_000,
+  rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])),
+};
+
+/** Validates a raw settings object; returns the settings and the problems found. */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const s: Settings = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules } };
+  if (!raw || typeof raw !== 'object') return { settings: s, problems };
+  const r = raw as Record<string, unknown>;
+  if (r.include !== undefined) {
+    if (Array.isArray(r.include) && r.include.every((x) => typeof x === 'string')) s.include = r.include as string[];
+    else problems.push('newsLens.include must be a list of glob patterns; using the default');
+  }
+  if (r.publicationDate !== undefined && r.publicationDate !== null && r.publicationDate !== '') {
+    if (typeof r.publicationDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.publicationDate)) s.publicationDate = r.publicationDate;
+    else problems.push('newsLens.publicationDate must be YYYY-MM-DD; ignored');
+  }
+  if (r.maxFileSize !== undefined) {
+    if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
+    else problems.push('newsLens.maxFileSize must be a positive number; using the default');
+  }
+  if (r.rules !== undefined && r.rules !== null) {
+    if (typeof r.rules === 'object') {
+      for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) {
+        if (!(id in s.rules)) problems.push(`newsLens.rules: unknown rule "${id}"`);
+        else if (typeof sev === 'string' && (SEVERITIES as string[]).includes(sev)) s.rules[id] = sev as Severity;
+        else problems.push(`newsLens.rules.${id} must be one of ${SEVERITIES.join(', ')}`);
+      }
+    } else problems.push('newsLens.rules must be an object of rule ids to severities');
+  }
+  return { settings: s, problems };
+}
+
+/** A glob ("**\/articles/**\/*.md") as a regular expression over a path with forward slashes. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close > i) {
+        re += '(?:' + glob.slice(i + 1, close).split(',').map((x) => x.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|') + ')';
+        i = close;
+      } else re += '\\{';
+    } else re += /[.+^$()|[\]\\]/.test(c) ? '\\' + c : c;
+  }
+  return new RegExp('(?:^|/)' + re.replace(/^\(\?:\.\*\/\)\?/, '') + '$');
+}
