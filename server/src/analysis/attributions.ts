@@ -100,7 +100,7 @@ const LISTENER = set(
 );
 const CLAUSE_STOP = set('who which whose whom');
 /** Words that start an adverbial or appositive, not a reported clause, after a cue. */
-const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until a an the who whose which whom');
+const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until who whose which whom');
 
 const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
 const isAllCaps = (t: Token) => t.k === 0 && t.w.length > 1 && t.w === t.w.toUpperCase() && /[A-Z]/.test(t.w);
@@ -126,7 +126,12 @@ interface Raw {
   left: boolean;
   /** The cue ends the paragraph with a colon: its content is the next paragraph. */
   colonEnd: boolean;
+  score?: number;
 }
+
+const NESTED_MIN = Number(process.env.NL_NESTED_MIN ?? 0.9);
+const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
+const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
 
 /** Top-level quotes: those not contained in another quote. */
 export function topLevelQuotes(quotes: Quote[]): Quote[] {
@@ -171,9 +176,20 @@ export function forEachParagraph(
       let tj = ti;
       while (tj < toks.length && toks[tj].s < end) tj++;
       if (tj === ti) continue;
-      const prev = units[units.length - 1];
-      if (prev && toks[ti - 1].q >= 0 && toks[ti - 1].q === toks[ti].q) prev[1] = tj;
-      else units.push([ti, tj]);
+      // Sub-units: a line break after terminal punctuation also ends a sentence.
+      let from = ti;
+      for (let m = ti + 1; m <= tj; m++) {
+        if (m < tj) {
+          const pt = toks[m - 1];
+          if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
+          if (text.indexOf('\n', pt.e) < 0 || text.indexOf('\n', pt.e) >= toks[m].s) continue;
+          if (pt.k === 2 && pt.q >= 0 && pt.q === toks[m].q) continue;
+        }
+        const prev = units[units.length - 1];
+        if (prev && toks[from - 1].q >= 0 && toks[from - 1].q === toks[from].q) prev[1] = m;
+        else units.push([from, m]);
+        from = m;
+      }
       ti = tj;
     }
     if (ti < toks.length) {
@@ -385,7 +401,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
     if (u.k === 2) break;
     if (u.k === 0) {
       if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
-      if (j > i && (AUX.has(u.l) || (isCueWord(u.l) && !isCap(u)))) break;
+      if (j > i && (AUX.has(u.l) || (isCueWord(u.l) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
       if (!NOT_SOURCE_HEAD.has(u.l) || isCap(u)) last = j;
     }
     j++;
@@ -411,12 +427,19 @@ function processUnit(
   const covered: Span[] = [];
   const isParaStart = a === 0;
 
-  // Transcript label: "NAME: text" at the start of a paragraph.
-  if (isParaStart && b - a > 4 && toks[a + 1]?.w === ':' && isAllCaps(toks[a]) && toks[a].w.length > 2) {
-    const c = trimSpanPunct(text, toks[a + 2].s, toks[b - 1].e);
-    if (c[1] > c[0]) {
-      raws.push({ source: [toks[a].s, toks[a].e], sourceHead: toks[a].l, cue: [toks[a + 1].s, toks[a + 1].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
-      return;
+  // Transcript or headline label: "NAME: text", "Pat Caddell: …" at the start of a paragraph.
+  if (isParaStart && b - a > 4) {
+    let k = a;
+    if (toks[k].k === 2) k++;
+    const n0 = k;
+    while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
+    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2)) {
+      const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
+      if (c[1] > c[0]) {
+        raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
+        covered.push([toks[a].s, toks[b - 1].e]);
+        a = k + 1;
+      }
     }
   }
 
@@ -475,7 +498,7 @@ function processUnit(
         // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
         let k = j - 1;
         while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
-        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]))) {
+        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[k - 1]) && !SUBJ_PRONOUNS.has(toks[k - 1].l)))) {
           const st = npLeft(toks, k - 1, a);
           if (st >= 0 && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
             srcStart = st;
@@ -483,7 +506,14 @@ function processUnit(
           }
         }
       } else {
-        const st = npLeft(toks, j, a);
+        // "Sen. Ann Lee (D-Ore.) said": skip the parenthesis.
+        let jj = j;
+        if (toks[j].w === ')') {
+          let k = j - 1;
+          while (k > a && k > j - 10 && toks[k].w !== '(') k--;
+          if (toks[k].w === '(' && k - 1 >= a) jj = k - 1;
+        }
+        const st = npLeft(toks, jj, a);
         if (st >= 0) {
           srcStart = st;
           srcEnd = j;
@@ -500,8 +530,10 @@ function processUnit(
       srcStart = -1;
     }
     if (srcStart < 0 && !shared && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
-      const se = npRight(toks, ce + 1, b, 8);
+      let se = npRight(toks, ce + 1, b, 8);
       if (se >= 0) {
+        // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
+        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
         srcStart = ce + 1;
         srcEnd = se;
         inverted = true;
@@ -518,12 +550,25 @@ function processUnit(
         if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
       }
     }
+    const leadPos = inverted || srcStart < 0 ? cs : srcStart;
+    const trailing0 = leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
-    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0) {
+    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
       let m = k;
       let ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || isCap(toks[k]);
       while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';') m++;
       if (ok && toks[m]?.l === 'that') k = m;
+    }
+    // "warning voters that …", "seizing on a report that …": the content starts at "that".
+    if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !ADVERBIAL_START.has(toks[k].l) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
+      for (let m = k + 1; m < b && m < k + 7; m++) {
+        const u = toks[m];
+        if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
+        if (u.l === 'that') {
+          if (m + 1 < b && toks[m + 1].k === 0 && !AUX.has(toks[m + 1].l)) k = m;
+          break;
+        }
+      }
     }
     // Right content.
     let rs = k;
@@ -584,13 +629,6 @@ function processUnit(
       if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
         let ls = a;
-        // Skip back over earlier attributions' spans in this unit.
-        for (const r of raws.slice(unitStartRaws)) {
-          const last = r.content[r.content.length - 1];
-          if (last && last[1] <= toks[le].e && last[1] > toks[ls].s && r.cue[1] <= toks[lead].s) {
-            while (ls < le && toks[ls].s < Math.max(last[1], r.cue[1])) ls++;
-          }
-        }
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
@@ -629,9 +667,34 @@ function processUnit(
       vague: VAGUE_SOURCES.has(head) || t.l === 'reportedly',
       left,
       colonEnd,
+      score: p,
     });
     for (const c of content) covered.push(c);
     if (inverted) i = srcEnd;
+  }
+
+  // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
+  // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
+  if (raws.length - unitStartRaws > 1) {
+    const mine = raws.slice(unitStartRaws);
+    const keep = mine.filter((r) => {
+      if (r.left) return true;
+      return !mine.some((o) => o !== r && o.left && !o.direct && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+    });
+    raws.length = unitStartRaws;
+    raws.push(...keep);
+  }
+
+  // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
+  if (raws.length - unitStartRaws > 1) {
+    const mine = raws.slice(unitStartRaws);
+    const keep = mine.filter((r) => {
+      if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
+      const c = r.content[0];
+      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1]);
+    });
+    raws.length = unitStartRaws;
+    raws.push(...keep);
   }
 
   // Quotations in this unit that no cue covered.
@@ -642,6 +705,15 @@ function processUnit(
     const span: Span = [t.s, toks[qe - 1].e];
     i = qe - 1;
     if (covered.some((c) => c[0] <= span[0] + 1 && span[1] - 1 <= c[1])) continue;
+    // "“…” ― Name": a signed quotation.
+    if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
+      let k = qe + 1;
+      while (k < b && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
+      if (k >= b || toks[k].k === 1) {
+        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
+        continue;
+      }
+    }
     const words = wordsIn(text, span);
     const allQuote = frameWords <= 1;
     if (!allQuote && words < 4) continue;

@@ -18,12 +18,19 @@ const W = new Map<string, number>(Object.entries(M.weights));
 export const CUE_THRESHOLD: number = M.threshold;
 
 const PRON = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+const AUXW = new Set(
+  "has have had is was were are am be been being will would could can did does do shall should may might must 's ’s also not n't n’t never just then later again still even".split(' '),
+);
+const FUNC = new Set('the a an this that these those of for at in on with by from as into about and or but if because when while which what how whether than'.split(' '));
 
 function shape(t: Token | undefined): string {
   if (!t) return 'END';
   if (t.k === 2) return 'Q';
   if (t.k === 1) return t.w === ',' || t.w === ':' || t.w === '.' || t.w === '—' || t.w === '(' ? t.w : 'P';
   if (PRON.has(t.l)) return 'PRON';
+  if (AUXW.has(t.l)) return 'AUX';
+  if (t.l === 'to') return 'TO';
+  if (FUNC.has(t.l)) return 'FN';
   const c = t.w.charCodeAt(0);
   if (c >= 65 && c <= 90) return 'CAP';
   if (c >= 48 && c <= 57) return 'NUM';
