@@ -8,7 +8,7 @@
 // precedes it ("“…,” Putin said." / "…, officials said."). Quotes split by their cue are one attribution with two
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
-import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
+import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
 
 export interface Token {
@@ -130,6 +130,21 @@ interface Raw {
 }
 
 const NESTED_MIN = Number(process.env.NL_NESTED_MIN ?? 0.9);
+const STOP_COMMA = process.env.NL_STOP_COMMA === '1';
+const STOP_PREP = process.env.NL_STOP_PREP === '1';
+const ING_STOP = process.env.NL_ING_STOP === '1';
+const COMMA_STOPS = set('but though although which who while whereas even as');
+const NP_END_PREP = set('in on at during since before after amid while when from over into through because despite');
+/** Cue verbs whose content is a clause ("said the talks failed"), not a noun phrase. */
+const CLAUSAL = set(
+  'say tell add note stress argue claim insist warn suggest assert believe explain state declare confirm acknowledge admit allege ' +
+    'contend maintain predict estimate reveal write testify recall remark observe emphasize emphasise announce report indicate ' +
+    'concede think expect hope fear agree caution deny disclose conclude reiterate counter complain boast tweet pledge vow promise ' +
+    'assure know find show learn understand doubt forecast hint imply signal reply respond ask worry lament feel guess reckon ' +
+    'speculate proclaim repeat answer post',
+);
+const OUTER_THAT = process.env.NL_OUTER_THAT !== '0';
+const OUTER_ING = process.env.NL_OUTER_ING === '1';
 const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
 const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
 
@@ -575,6 +590,9 @@ function processUnit(
     while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
     const hasColon = rs > k && toks[k].w === ':';
     let re = b; // exclusive
+    // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
+    const lemma = CUE_FORMS.get(t.l);
+    const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
     // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
     for (let m = rs + 1; m < b; m++) {
       const u = toks[m];
@@ -599,6 +617,16 @@ function processUnit(
         re = m;
         break;
       }
+      // A comment on the clause: ", but …", ", which …", " — …".
+      if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
+        re = m;
+        break;
+      }
+      // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
+      if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
+        re = m;
+        break;
+      }
     }
     let rightWords = countWords(toks, rs, re);
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
@@ -609,7 +637,8 @@ function processUnit(
     let left = false;
     let colonEnd = false;
     let direct = false;
-    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0) {
+    const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
+    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
       // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
       const qe = quoteEnd(toks, rs, b);
       const afterQuoteWords = countWords(toks, qe, re);
@@ -691,7 +720,8 @@ function processUnit(
     const keep = mine.filter((r) => {
       if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
       const c = r.content[0];
-      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1]);
+      if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
+      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
     });
     raws.length = unitStartRaws;
     raws.push(...keep);
