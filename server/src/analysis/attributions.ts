@@ -20,6 +20,8 @@ export interface Token {
   q: number;
   /** 0 word, 1 punctuation, 2 quotation mark. */
   k: number;
+  /** Cue probability, once computed (cues.ts). */
+  p?: number;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -145,6 +147,8 @@ const CLAUSAL = set(
 );
 const OUTER_THAT = process.env.NL_OUTER_THAT !== '0';
 const OUTER_ING = process.env.NL_OUTER_ING === '1';
+const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
+const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
 const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
 
@@ -197,7 +201,9 @@ export function forEachParagraph(
         if (m < tj) {
           const pt = toks[m - 1];
           if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
-          if (text.indexOf('\n', pt.e) < 0 || text.indexOf('\n', pt.e) >= toks[m].s) continue;
+          let nl = false;
+          for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
+          if (!nl) continue;
           if (pt.k === 2 && pt.q >= 0 && pt.q === toks[m].q) continue;
         }
         const prev = units[units.length - 1];
@@ -267,7 +273,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   for (const q of top) quoteAt.set(q.span[0], q);
   for (const r of out) {
     if (!r.content.length) continue;
-    const type = typeOf(text, r, top);
+    const type = typeOf(text, r, quoteAt);
     // A whole quotation as content: the words inside the marks.
     r.content = r.content.map((c) => {
       const q = quoteAt.get(c[0]);
@@ -314,7 +320,7 @@ function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | un
   return undefined;
 }
 
-function typeOf(text: string, r: Raw, top: Quote[]): AttributionType {
+function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionType {
   let quoted = 0;
   let total = 0;
   for (const c of r.content) {
@@ -324,7 +330,7 @@ function typeOf(text: string, r: Raw, top: Quote[]): AttributionType {
       const ch = text.charCodeAt(i);
       if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
         // find the quote starting here
-        const q = top.find((x) => x.span[0] === i);
+        const q = quoteAt.get(i);
         if (q) {
           quoted += Math.min(q.span[1], c[1]) - q.span[0];
           i = q.span[1] - 1;
@@ -461,6 +467,29 @@ function processUnit(
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
+
+    // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
+    const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
+    if (VAGUE_ADVERBS.has(t.l) || passive) {
+      const cueEnd = passive ? i + 1 : i;
+      let cs0 = a;
+      while (cs0 < i && toks[cs0].k !== 0) cs0++;
+      let ce0 = b - 1;
+      while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
+      // "it is said that …": the content is the clause after "that".
+      if (passive && toks[i - 1]?.l === 'it') {
+        let m = i + 2;
+        while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
+        if (toks[m]?.l === 'that') cs0 = m;
+      }
+      if (ce0 > cueEnd && !covered.some((c) => c[0] <= toks[i].s && toks[i].e <= c[1])) {
+        const content: Span = [toks[cs0].s, toks[ce0].e];
+        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+        covered.push(content);
+      }
+      i = cueEnd;
+      continue;
+    }
 
     // according to X
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
@@ -708,7 +737,7 @@ function processUnit(
     const mine = raws.slice(unitStartRaws);
     const keep = mine.filter((r) => {
       if (r.left) return true;
-      return !mine.some((o) => o !== r && o.left && !o.direct && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+      return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
     });
     raws.length = unitStartRaws;
     raws.push(...keep);
@@ -720,6 +749,7 @@ function processUnit(
     const keep = mine.filter((r) => {
       if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
       const c = r.content[0];
+      if (!c) return true;
       if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
       return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
     });

@@ -68,6 +68,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     const [ps, pe] = para.span;
     const stack: Open[] = [];
     for (let i = ps; i < pe; i++) {
+      const ch = text.charCodeAt(i);
+      // Only quotation marks matter: skip everything else at once.
+      if (!(ch === 34 || ch === 39 || ch === 96 || ch === 0x201c || ch === 0x201d || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb)) continue;
       const top = stack[stack.length - 1];
       if (top) {
         const n = closesAt(text, i, top);
