@@ -149,6 +149,14 @@ const OUTER_THAT = process.env.NL_OUTER_THAT !== '0';
 const OUTER_ING = process.env.NL_OUTER_ING === '1';
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
+const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
+/** Nouns that carry content: "a statement that …", "his assertion that …". */
+const NOUN_CUES = set(
+  'statement assertion claim claims warning announcement belief insistence suggestion promise pledge denial argument view fear ' +
+    'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
+);
+const POSSESSIVES = set('his her their its our my');
+const NOMINAL = process.env.NL_NOMINAL !== '0';
 const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
 const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
 
@@ -378,6 +386,11 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (DET.has(u.l)) {
       if (u.l === 'that' || u.l === 'this' || u.l === 'one') break;
       start = k;
+      // Coordinated sources: "officials and several experts".
+      if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
+        k -= 1;
+        continue;
+      }
       break;
     }
     if (isCap(u)) {
@@ -491,6 +504,47 @@ function processUnit(
       continue;
     }
 
+    // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
+    if (NOMINAL && NOUN_CUES.has(t.l) && toks[i + 1]?.l === 'that' && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+      const pv = toks[i - 1];
+      let source: Span | null = null;
+      let head = '';
+      if (POSSESSIVES.has(pv.l)) {
+        source = [pv.s, pv.e];
+        head = pv.l;
+      } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
+        const end = pv.l.length > 2 ? i - 1 : i - 2;
+        const st = npLeft(toks, end, a);
+        if (st >= 0) {
+          source = [toks[st].s, pv.l.length > 2 ? pv.e - 2 : toks[end].e];
+          head = toks[end].l;
+        }
+      } else if ((pv.l === 'a' || pv.l === 'the' || pv.l === 'an') && i - 3 >= a && toks[i - 2].k === 0) {
+        // "The ministry issued a statement that …": the subject of the verb before.
+        let j = i - 3;
+        while (j >= a && AUX.has(toks[j].l)) j--;
+        const st = j >= a ? npLeft(toks, j, a) : -1;
+        if (st >= 0) {
+          source = [toks[st].s, toks[j].e];
+          head = toks[j].l;
+        }
+      }
+      if (source) {
+        let e = b - 1;
+        while (e > i + 1 && toks[e].k === 1 && toks[e].q < 0) e--;
+        for (let m = i + 2; m < e; m++) {
+          if (toks[m].q < 0 && (toks[m].w === ';' || (toks[m].w === ',' && m + 1 < b && trailingCue(toks, m + 1, b, a)))) {
+            e = m - 1;
+            break;
+          }
+        }
+        const content: Span = [toks[i + 1].s, toks[e].e];
+        raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
+        covered.push(content);
+        continue;
+      }
+    }
+
     // according to X
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
       const se = npRight(toks, i + 2, b, 16);
@@ -599,8 +653,8 @@ function processUnit(
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
     if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
       let m = k;
-      let ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || isCap(toks[k]);
-      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';') m++;
+      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l));
+      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
       if (ok && toks[m]?.l === 'that') k = m;
     }
     // "warning voters that …", "seizing on a report that …": the content starts at "that".

@@ -20,7 +20,8 @@ const TITLE_WORDS = new Set(
     'Princess Pope Sheikh Father Rev Lt Maj Sgt Lord Lady Sir Dame Representative Congressman Congresswoman Chancellor ' +
     'Premier Leader Commander Officer Inspector Professor Attorney Officials Official Analyst Expert Speaker House Senate ' +
     'Department Ministry Agency Council Committee Party University Institute Center Centre Bank Army Navy Court Supreme ' +
-    'Federal National International Democratic Republican Democrat Independent General Council Mme Chief Executive CEO'
+    'Federal National International Democratic Republican Democrat Independent General Council Mme Chief Executive CEO Master ' +
+    'Manager Coach Bishop Archbishop Cardinal Rabbi Imam Sergeant Corporal Private Major Lieutenant Marshal Sheriff Constable'
   ).split(' '),
 );
 const MALE_WORDS = /\b(?:Mr|Sir|King|Prince|Father|Lord|spokesman|chairman|congressman|businessman|husband|father|son|brother|he|his)\b/i;
@@ -69,8 +70,10 @@ interface NameSeq {
 }
 
 /** One pass over the text: every run of capitalized words ("Russian President Vladimir Putin"), indexed by last word. */
-export function nameIndex(text: string): Map<string, NameSeq[]> {
-  const index = new Map<string, NameSeq[]>();
+export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: NameSeq[] } {
+  const index: Map<string, NameSeq[]> & { ordered?: NameSeq[] } = new Map<string, NameSeq[]>();
+  const ordered: NameSeq[] = [];
+  index.ordered = ordered;
   let i = 0;
   const n = text.length;
   let seqStart = -1;
@@ -80,7 +83,9 @@ export function nameIndex(text: string): Map<string, NameSeq[]> {
       const key = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
-      if (list.length < 64) list.push({ start: seqStart, words });
+      const seq = { start: seqStart, words };
+      if (list.length < 64) list.push(seq);
+      ordered.push(seq);
     }
     words = [];
     seqStart = -1;
@@ -184,7 +189,22 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     // Pronouns: the most recent compatible person.
     const pr = PRONOUNS[low];
     if (pr) {
-      const target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      if (target < 0 && (pr === 'm' || pr === 'f')) {
+        // No speaker yet: the nearest person named in the text before the pronoun.
+        const near = nearestNameBefore(idx(), a.source[0]);
+        if (near) {
+          const key = nameKey(near);
+          target = byKey.get(key) ?? byLast.get(lastName(near)) ?? -1;
+          if (target < 0) {
+            target = add(near, null, 'person', a.source, near, null);
+            speakers[target].mentions = [];
+            speakers[target].aliases = [];
+            byKey.set(key, target);
+            byLast.set(lastName(near), target);
+          }
+        }
+      }
       if (target >= 0) {
         mention(target, a.source, surface, null);
         if (!gender[target]) gender[target] = pr === 'f' ? 'f' : 'm';
@@ -310,6 +330,23 @@ function findOutletIn(surface: string, gazetteer: Gazetteer): string | undefined
     }
   }
   return undefined;
+}
+
+/** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
+function nearestNameBefore(index: Map<string, NameSeq[]> & { ordered?: NameSeq[] }, pos: number): string | null {
+  const list = index.ordered ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
+    const words = namePart(list[k].words, list[k].words.length);
+    if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
+  }
+  return null;
 }
 
 /** "Hoff" → "Clara Hoff" when the text names the person in full before (or else after) this mention. */
