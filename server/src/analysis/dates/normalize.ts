@@ -34,7 +34,7 @@ const UNIT: Record<string, [string, boolean, number]> = {
   weekend: ['D', false, 2], month: ['M', false, 1], quarter: ['Q', false, 1], year: ['Y', false, 1],
   decade: ['DE', false, 10], century: ['CE', false, 100], centurie: ['CE', false, 100],
 };
-const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const SEASONS: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12] };
 
 export const parseDct = (dct: string | null): Date | null =>
@@ -58,11 +58,13 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans?|planned|planning|intends?|would|next|upcoming|until|till|by|starting|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
-const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|\w{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/gi;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans?|planning|intends?|would|next|upcoming|until|till|starting|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|planned|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/g;
 
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
+  // "Wednesday's ruling": an event already named.
+  if (/^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
   const from = Math.max(sentence[0], s - 90);
   const before = text.slice(from, s);
   let best: Tense = null;
@@ -123,15 +125,15 @@ const quarterOf = (d: Date) => ({ y: d.getUTCFullYear(), q: Math.floor(d.getUTCM
 const qStr = (x: { y: number; q: number }) => `${x.y}-Q${x.q}`;
 /** The last quarter that has ended by the anchor (results published a month after it closes). */
 function lastReportedQuarter(anchor: Date): { y: number; q: number } {
-  const c = quarterOf(addDays(anchor, -31));
-  return c;
+  const c = quarterOf(anchor);
+  return c.q === 1 ? { y: c.y - 1, q: 4 } : { y: c.y, q: c.q - 1 };
 }
 
 function count(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (VAGUE.has(w)) return null;
   if (w in NUMBERS) return NUMBERS[w];
-  const hy = /^(\w+)-(\w+)$/.exec(w);
+  const hy = /^(\w+)[- ](\w+)$/.exec(w);
   if (hy && hy[1] in NUMBERS && hy[2] in NUMBERS) return NUMBERS[hy[1]] + NUMBERS[hy[2]];
   const half = /^(\d+(?:\.\d+)?)(?: 1\/2)?$/.exec(w);
   if (half) return +half[1] + (w.endsWith('1/2') ? 0.5 : 0);
@@ -262,7 +264,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this|that)(?: (morning|afternoon|evening|night))?$/.exec(low);
   if (m) {
     const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, that: 0 }[m[1]]!;
-    const part = m[1] === 'tonight' ? 'TNI' : m[2] ? PARTS[m[2]] : null;
+    const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (m[1] === 'that') return { type: 'TIME', value: `XXXX-XX-XXT${part}`, relative: true, explanation: 'a part of a day the text refers back to' };
     if (!anchor) return unanchored(m[1] === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX', type);
@@ -300,6 +302,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const y4 = /(\d{4})/.exec(low)?.[1];
     if (!base) return unanchored('XXXX-QX');
     const q = { y: y4 ? +y4 : base.y - (ago ? 1 : 0), q: base.q };
+    if (/^year-(?:ago|earlier)$/.test(low) && !st.quarter) return { type: 'DATE', value: String((anchor ?? dayOf(base.y, 1, 1)).getUTCFullYear() - 1), relative: true, explanation: 'the year before the publication date' };
     if (!ago && !y4) st.quarter = st.quarter ?? q;
     return { type: 'DATE', value: qStr(q), relative: true, explanation: `${ago ? 'a year before ' : ''}the quarter the article reports on (${qStr(base)})` };
   }
@@ -369,7 +372,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   if (m) {
     const n = count(m[1]);
     const unit = m[2];
-    if (unit === 'year' && n === 1 && m[3] === 'earlier' && st.quarter) {
+    if (unit === 'year' && n === 1 && st.quarter) {
       const q = { y: st.quarter.y - 1, q: st.quarter.q };
       return { type: 'DATE', value: qStr(q), relative: true, explanation: `a year before the quarter the article reports on (${qStr(st.quarter)})` };
     }

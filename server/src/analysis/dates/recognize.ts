@@ -12,7 +12,7 @@ const MOD = `(?:(?:early|late|mid)(?:-|${SP}))`;
 const PART = '(?:morning|afternoon|evening|night)';
 const NUM1 = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMW =
-  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${NUM1})?|${NUM1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|several|a few|a couple of|\\d+(?:\\.\\d+)?(?:${SP}1/2)?)`;
+  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${NUM1})?|${NUM1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|several|a few|a couple of|\\d+(?:\\.\\d+)?(?:${SP}1/2)?)`;
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|weekends?)';
 const QMOD = `(?:(?:nearly|almost|about|around|more${SP}than|less${SP}than|at${SP}least|some|roughly|over)${SP})`;
 const TZ = '(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|local time)';
@@ -25,7 +25,7 @@ const REL = `(?:this|last|next|past|coming|the${SP}past|the${SP}coming|the${SP}p
 
 const PARTS: string[] = [
   // Full dates and month-day: "Wednesday, 19 July, 2000", "July 20, 2000", "20 July", "March 01 , 2008"
-  `(?:${WEEKDAY_PATTERN}${COMMA})?(?:${MOD}?${MONTH_PATTERN}${SP}\\d{1,2}${ORD}(?![\\d:])(?:${COMMA}\\d{4}(?!\\d))?|\\d{1,2}${ORD}${SP}${MONTH_PATTERN}(?:${COMMA}\\d{4}(?!\\d))?)`,
+  `(?:${WEEKDAY_PATTERN}${COMMA})?(?:${MOD}?${MONTH_PATTERN}${SP}\\d{1,2}${ORD}(?!\\d|:\\d)(?:${COMMA}\\d{4}(?!\\d))?|\\d{1,2}${ORD}${SP}${MONTH_PATTERN}(?:${COMMA}\\d{4}(?!\\d))?)`,
   `\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?`,
   // Month and year: "October 1986", "June last year", "late November"
   `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
@@ -38,13 +38,13 @@ const PARTS: string[] = [
   `(?:the${SP})?(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\\d{4}|this${SP}year's|last${SP}year's|next${SP}year's)${SP})*(?:${ORDQ}(?:[- ]quarter|${SP}half)|fiscal-${ORDQ}${SP}quarter)(?:${SP}of${SP}(?:\\d{4}|this${SP}year|last${SP}year))?`,
   `the${SP}(?:(?:latest|current|fiscal|comparable|year-ago|year-earlier)${SP})*(?:quarter|period)\\b|the${SP}(?:year-ago|year-earlier|latest|\\d{4})${SP}period|(?:year-earlier|year-ago)\\b|fiscal${SP}\\d{4}`,
   // Relative: "this weekend", "last month", "next year", "early this week"
-  `(?:(?:early|late|earlier|later)${SP})?${REL}${SP}(?:week|weekend|month|year|decade|century|quarter|${SEASON}|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b`,
+  `(?:(?:early|late|earlier|later)${SP})?${REL}${SP}(?:week|weekend|month|year|decade|century|quarter|${SEASON}|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b(?!\\.?${SP}\\d)`,
   // Ago / earlier: "a decade ago", "almost four years ago", "a year earlier"
   `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
+  `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
   `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}more)?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
   `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
-  `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
