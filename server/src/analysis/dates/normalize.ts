@@ -15,11 +15,21 @@ export type Tense = 'past' | 'future' | 'present' | null;
 /** What one article's earlier expressions tell the later ones (the fiscal quarter being discussed). */
 export interface DocState {
   anchor: Date | null;
+  /** How explanations name the anchor: "the dateline's 20 July", "the publication date Thu 20 July 2000". */
+  name: string;
   quarter: { y: number; q: number } | null;
 }
 
-export function newDocState(dct: string | null): DocState {
-  return { anchor: parseDct(dct), quarter: null };
+const SOURCE_NAMES: Record<string, string> = {
+  dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
+};
+
+export function newDocState(dct: string | null, source?: string): DocState {
+  const anchor = parseDct(dct);
+  const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
+    ? `${SOURCE_NAMES[source!]} ${longDate(anchor)}`
+    : `the publication date ${longDate(anchor)}`;
+  return { anchor, name, quarter: null };
 }
 
 const NUMBERS: Record<string, number> = {
@@ -37,11 +47,11 @@ const UNIT: Record<string, [string, boolean, number]> = {
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const SEASONS: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12] };
 
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 export const parseDct = (dct: string | null): Date | null =>
   dct && /^\d{4}-\d{2}-\d{2}/.test(dct) && validDate(+dct.slice(0, 4), +dct.slice(5, 7), +dct.slice(8, 10)) ? new Date(dct.slice(0, 10) + 'T00:00:00Z') : null;
 export const fmt = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 export const weekdayName = (d: Date): string => cap(WEEKDAYS[d.getUTCDay()]);
 /** "Wed 19 July 2000". */
 export const longDate = (d: Date): string =>
@@ -89,16 +99,16 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
 const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
 
 /** The day with this weekday nearest the anchor in the direction the tense gives (the anchor day itself counts). */
-function weekdayFrom(anchor: Date, wd: number, tense: Tense): { d: Date; how: string } {
+function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
   let diff = wd - anchor.getUTCDay();
   if (tense === 'future') {
-    if (diff < 0) diff += 7;
+    if (diff <= 0) diff += 7;
   } else if (diff > 0) diff -= 7;
   const d = addDays(anchor, diff);
   const rel =
     diff === 0 ? 'the publication day itself' : diff === -1 ? 'the day before' : diff === 1 ? 'the day after' : diff < 0 ? `${-diff} days before` : `${diff} days after`;
   const why = diff === 0 ? '' : `, as the sentence is in the ${tenseWord(tense)} tense`;
-  return { d, how: `${longDate(d)}, ${rel}${diff === 0 ? ` (${longDate(anchor)})` : ` the publication date ${longDate(anchor)}`}${why}` };
+  return { d, how: `${longDate(d)}, ${rel}${diff === 0 ? ` (${name})` : ` ${name}`}${why}` };
 }
 
 /** Year for a month (and day) without one: the nearest to the anchor, in the direction of the tense. */
@@ -168,6 +178,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
   const anchor = st.anchor;
   const A = anchor ? longDate(anchor) : '';
+  const AN = st.name;
   const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
     type,
     value,
@@ -224,7 +235,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     if (/^\d/.test(m[2])) return { type: 'DATE', value: `${m[2]}-${pad2(mo)}`, relative: false, explanation: `${cap(MONTHS[mo - 1])} ${m[2]}, written in full` };
     if (!anchor) return unanchored(`XXXX-${pad2(mo)}`);
     const y = anchor.getUTCFullYear() + (m[2] === 'last year' ? -1 : m[2] === 'next year' ? 1 : 0);
-    return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from the publication date ${A}` };
+    return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from ${AN}` };
   }
 
   // Clock times, possibly with a day
@@ -238,9 +249,9 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const dayWord = m[6];
     if (!anchor) return unanchored(`XXXX-XX-XX${t}`, 'TIME');
     let day = anchor;
-    let how = `on the publication date ${A}`;
+    let how = `on ${AN}`;
     if (dayWord && WEEKDAYS.includes(dayWord)) {
-      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tense);
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tense, st.name);
       day = r.d;
       how = `on ${r.how}`;
     } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
@@ -256,7 +267,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
-    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tense);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tense, st.name);
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
@@ -317,7 +328,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     if (!anchor) return unanchored(dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
-    const how = (v: string) => `${surface} → ${v}, counted from the publication date ${A}`;
+    const how = (v: string) => `${surface} → ${v}, counted from ${AN}`;
     const out = (value: string): Normalized => ({ type: 'DATE', value, relative: true, explanation: how(value) });
     if (unit === 'year') return out(String(y + dir));
     if (unit === 'month') {
@@ -355,7 +366,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       if (dir < 0 && diff >= 0) diff -= 7;
       if (dir > 0 && diff <= 0) diff += 7;
       const d = addDays(anchor, diff);
-      return { type: 'DATE', value: fmt(d), relative: true, explanation: `${surface} → ${longDate(d)}, from the publication date ${A}` };
+      return { type: 'DATE', value: fmt(d), relative: true, explanation: `${surface} → ${longDate(d)}, from ${AN}` };
     }
     const mon = monthNumber(unit);
     if (mon) {
@@ -378,7 +389,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     }
     if (!anchor || n === null) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: anchor ? 'an unspecified time before the publication date' : 'before the publication date, which is unknown' };
     const y = anchor.getUTCFullYear();
-    const how = (v: string) => `${surface} → ${v}, counted back from the publication date ${A}`;
+    const how = (v: string) => `${surface} → ${v}, counted back from ${AN}`;
     const out = (value: string): Normalized => ({ type: 'DATE', value, relative: true, explanation: how(value) });
     const k = Math.round(n);
     if (unit === 'year') return out(String(y - k));
@@ -430,10 +441,10 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const y = anchor.getUTCFullYear();
     if (low.endsWith('millennium')) {
       const v = String(Math.floor((y + 500) / 1000));
-      return { type: 'DATE', value: v, relative: true, explanation: `the millennium beginning nearest the publication date ${A}` };
+      return { type: 'DATE', value: v, relative: true, explanation: `the millennium beginning nearest ${AN}` };
     }
     const c = Math.floor((y + 50) / 100);
-    return { type: 'DATE', value: pad2(c), relative: true, explanation: `the century that begins nearest the publication date ${A}: the years ${c}00–${c}99` };
+    return { type: 'DATE', value: pad2(c), relative: true, explanation: `the century that begins nearest ${AN}: the years ${c}00–${c}99` };
   }
 
   // Holidays
@@ -451,7 +462,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     let yy = y;
     if (tense === 'past' && mo < start) yy--;
     if (tense === 'future' && mo > start + 2) yy++;
-    return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest the publication date ${A}` };
+    return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
   }
 
   // Present, past and future references
@@ -468,7 +479,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
       relative: true,
-      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest the publication date ${A}${tense ? ` in the ${tenseWord(tense)} tense` : ''}`,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tense ? ` in the ${tenseWord(tense)} tense` : ''}`,
     };
   }
   // Bare year

@@ -70,11 +70,13 @@ const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|p
 export interface DateContext {
   /** Spans already known to be no timex of the body (a wire dateline's date). */
   skip?: Span[];
+  /** Where the publication date came from (names the anchor in explanations). */
+  source?: string;
 }
 
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
-  const state = newDocState(dct);
+  const state = newDocState(dct, ctx.source);
   const re = new RegExp(TIMEX_RE.source, 'gi');
   const skip = ctx.skip ?? [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -96,6 +98,12 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
     }
     if (/^for\s/i.test(low)) {
+      const cut = surface.search(/\s\S/) + 1;
+      s += cut;
+      surface = surface.slice(cut);
+    }
+    // "the two-day summit": the article belongs to the noun, not to the duration.
+    if (/^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
