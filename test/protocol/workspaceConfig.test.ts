@@ -48,7 +48,7 @@ test('a broken .newslens.json shows a problem in that file and the defaults are 
     const cfgUri = pathToFileURL(path.join(ws, '.newslens.json')).toString();
     const p = await waitFor(() => server.diagnostics.get(cfgUri), 'config problems');
     assert.equal(p.diagnostics.length, 1);
-    assert.match(p.diagnostics[0].message, /not valid JSON/);
+    assert.match(String(p.diagnostics[0].message), /not valid JSON/);
     const uri = pathToFileURL(file).toString();
     server.open(uri, ARTICLE);
     const d = await waitFor(() => server.diagnostics.get(uri), 'diagnostics');
