@@ -35,7 +35,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'vscode-remote', language: 'plaintext' },
       { scheme: 'vscode-remote', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'newsLens' },
+    synchronize: { configurationSection: 'newsLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens.json') },
     outputChannel: output,
     traceOutputChannel: output,
   };

@@ -81,3 +81,16 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp('(?:^|/)' + re.replace(/^\(\?:\.\*\/\)\?/, '') + '$');
 }
+
+/** Settings for one article once its workspace's .newslens.json is applied: its rules override the user's, and
+ *  an article's own entry can set its publication date and turn rules off. */
+export function withWorkspaceConfig(
+  settings: Settings,
+  config: { rules: Record<string, Severity>; articles: Record<string, { publicationDate?: string; disabledRules?: string[] }> },
+  relative: string | null,
+): Settings {
+  const rules = { ...settings.rules, ...config.rules };
+  const article = relative ? config.articles[relative] : undefined;
+  for (const id of article?.disabledRules ?? []) rules[id] = 'off';
+  return { ...settings, rules, publicationDate: article?.publicationDate ?? settings.publicationDate };
+}
