@@ -174,7 +174,11 @@ function explicitYear(y: number): Normalized {
   return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
 }
 
-export function normalize(surface: string, tense: Tense, st: DocState): Normalized | null {
+export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+  // Bare years are the commonest expression: answer them first.
+  if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
+  let tenseCache: Tense | undefined;
+  const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
   const anchor = st.anchor;
   const A = anchor ? longDate(anchor) : '';
@@ -211,7 +215,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     }
     if (!validDate(2000, mo, d)) return null;
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    let y = yearFor(anchor, mo, d, tense);
+    let y = yearFor(anchor, mo, d, tenseFn());
     if (m[1]) {
       // A weekday fixes the year when the month-day alone does not.
       const wd = WEEKDAYS.indexOf(m[1]);
@@ -224,7 +228,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       type: 'DATE',
       value: isoDate(y, mo, d),
       relative: true,
-      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tense && !same ? ` in the ${tenseWord(tense)} tense` : ''}`,
+      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tenseFn() && !same ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
     };
   }
 
@@ -251,7 +255,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     let day = anchor;
     let how = `on ${AN}`;
     if (dayWord && WEEKDAYS.includes(dayWord)) {
-      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tense, st.name);
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn(), st.name);
       day = r.d;
       how = `on ${r.how}`;
     } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
@@ -267,7 +271,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
-    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tense, st.name);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn(), st.name);
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
@@ -340,7 +344,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       // The Saturday of that weekend: this weekend follows the anchor unless the tense is past.
       const sat = 6 - anchor.getUTCDay();
       let d = addDays(anchor, sat);
-      if (dir < 0 || (dir === 0 && tense === 'past' && anchor.getUTCDay() !== 6 && anchor.getUTCDay() !== 0)) d = addDays(d, -7);
+      if (dir < 0 || (dir === 0 && tenseFn() === 'past' && anchor.getUTCDay() !== 6 && anchor.getUTCDay() !== 0)) d = addDays(d, -7);
       if (anchor.getUTCDay() === 0 && dir === 0) d = addDays(anchor, -1);
       if (dir > 0 && sat <= 1) d = addDays(d, 7);
       return out(isoWeek(d) + '-WE');
@@ -448,7 +452,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   }
 
   // Holidays
-  const hol = holiday(low, anchor, tense);
+  const hol = holiday(low, anchor, tenseFn());
   if (hol) return hol;
 
   // Seasons
@@ -460,8 +464,8 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
     let yy = y;
-    if (tense === 'past' && mo < start) yy--;
-    if (tense === 'future' && mo > start + 2) yy++;
+    if (tenseFn() === 'past' && mo < start) yy--;
+    if (tenseFn() === 'future' && mo > start + 2) yy++;
     return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
   }
 
@@ -474,12 +478,12 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tense);
+    const yy = yearFor(anchor, mon, 15, tenseFn());
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
       relative: true,
-      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tense ? ` in the ${tenseWord(tense)} tense` : ''}`,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseFn() ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
     };
   }
   // Bare year

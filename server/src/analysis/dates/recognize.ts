@@ -60,7 +60,78 @@ const PARTS: string[] = [
   `for${SP}(?:years|months|weeks|decades|centuries)`,
 ];
 
-const TIMEX_RE = new RegExp(`(?<![\\w$£€#-])(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'gi');
+const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
+
+// First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
+// (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
+const TRIGGERS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec early late mid yesterday today tomorrow ' +
+    'tonight this that the fiscal latest current comparable same year last next past coming earlier later nearly almost ' +
+    'about around more less at some roughly over a an one two three four five six seven eight nine ten eleven twelve ' +
+    'thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred several decades days weeks months years centuries hours recent minute hour every each annually yearly monthly ' +
+    'weekly daily quarterly hourly christmas new thanksgiving election independence easter labor memorial halloween boxing ' +
+    'spring summer autumn fall winter now currently recently nowadays these soon previously future noon midnight for first ' +
+    'second third fourth'
+  ).split(' '),
+);
+// Frequent words that start an expression only when the next word could continue one ("the past", "a decade").
+const WEAK = new Set('the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
+const NEXT_OK = new Set([
+  ...TRIGGERS,
+  ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
+]);
+function nextWordOk(text: string, j: number): boolean {
+  const n = text.length;
+  let k = j;
+  while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 45)) k++;
+  if (k === j || k >= n) return false;
+  const c = text.charCodeAt(k);
+  if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return true;
+  let e = k;
+  while (e < n && isLetterC(text.charCodeAt(e)) && e - k <= 12) e++;
+  return e > k && NEXT_OK.has(text.slice(k, e).toLowerCase());
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
+const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
+
+/** The next candidate match at or after `from`, or null. */
+function nextCandidate(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c) && c !== 39 && c !== 0x2019) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    let j = i;
+    if (c === 39 || c === 0x2019) j++;
+    else while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    if (!badBefore(prev)) {
+      let go = false;
+      if (c >= 48 && c <= 57) go = true;
+      else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+      else if (isLetterC(c) && j - i <= 12) {
+        const w = text.slice(i, j).toLowerCase();
+        go = TRIGGERS.has(w) && (!WEAK.has(w) || nextWordOk(text, j));
+      }
+      if (go) {
+        TIMEX_RE.lastIndex = i;
+        const m = TIMEX_RE.exec(text);
+        if (m) return m;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+  return null;
+}
 
 const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
@@ -77,9 +148,8 @@ export interface DateContext {
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
-  const re = new RegExp(TIMEX_RE.source, 'gi');
   const skip = ctx.skip ?? [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
     if (skip.some((k) => s >= k[0] && s < k[1])) continue;
@@ -140,8 +210,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     const e = s + surface.length;
     const si = lowerBound(sentences, s, (x) => x.span[1]);
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
-    const tense = tenseAt(text, sent, s, e);
-    const n = normalize(surface, tense, state);
+    const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
     out.push({ span: [s, e], ...n });
   }
