@@ -242,6 +242,10 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from ${AN}` };
   }
 
+  if ((m = /^([01]\d)([0-5]\d) (gmt|utc)$/.exec(low))) {
+    if (!anchor) return unanchored(`XXXX-XX-XXT${m[1]}:${m[2]}`, 'TIME');
+    return { type: 'TIME', value: `${fmt(anchor)}T${m[1]}:${m[2]}`, relative: true, explanation: `${m[1]}:${m[2]} ${m[3].toUpperCase()} on ${AN}` };
+  }
   // Clock times, possibly with a day
   m = /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
   if (m && (m[2] || m[3] || m[4])) {
@@ -323,6 +327,13 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
   if ((m = /^fiscal (\d{4})$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `fiscal year ${m[1]}` };
 
+  if (low === 'the weekend') {
+    if (!anchor) return unanchored('XXXX-WXX-WE');
+    // The weekend just past, or the coming one in the future tense.
+    const back = (anchor.getUTCDay() + 1) % 7; // days back to the last Saturday
+    const sat = tenseFn() === 'future' ? addDays(anchor, 6 - anchor.getUTCDay()) : addDays(anchor, -back);
+    return { type: 'DATE', value: isoWeek(sat) + '-WE', relative: true, explanation: `the weekend of Sat ${sat.getUTCDate()} ${cap(MONTHS[sat.getUTCMonth()])} ${sat.getUTCFullYear()}, nearest ${AN}` };
+  }
   // this / last / next unit
   m = /^(?:(?:early|late|earlier|later) )?(this coming|this|last|next|past|coming|the past|the coming|the previous|the following) (\w+)$/.exec(low);
   if (m) {
@@ -409,12 +420,12 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
 
   // Durations
-  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
+  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more| consecutive| straight| full| additional)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
   if (m && (count(m[1]) !== null || VAGUE.has(m[1]))) {
     const n = count(m[1]);
     return { type: 'DURATION', value: durationValue(n, m[2]), relative: false, explanation: `a length of time: ${surface}` };
   }
-  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries)$/.exec(low))) {
+  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
     const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
     if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
     return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
@@ -438,7 +449,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
 
   // Decades and centuries
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
-  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?'(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
   if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
   if (/^the new (century|millennium)$/.test(low)) {
     if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };

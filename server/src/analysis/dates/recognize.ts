@@ -30,7 +30,7 @@ const PARTS: string[] = [
   // Month and year: "October 1986", "June last year", "late November"
   `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
   // Clock times, with a day: "11:45 GMT", "8 PM", "10 p.m. Wednesday", "noon Thursday"
-  `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
+  `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|[01]\\d[0-5]\\d(?=${SP}(?:GMT|UTC))|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
   // Weekdays with a part of day: "Sunday night"
   `(?:(?:early|late)${SP})?${WEEKDAY_PATTERN}(?:${SP}${PART})?`,
   `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|(?:this|that)${SP}(?:morning|afternoon|evening)`,
@@ -43,12 +43,12 @@ const PARTS: string[] = [
   `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
   `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
-  `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}more)?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
+  `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
   `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
-  `(?:the${SP})?${MOD}?(?:\\d{3}0s|'\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
+  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
@@ -57,7 +57,8 @@ const PARTS: string[] = [
   `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
   `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
   // "for years": the bare plural after "for"
-  `for${SP}(?:years|months|weeks|decades|centuries)`,
+  `(?:for|in)${SP}(?:years|months|weeks|decades|centuries|minutes)(?![\\w-])(?!${SP}(?:of|to|ago|before|after|later|earlier|past)\\b)`,
+  `(?:over|during)${SP}the${SP}weekend`,
 ];
 
 const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
@@ -74,11 +75,11 @@ const TRIGGERS = new Set(
     'hundred several decades days weeks months years centuries hours recent minute hour every each annually yearly monthly ' +
     'weekly daily quarterly hourly christmas new thanksgiving election independence easter labor memorial halloween boxing ' +
     'spring summer autumn fall winter now currently recently nowadays these soon previously future noon midnight for first ' +
-    'second third fourth'
+    'second third fourth in during'
   ).split(' '),
 );
 // Frequent words that start an expression only when the next word could continue one ("the past", "a decade").
-const WEAK = new Set('the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
+const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
 const NEXT_OK = new Set([
   ...TRIGGERS,
   ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
@@ -167,7 +168,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       if (/^march$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
       if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
     }
-    if (/^for\s/i.test(low)) {
+    if (/^(?:for|in|over|during)\s/i.test(low)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
@@ -178,6 +179,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       s += cut;
       surface = surface.slice(cut);
     }
+    // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
+    if (/^fall$/i.test(surface)) continue;
+    // "this may have": a month after this/last/next must be capitalized.
+    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) continue;
     // Ages: "six-year-old", "52 years old".
     if (/-old$/i.test(surface)) continue;
     if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
