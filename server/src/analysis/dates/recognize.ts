@@ -179,6 +179,11 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       s += cut;
       surface = surface.slice(cut);
     }
+    // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) continue;
+    // "High Noon", "in his 30s" (an age).
+    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
     // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
     if (/^fall$/i.test(surface)) continue;
     // "this may have": a month after this/last/next must be capitalized.
