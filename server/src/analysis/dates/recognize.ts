@@ -150,6 +150,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
   const skip = ctx.skip ?? [];
+  const sentOf: number[] = [];
   for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
@@ -223,6 +224,31 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
     out.push({ span: [s, e], ...n });
+    sentOf.push(sent[0]);
   }
+  anchorClockTimes(text, out, sentOf);
   return out;
+}
+
+/**
+ * A clock time with no day of its own ("at 10 p.m.") happened on the day its sentence names ("on Oct. 23 … at
+ * 10 p.m."), not necessarily on the publication date: take that day when the sentence has exactly one.
+ */
+function anchorClockTimes(text: string, out: TimeExpression[], sentOf: number[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t.value) || !/on (?:the publication date|the dateline|the page date|the source list|the front matter)/.test(t.explanation)) continue;
+    let day: TimeExpression | null = null;
+    let n = 0;
+    for (let j = Math.max(0, i - 4); j < Math.min(out.length, i + 5); j++) {
+      if (j === i || sentOf[j] !== sentOf[i]) continue;
+      if (out[j].type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(out[j].value)) {
+        day = out[j];
+        n++;
+      }
+    }
+    if (n !== 1 || !day || day.value === t.value.slice(0, 10)) continue;
+    t.value = day.value + t.value.slice(10);
+    t.explanation = `${t.value.slice(11)} on ${text.slice(day.span[0], day.span[1])} (${day.value}), the day its sentence names`;
+  }
 }
