@@ -15,6 +15,7 @@ import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
+import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
 import {
   ANNOTATED_FILES_NOTIFICATION,
@@ -26,6 +27,9 @@ import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, Statem
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
+const annotations = new AnnotationLayer();
+articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -71,17 +75,21 @@ async function settingsFor(uri: string): Promise<Settings> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  initParams = params;
+  annotations.setWorkspace(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      codeActionProvider: { codeActionKinds: ['refactor'] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  watchSidecars(connection, initParams);
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -126,6 +134,7 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
+  annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -159,7 +168,8 @@ connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+    const offset = m.doc.offsetAt(p.position);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
   }),
 );
 
@@ -177,7 +187,7 @@ connection.onRequest(
     const out: StatementsResult = { articles: [] };
     for (const uri of uris) {
       const m = await modelOf(uri);
-      if (m) out.articles.push(statementsOf(m.doc, m.model));
+      if (m) out.articles.push(annotations.withStatuses(m.doc, statementsOf(m.doc, m.model)));
     }
     return out;
   }),
@@ -204,6 +214,25 @@ connection.onRequest(
     };
   }),
 );
+
+connection.onCodeAction(
+  guard('codeAction', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? annotations.codeActions(m.doc, p.range) : [];
+  }),
+);
+
+registerAnnotations({
+  connection,
+  documents,
+  layer: annotations,
+  rawModel: async (uri) => {
+    const m = await modelOf(uri);
+    const raw = m ? articles.peek(m.doc.uri)?.model : undefined;
+    return m && raw ? { doc: m.doc, model: raw, publicationDate: m.settings.publicationDate } : null;
+  },
+  revalidate: (uri) => schedule(uri, 0),
+});
 
 process.on('uncaughtException', (err) => {
   try {
