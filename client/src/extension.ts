@@ -5,10 +5,13 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
+import { registerEditorUi } from './commands';
+import type { EditorUi } from './commands';
 
 const ANNOTATED_KEY = 'newsLens.annotatedFiles';
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let ui: EditorUi | undefined;
 
 function annotated(context: vscode.ExtensionContext): string[] {
   return context.workspaceState.get<string[]>(ANNOTATED_KEY, []);
@@ -17,6 +20,7 @@ function annotated(context: vscode.ExtensionContext): string[] {
 async function sendAnnotated(context: vscode.ExtensionContext): Promise<void> {
   const params: AnnotatedFilesParams = { uris: annotated(context) };
   await client?.sendNotification(ANNOTATED_FILES_NOTIFICATION, params);
+  ui?.refreshSoon();
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -44,6 +48,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  ui?.attach(client);
   await client.start();
   await sendAnnotated(context);
 }
@@ -51,6 +56,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('News Lens', { log: true });
   context.subscriptions.push(output);
+  ui = registerEditorUi(context, () => client, (msg) => output?.warn(msg));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
