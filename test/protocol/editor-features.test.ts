@@ -187,7 +187,7 @@ test('a file larger than maxFileSize gets exactly one notice', async () => {
     const d = await waitFor(() => server.diagnostics.get(uri), 'diagnostics');
     assert.equal(d.diagnostics.length, 1);
     assert.equal(d.diagnostics[0].code, 'article.notAnalyzed');
-    assert.match(d.diagnostics[0].message, /maxFileSize/);
+    assert.match(String(d.diagnostics[0].message), /maxFileSize/);
   } finally {
     await server.stop();
   }
