@@ -8,7 +8,7 @@ import {
   DidChangeConfigurationNotification,
   CodeActionKind,
 } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Articles } from './lsp/articles';
 import { diagnosticsFor } from './lsp/diagnostics';
@@ -20,10 +20,12 @@ import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
 import type { OtherArticle } from './lsp/hover';
 import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { inlayHintsFor } from './lsp/inlayHints';
 import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
 import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
 import type { WorkspaceConfig } from './lsp/workspaceConfig';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
 import {
   ANNOTATED_FILES_NOTIFICATION,
@@ -35,9 +37,28 @@ import type { CheckParams, CheckResult } from '../../protocol/protocol';
 import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, StatementsParams, StatementsResult } from '../../protocol/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
+// LSP keeps one handler per notification: several features (.newslens.json, annotation sidecars) watch files, so
+// their handlers are chained instead of replacing each other.
+const watchedFileHandlers: ((e: DidChangeWatchedFilesParams) => void)[] = [];
+connection.onDidChangeWatchedFiles((e) => {
+  for (const h of watchedFileHandlers) {
+    try {
+      h(e);
+    } catch (err) {
+      connection.console.error(`[News Lens] watched files: ${String(err)}`);
+    }
+  }
+});
+connection.onDidChangeWatchedFiles = ((h: (e: DidChangeWatchedFilesParams) => void) => {
+  watchedFileHandlers.push(h);
+  return { dispose: () => void watchedFileHandlers.splice(watchedFileHandlers.indexOf(h), 1) };
+}) as typeof connection.onDidChangeWatchedFiles;
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
 const workspaceConfigs = new WorkspaceConfigs();
+const annotations = new AnnotationLayer();
+articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
 /** Client support that decides the shape of quick-fix edits. */
@@ -143,13 +164,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
   workspaceConfigs.setFolders(workspaceFolderPaths);
+  initParams = params;
+  annotations.setWorkspace(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'], resolveProvider: false },
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
@@ -157,6 +181,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   publishConfigProblems();
+  watchSidecars(connection, initParams);
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -229,6 +254,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
   checked.delete(e.document.uri);
+  annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -278,10 +304,19 @@ connection.onHover(
       const o = await modelOf(d.uri);
       if (o) others.push({ uri: d.uri, text: d.getText(), model: o.model });
     }
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position), m.config.outlets, others);
+    const offset = m.doc.offsetAt(p.position);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset, m.config.outlets, others), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
   }),
 );
 
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? inlayHintsFor(m.doc, m.model, m.settings.inlayHintsDates, p.range) : [];
+  }),
+);
+
+// One code action handler: News Lens quick fixes with the date fixes (codeActions.ts) and annotation actions.
 connection.onCodeAction(
   guard('codeAction', [], async (p) => {
     const m = await modelOf(p.textDocument?.uri);
@@ -304,7 +339,7 @@ connection.onCodeAction(
       }
       config = { uri: configUri, text, version: open?.version ?? null };
     }
-    return codeActionsFor({
+    const fixes = codeActionsFor({
       doc: m.doc,
       model: m.model,
       range: p.range,
@@ -314,6 +349,7 @@ connection.onCodeAction(
       ...editSupport,
       only: p.context?.only,
     });
+    return [...fixes, ...annotations.codeActions(m.doc, p.range)];
   }),
 );
 
@@ -358,7 +394,7 @@ connection.onRequest(
     const out: StatementsResult = { articles: [] };
     for (const uri of uris) {
       const m = await modelOf(uri);
-      if (m) out.articles.push(statementsOf(m.doc, m.model));
+      if (m) out.articles.push(annotations.withStatuses(m.doc, statementsOf(m.doc, m.model)));
     }
     return out;
   }),
@@ -386,6 +422,18 @@ connection.onRequest(
     };
   }),
 );
+
+registerAnnotations({
+  connection,
+  documents,
+  layer: annotations,
+  rawModel: async (uri) => {
+    const m = await modelOf(uri);
+    const raw = m ? articles.peek(m.doc.uri)?.model : undefined;
+    return m && raw ? { doc: m.doc, model: raw, publicationDate: m.settings.publicationDate } : null;
+  },
+  revalidate: (uri) => schedule(uri, 0),
+});
 
 process.on('uncaughtException', (err) => {
   try {

@@ -10,6 +10,7 @@ import { RULES_BY_ID } from '../analysis';
 import { INSERT_ATTRIBUTION_COMMAND } from '../../../protocol/protocol';
 import type { InsertAttributionArgs } from '../../../protocol/protocol';
 import { likelySpeakers } from './hover';
+import { dateCodeActions } from './dateActions';
 
 export interface ConfigFileState {
   /** file: URI of the workspace's .newslens.json. */
@@ -172,6 +173,12 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
         for (const a of out.slice(-2)) if (a.title.startsWith('Disable')) a.diagnostics = sameRule.filter((x, i, all) => all.findIndex((y) => sameRange(x.range, y.range)) === i);
       }
     }
+  }
+  // The dates feature's fixes (date.unanchored: set the article's publication date).
+  try {
+    out.push(...dateCodeActions(doc, model, { diagnostics: input.diagnostics, only: input.only }));
+  } catch {
+    // never hide the other fixes
   }
   for (const f of codeActionContributors) {
     try {

@@ -2,6 +2,8 @@
 // defaults and are reported once, never thrown.
 import type { Severity } from '../analysis';
 import { RULES, SEVERITIES } from '../analysis';
+import { DATE_HINT_MODES } from './inlayHints';
+import type { DateHintMode } from './inlayHints';
 
 export interface Settings {
   include: string[];
@@ -12,6 +14,8 @@ export interface Settings {
   checkOn: CheckOn;
   /** newsLens.semanticHighlighting.enabled: false returns no semantic tokens. */
   semanticHighlighting: boolean;
+  /** newsLens.inlayHints.dates: which relative dates get an inlay hint with their value. */
+  inlayHintsDates: DateHintMode;
 }
 
 export type CheckOn = 'edit' | 'save' | 'manual';
@@ -24,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])),
   checkOn: 'edit',
   semanticHighlighting: true,
+  inlayHintsDates: 'weekdays',
 };
 
 /** Validates a raw settings object; returns the settings and the problems found. */
@@ -64,6 +69,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       // nothing set
     } else if (typeof enabled === 'boolean') s.semanticHighlighting = enabled;
     else problems.push('newsLens.semanticHighlighting.enabled must be true or false');
+  }
+  const hints = r.inlayHints as Record<string, unknown> | undefined;
+  if (hints && typeof hints === 'object' && hints.dates !== undefined) {
+    if (typeof hints.dates === 'string' && (DATE_HINT_MODES as string[]).includes(hints.dates)) s.inlayHintsDates = hints.dates as DateHintMode;
+    else problems.push(`newsLens.inlayHints.dates must be one of ${DATE_HINT_MODES.join(', ')}; using "weekdays"`);
   }
   return { settings: s, problems };
 }
