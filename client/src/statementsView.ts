@@ -184,7 +184,6 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (this.view) {
       const total = this.filter ? countTree(buildTree(this.result)) : countTree(this.roots);
       this.view.message = filterMessage(this.filter, countTree(this.roots), total);
-      this.view.description = this.filter ? `“${this.filter.raw}”` : undefined;
       const claims = this.roots.reduce((k, a) => k + (a.children?.find((c) => c.kind === 'claims')?.children?.length ?? 0), 0);
       this.view.badge = claims ? { value: claims, tooltip: `${claims} unattributed claim${claims === 1 ? '' : 's'} in open articles` } : undefined;
     }
