@@ -80,6 +80,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await sendAnnotated(context);
     }),
     vscode.commands.registerCommand('newsLens.showOutput', () => output?.show()),
+    // The quick fix of date.unanchored: ask for the article's date, then store it for the file's workspace folder.
+    vscode.commands.registerCommand('newsLens.setPublicationDate', async (uri?: string, suggested?: string) => {
+      const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      const value = await vscode.window.showInputBox({
+        title: 'News Lens: publication date of this article',
+        prompt: 'Relative dates ("Wednesday", "last month") are resolved against this date (YYYY-MM-DD).',
+        value: typeof suggested === 'string' ? suggested : new Date().toISOString().slice(0, 10),
+        validateInput: (v) => {
+          const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+          if (!m) return 'Use the form YYYY-MM-DD, e.g. 2000-07-20.';
+          const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+          return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? null : 'That day does not exist.';
+        },
+      });
+      if (!value) return;
+      const target2 = vscode.workspace.getWorkspaceFolder(target) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+      await vscode.workspace.getConfiguration('newsLens', target).update('publicationDate', value.trim(), target2);
+    }),
   );
 
   await start(context);

@@ -6,6 +6,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +15,8 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
+import { inlayHintsFor } from './lsp/inlayHints';
+import { dateCodeActions } from './lsp/dateActions';
 import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
 import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
 import type { WorkspaceConfig } from './lsp/workspaceConfig';
@@ -134,6 +137,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      inlayHintProvider: true,
+      // Dates' quick fix (date.unanchored); the integrator joins this with codeActions.ts when both land.
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
@@ -231,6 +237,21 @@ connection.onHover(
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
     return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? inlayHintsFor(m.doc, m.model, m.settings.inlayHintsDates, p.range) : [];
+  }),
+);
+
+// Quick fixes for dates (dateActions.ts). When server/src/lsp/codeActions.ts lands, call dateCodeActions from there.
+connection.onCodeAction(
+  guard('codeAction', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? dateCodeActions(m.doc, m.model, p.context) : [];
   }),
 );
 
