@@ -129,9 +129,22 @@ export function shorten(text: string, max = 80): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
 }
 
-/** A direct quote's words without the punctuation that belongs to the sentence around it ("…a decade," → "…a decade"). */
-function quoteBody(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, '').replace(/[,;:]+$/, '').trim();
+function trimQuote(part: string): string {
+  return part.trim().replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, '').replace(/[,;:]+$/, '').trim();
+}
+
+/**
+ * A direct quote's words without the punctuation that belongs to the sentence around it ("…a decade," → "…a decade").
+ * A quote interrupted by its attribution (`…a decade," Brandt said. "No government…`) keeps only the quoted words,
+ * joined by an ellipsis: the attribution is said once, after the quote.
+ */
+export function quoteBody(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat
+    .split(/["”»]\s?[^"“”«»]{1,240}?\s?["“«]/)
+    .map(trimQuote)
+    .filter(Boolean)
+    .join(' … ');
 }
 
 /** "Tomas Brandt, Varonian Fisheries Minister" — the role only when it adds something to the name. */

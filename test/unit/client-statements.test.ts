@@ -234,3 +234,13 @@ test('a real sample through the engine and the server mapping gives a consistent
   const ids = all(tree).map((n) => n.id);
   assert.equal(new Set(ids).size, ids.length);
 });
+
+test('a direct quote interrupted by its attribution is copied as the quoted words only', () => {
+  const sp: SpeakerDto = { name: 'Mara Voss', role: null, kind: 'person', outlet: null, statements: [] };
+  const s = st('The cranes are forty years old," Voss said on the quay. "Nobody should be working under them.', 'direct', 3);
+  assert.equal(copyText(quay, sp, s), '“The cranes are forty years old … Nobody should be working under them.” — Mara Voss (said), quay dispute.news:4');
+  const curly = st('We waited,” she said. “Then we left.', 'direct', 3);
+  assert.equal(copyText(quay, sp, curly), '“We waited … Then we left.” — Mara Voss (said), quay dispute.news:4');
+  const plain = st('Nobody asked us, not once', 'direct', 3);
+  assert.equal(copyText(quay, sp, plain), '“Nobody asked us, not once” — Mara Voss (said), quay dispute.news:4');
+});
