@@ -353,3 +353,32 @@ export function toPlain(nodes: TreeNode[]): PlainItem[] {
     return item;
   });
 }
+
+function contains(r: RangeDto, line: number, character: number): boolean {
+  const afterStart = line > r.start.line || (line === r.start.line && character >= r.start.character);
+  const beforeEnd = line < r.end.line || (line === r.end.line && character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
+/**
+ * The innermost statement, date or outlet node of `uri` whose range holds the position (for "follow cursor");
+ * statements win over dates and outlets inside them, and the shortest range wins among equals.
+ */
+export function nodeAt(nodes: TreeNode[], uri: string, line: number, character: number): TreeNode | undefined {
+  let best: TreeNode | undefined;
+  let bestRank = Infinity;
+  const walk = (n: TreeNode) => {
+    const t = n.target;
+    if (t && t.uri === uri && contains(t.range, line, character)) {
+      const span = (t.range.end.line - t.range.start.line) * 100000 + (t.range.end.character - t.range.start.character);
+      const rank = (n.kind === 'statement' ? 0 : 1e12) + span;
+      if (rank < bestRank) {
+        best = n;
+        bestRank = rank;
+      }
+    }
+    n.children?.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return best;
+}

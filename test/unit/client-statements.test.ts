@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { statementsOf } from '../../server/src/lsp/statements';
 import type { ArticleStatementsDto, RangeDto, SpeakerDto, StatementDto, StatementsResult } from '../../protocol/protocol';
-import { buildTree, copyText, countTree, fileName, filterMessage, parseFilter, shorten, speakerLine, statementKind, toPlain } from '../../client/src/statementsModel';
+import { buildTree, copyText, countTree, fileName, filterMessage, nodeAt, parseFilter, shorten, speakerLine, statementKind, toPlain } from '../../client/src/statementsModel';
 import type { TreeNode } from '../../client/src/statementsModel';
 
 const r = (line: number, a: number, b: number): RangeDto => ({ start: { line, character: a }, end: { line, character: b } });
@@ -243,4 +243,16 @@ test('a direct quote interrupted by its attribution is copied as the quoted word
   assert.equal(copyText(quay, sp, curly), '“We waited … Then we left.” — Mara Voss (said), quay dispute.news:4');
   const plain = st('Nobody asked us, not once', 'direct', 3);
   assert.equal(copyText(quay, sp, plain), '“Nobody asked us, not once” — Mara Voss (said), quay dispute.news:4');
+});
+
+test('follow cursor finds the statement under the cursor, then dates and outlets', () => {
+  const tree = buildTree(result);
+  assert.equal(nodeAt(tree, quayUri, 4, 10)?.statementKind, 'direct');
+  assert.equal(nodeAt(tree, quayUri, 2, 12)?.label, 'Tuesday');
+  assert.equal(nodeAt(tree, quayUri, 3, 0), undefined, 'nothing on that line');
+  assert.equal(nodeAt(tree, 'file:///other.news', 4, 10), undefined, 'other documents do not match');
+  const overlap: StatementsResult = {
+    articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: [st('the budget was balanced', 'indirect', 0)] }], dates: [{ text: 'budget', value: 'X', range: r(0, 4, 10) }] }],
+  };
+  assert.equal(nodeAt(buildTree(overlap), 'untitled:Untitled-1', 0, 5)?.kind, 'statement', 'a statement wins over a date inside it');
 });
