@@ -159,7 +159,7 @@ test('the filter ignores case and accents; an empty filter is none', () => {
   assert.equal(buildTree(accented, parseFilter('nunez')).length, 1);
   assert.equal(parseFilter('   '), undefined);
   assert.equal(parseFilter(undefined), undefined);
-  assert.deepEqual(parseFilter('type:direct  "Brandt"'), { words: ['brandt'], kinds: ['direct'], raw: 'type:direct  "Brandt"' });
+  assert.deepEqual(parseFilter('type:direct  "Brandt"'), { words: ['brandt'], kinds: ['direct'], statuses: [], raw: 'type:direct  "Brandt"' });
   assert.deepEqual(parseFilter('type:nonsense')?.words, ['type:nonsense'], 'an unknown kind is searched as a word');
 });
 
@@ -255,4 +255,36 @@ test('follow cursor finds the statement under the cursor, then dates and outlets
     articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: [st('the budget was balanced', 'indirect', 0)] }], dates: [{ text: 'budget', value: 'X', range: r(0, 4, 10) }] }],
   };
   assert.equal(nodeAt(buildTree(overlap), 'untitled:Untitled-1', 0, 5)?.kind, 'statement', 'a statement wins over a date inside it');
+});
+
+test('optional server fields: icon, claim reason, date, status and aliases show up; status filters', () => {
+  const withExtras = {
+    articles: [
+      {
+        ...minutes,
+        speakers: [
+          {
+            ...minutes.speakers[0],
+            aliases: ['Ada Lind', 'Lind', 'the treasurer'],
+            statements: [
+              { ...st('the budget was balanced on Monday', 'indirect', 0), icon: 'vague', date: { text: 'Monday', value: '2025-05-05' }, status: 'verified' },
+              st('reserves were low', 'indirect', 1),
+            ],
+          },
+          { name: 'Unattributed claims', role: null, kind: 'claims', outlet: null, statements: [{ ...st('Rents rose 40% in a year.', 'unattributed', 2, { cue: null }), reason: 'figure' }] },
+        ],
+      },
+    ],
+  } as StatementsResult;
+  const tree = buildTree(withExtras);
+  const first = find(tree, (n) => n.label.startsWith('the budget'))!;
+  assert.equal(first.statementKind, 'vague', 'the server icon wins');
+  assert.equal(first.description, 'said · line 1 · verified');
+  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nStatus: verified/);
+  const claim = find(tree, (n) => n.statementKind === 'unattributed')!;
+  assert.equal(claim.description, 'figure · line 3');
+  assert.match(claim.tooltip ?? '', /^Rents rose 40% in a year\.\n\nunattributed claim: figure\n/);
+  assert.match(find(tree, (n) => n.kind === 'speaker')?.tooltip ?? '', /Also called: Lind, the treasurer/);
+  const verified = all(buildTree(withExtras, parseFilter('status:Verified'))).filter((n) => n.kind === 'statement');
+  assert.deepEqual(verified.map((n) => n.label), ['the budget was balanced on Monday']);
 });
