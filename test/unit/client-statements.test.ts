@@ -275,7 +275,7 @@ test('optional server fields: icon, claim reason, date, status and aliases show 
         ],
       },
     ],
-  } as StatementsResult;
+  } as unknown as StatementsResult;
   const tree = buildTree(withExtras);
   const first = find(tree, (n) => n.label.startsWith('the budget'))!;
   assert.equal(first.statementKind, 'vague', 'the server icon wins');
