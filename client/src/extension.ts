@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
+import { registerAnnotationCommands } from './annotations/commands';
 
 const ANNOTATED_KEY = 'newsLens.annotatedFiles';
 let client: LanguageClient | undefined;
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newsLens.showOutput', () => output?.show()),
   );
 
+  registerAnnotationCommands(context, () => client);
   await start(context);
 }
 
