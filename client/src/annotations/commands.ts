@@ -64,11 +64,12 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, get
     await f(t);
   };
 
-  const reg = (id: string, f: (arg?: unknown) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, f));
+  const reg = (d: vscode.Disposable) => context.subscriptions.push(d);
 
-  reg('newsLens.annotation.confirm', withTarget((t) => send({ uri: t.uri, action: 'confirm', range: t.range, kind: t.kind })));
-  reg('newsLens.annotation.reject', withTarget((t) => send({ uri: t.uri, action: 'reject', range: t.range, kind: t.kind })));
+  reg(vscode.commands.registerCommand('newsLens.annotation.confirm', withTarget((t) => send({ uri: t.uri, action: 'confirm', range: t.range, kind: t.kind }))));
+  reg(vscode.commands.registerCommand('newsLens.annotation.reject', withTarget((t) => send({ uri: t.uri, action: 'reject', range: t.range, kind: t.kind }))));
   reg(
+    vscode.commands.registerCommand(
     'newsLens.annotation.correct',
     withTarget(async (t) => {
       const fields = [
@@ -85,44 +86,44 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, get
       if (!value) return;
       await send({ uri: t.uri, action: 'correct', range: t.range, kind: pick.itemKind, corrections: { [pick.field]: value.trim() } });
     }),
+  ),
   );
   reg(
+    vscode.commands.registerCommand(
     'newsLens.annotation.setStatus',
     withTarget(async (t) => {
       const s = await vscode.window.showQuickPick(STATUSES, { placeHolder: 'Status of this item' });
       if (s) await send({ uri: t.uri, action: 'status', range: t.range, kind: t.kind, status: s.value });
     }),
+  ),
   );
   reg(
+    vscode.commands.registerCommand(
     'newsLens.annotation.attachNote',
     withTarget(async (t) => {
       const note = await vscode.window.showInputBox({ prompt: 'Note for this item or selection' });
       if (note !== undefined) await send({ uri: t.uri, action: 'note', range: t.range, note });
     }),
+  ),
   );
-  for (const [id, kind] of [
-    ['newsLens.annotation.markClaim', 'claim'],
-    ['newsLens.annotation.markQuote', 'quote'],
-    ['newsLens.annotation.markSource', 'source'],
-  ] as const) {
-    reg(
-      id,
-      withTarget(async (t) => {
-        if (t.range.start.line === t.range.end.line && t.range.start.character === t.range.end.character) {
-          return void vscode.window.showInformationMessage(`News Lens: select the text to mark as a ${kind} first.`);
-        }
-        let corrections: AnnotateParams['corrections'];
-        if (kind === 'quote') {
-          const speaker = await vscode.window.showInputBox({ prompt: 'Who said it? (leave empty if unknown)' });
-          if (speaker === undefined) return;
-          if (speaker.trim()) corrections = { speaker: speaker.trim() };
-        }
-        await send({ uri: t.uri, action: 'add', kind, range: t.range, corrections });
-      }),
-    );
-  }
+  const mark = (kind: 'claim' | 'quote' | 'source') =>
+    withTarget(async (t) => {
+      if (t.range.start.line === t.range.end.line && t.range.start.character === t.range.end.character) {
+        return void vscode.window.showInformationMessage(`News Lens: select the text to mark as a ${kind} first.`);
+      }
+      let corrections: AnnotateParams['corrections'];
+      if (kind === 'quote') {
+        const speaker = await vscode.window.showInputBox({ prompt: 'Who said it? (leave empty if unknown)' });
+        if (speaker === undefined) return;
+        if (speaker.trim()) corrections = { speaker: speaker.trim() };
+      }
+      await send({ uri: t.uri, action: 'add', kind, range: t.range, corrections });
+    });
+  reg(vscode.commands.registerCommand('newsLens.annotation.markClaim', mark('claim')));
+  reg(vscode.commands.registerCommand('newsLens.annotation.markQuote', mark('quote')));
+  reg(vscode.commands.registerCommand('newsLens.annotation.markSource', mark('source')));
 
-  reg('newsLens.annotation.showOrphans', async () => {
+  reg(vscode.commands.registerCommand('newsLens.annotation.showOrphans', async () => {
     const ed = vscode.window.activeTextEditor;
     const client = getClient();
     if (!ed || !client) return;
@@ -136,9 +137,9 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, get
     if (!pick) return;
     const sure = await vscode.window.showWarningMessage(`Delete the orphaned annotation on “${pick.detail}”?`, { modal: true }, 'Delete');
     if (sure === 'Delete') await send({ uri, action: 'remove', id: pick.id });
-  });
+  }));
 
-  reg('newsLens.exportAnnotations', async (arg?: unknown) => {
+  reg(vscode.commands.registerCommand('newsLens.exportAnnotations', async (arg?: unknown) => {
     const client = getClient();
     if (!client) return;
     const uris = arg instanceof vscode.Uri ? [arg.toString()] : vscode.window.activeTextEditor ? [vscode.window.activeTextEditor.document.uri.toString()] : [];
@@ -164,9 +165,9 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, get
     const problems = r.failed.filter((f) => f.reason !== 'conflict' || r.written.length === 0);
     if (problems.length) void vscode.window.showWarningMessage(`News Lens: ${problems[0].message}`);
     else void vscode.window.showInformationMessage(`News Lens: exported ${r.written.length} file(s)${r.skipped.length ? `, ${r.skipped.length} unchanged` : ''}${r.orphans ? `; ${r.orphans} orphaned annotation(s) not exported` : ''}.`);
-  });
+  }));
 
-  reg('newsLens.importAnnotations', async () => {
+  reg(vscode.commands.registerCommand('newsLens.importAnnotations', async () => {
     const client = getClient();
     const ed = vscode.window.activeTextEditor;
     if (!client || !ed) return void vscode.window.showInformationMessage('News Lens: open the article to import annotations into.');
@@ -182,5 +183,5 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, get
     if (r.ok) void vscode.window.showInformationMessage(`News Lens: ${r.count} annotation(s) ${r.message}.`);
     else void vscode.window.showWarningMessage(`News Lens: ${r.message}`);
     await decorations.refresh(params.uri);
-  });
+  }));
 }
