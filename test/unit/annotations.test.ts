@@ -222,3 +222,20 @@ test('items under the cursor: innermost first', () => {
   for (let k = 1; k < items.length; k++) assert.ok(items[k].span[1] - items[k].span[0] >= items[0].span[1] - items[0].span[0]);
   assert.ok(detectedItems(model).length >= model.attributions.length + model.dates.length);
 });
+
+test('anchor: many annotations after an insertion at the top all move with the text', () => {
+  const paras = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: the harbor board met ${i} times, a clerk said on day ${i * 7}.`);
+  const text = paras.join('\n\n');
+  const list: NewsAnnotation[] = [];
+  paras.forEach((p, i) => {
+    const at = text.indexOf(p);
+    list.push(makeAnnotation(text, [at + p.indexOf('met'), at + p.indexOf(' times') + 6], 'note', 'add', { id: `n${i}` }));
+  });
+  const edited = 'UPDATE: the board corrected its figures.\n\n' + text;
+  const r = anchorAll(edited, list);
+  assert.equal(r.orphans.length, 0);
+  r.placed.forEach((p, i) => {
+    assert.equal(edited.slice(...p.span), list[i].quote.exact);
+    assert.equal(p.span[0], list[i].span[0] + 42, `annotation ${i} moved with its text`);
+  });
+});
