@@ -230,7 +230,7 @@ connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position), m.config.outlets);
   }),
 );
 
