@@ -23,8 +23,10 @@ export interface Gazetteer {
   readonly re: RegExp;
   /** Alias → how much context it needs; absent means 'strong'. */
   strength: Map<string, AliasStrength>;
-  /** First two UTF-16 units of an alias (c0 * 65536 + c1) → the aliases starting so, longest first. */
-  index: Map<number, string[]>;
+  /** An alias's first word, or its first two words joined by U+0000, → the aliases starting so, longest first. */
+  index: Map<string, string[]>;
+  /** The first two UTF-16 units of every alias (c0 * 65536 + c1): a cheap test before the index is consulted. */
+  starts: Set<number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,20 +55,24 @@ export function buildGazetteer(extra: readonly OutletEntry[] = []): Gazetteer {
     const st = strength.get(a);
     if (st) strength.set(up, st);
   }
-  const index = new Map<number, string[]>();
+  const index = new Map<string, string[]>();
   for (const a of byAlias.keys()) {
-    const k = a.charCodeAt(0) * 65536 + a.charCodeAt(1);
+    const k = keyAt(a, 0);
+    if (!k) continue;
     const list = index.get(k);
     if (list) list.push(a);
     else index.set(k, [a]);
   }
   for (const list of index.values()) list.sort((x, y) => y.length - x.length);
+  const starts = new Set<number>();
+  for (const a of byAlias.keys()) starts.add(a.charCodeAt(0) * 65536 + a.charCodeAt(1));
   let re: RegExp | null = null;
   return {
     byId,
     byAlias,
     strength,
     index,
+    starts,
     get re() {
       if (!re) {
         const aliases = [...byAlias.keys()].sort((x, y) => y.length - x.length).map(escape);
@@ -106,6 +112,31 @@ const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) 
 /** Letters and digits, counting non-ASCII letters but not typographic punctuation (U+2000–U+206F). */
 const isWordChar = (c: number) => isAsciiWord(c) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000);
 
+/** End of the run of word characters starting at i. */
+function runEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The start of the second word after a word ending at j (up to three separators, not a line break), or -1. */
+function secondWordAt(text: string, j: number): number {
+  for (let k = j; k < j + 4 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return -1;
+    if (isWordChar(c)) return k > j ? k : -1;
+  }
+  return -1;
+}
+
+/** Index key of an alias (or of text at i): its first word, or its first two words joined by U+0000. */
+function keyAt(text: string, i: number): string {
+  const j = runEnd(text, i);
+  if (j === i) return '';
+  const k = secondWordAt(text, j);
+  return k < 0 ? text.slice(i, j) : text.slice(i, j) + '\u0000' + text.slice(k, runEnd(text, k));
+}
+
 interface RawMatch {
   alias: string;
   s: number;
@@ -125,8 +156,17 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       continue;
     }
     prevWord = true;
-    const list = g.index.get(c * 65536 + text.charCodeAt(i + 1));
-    if (!list) continue;
+    if (!g.starts.has(c * 65536 + text.charCodeAt(i + 1))) continue;
+    const j = runEnd(text, i);
+    const one = g.index.get(text.slice(i, j));
+    const k = secondWordAt(text, j);
+    const two = k >= 0 ? g.index.get(text.slice(i, j) + '\u0000' + text.slice(k, runEnd(text, k))) : undefined;
+    if (!one && !two) {
+      i = j - 1;
+      continue;
+    }
+    const list = two && one ? [...two, ...one].sort((x, y) => y.length - x.length) : (two ?? one)!;
+    let found = false;
     for (const alias of list) {
       const e = i + alias.length;
       if (e > n || !text.startsWith(alias, i)) continue;
@@ -139,8 +179,10 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       out.push({ alias, s: i, e });
       i = e - 1;
       prevWord = true;
+      found = true;
       break;
     }
+    if (!found) i = j - 1;
   }
   return out;
 }
