@@ -11,6 +11,11 @@ test('datelines of several wire styles', () => {
   check('SEOUL, Dec. 3 (Yonhap) — The ministry said.', { includes: { agencies: [{ text: 'Yonhap', role: 'dateline' }] } });
   check('ANKARA (AA) - A quake hit.', { includes: { agencies: [{ text: 'AA', role: 'dateline', name: 'Anadolu Agency' }] } });
   check('LONDON, July 19 (REUTERS) -- Prices rose.', { includes: { agencies: [{ text: 'REUTERS', role: 'dateline', name: 'Reuters' }] } });
+  check('HEMPSTEAD, N.Y., Sept. 26 (UPI) — A candidate spoke.', { includes: { agencies: [{ text: 'UPI', role: 'dateline' }] }, equals: { dateline: 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —' } });
+  check('TOKYO, July 20 (Jiji Press)—The government said.', { includes: { agencies: [{ text: 'Jiji Press', role: 'dateline' }] } });
+  check('NEW DELHI, Jan 5 (PTI) The talks resumed on Friday.', { includes: { agencies: [{ text: 'PTI', role: 'dateline' }] } });
+  // Without a date, a bracket after a capitalized word is no dateline.
+  check('FBI (Federal Bureau of Investigation) Director Ann Voss resigned.', { equals: { dateline: null } });
   // A second wire story in the same file, with its own dateline.
   const two = 'Harbor talks resume\n\nPORT ELLIS (Reuters) - Talks resumed.\n\nTOKYO, July 20 (Kyodo) -- Ministers met.';
   assert.deepEqual(roles(two), ['Reuters:dateline', 'Kyodo:dateline']);

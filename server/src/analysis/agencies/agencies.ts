@@ -206,7 +206,7 @@ const MEDIA_NOUN = '(?:news agency|news agencies|agency|newspaper|paper|daily|we
 const VERB = '(?:said|says|say|reported|reports|report|quoted|quotes|cited|cites|announced|added|claimed|stated|wrote|writes|carried|published|learned|noted|showed|shows|broadcast|aired|described|confirmed|revealed|disclosed|obtained|found|estimated|counted|tallied|calculated|put|gave|released|asked|contacted|identified|first reported|has reported|had reported|has learned|was told|were told|was first to report)';
 const REPORT_VERB = /^(?:reported|reports|quoted|quotes|cited|cites|wrote|writes|published|carried|broadcast|aired|has reported|had reported|first reported|has learned|learned|obtained|revealed|disclosed|confirmed)$/;
 const SAID_AFTER = new RegExp(
-  `^(?:['’]s?)?(?:\\s*\\(\\s*[A-Z][\\w.&-]*\\s*\\))?\\s*(?:,\\s*(?:citing|quoting|which|who|in|the|a|an|one|whose|according)[^,;\\n]{0,80},\\s*)?(?:${MEDIA_NOUN}\\s+)?(?:,\\s*(?:which|that)\\s+)?(?:(?:also|first|later|earlier|previously|exclusively|separately|initially|further|then|now|last week|on \\w+day)\\s+)?(${VERB})\\b`,
+  `^(?:['’]s?)?(?:\\s*\\(\\s*[A-Z][\\w.&-]*\\s*\\))?\\s*(?:,\\s*(?:citing|quoting|which|who|in|the|a|an|one|whose|according)[^,;\\n]{0,80},\\s*)?(?:${MEDIA_NOUN}\\s+)?(?:,\\s*(?:which|that)\\s+)?(?:(?:also|first|later|earlier|previously|exclusively|separately|initially|further|then|now|both|each|all|jointly|last week|on \\w+day)\\s+)?(${VERB})\\b`,
 );
 const ACCORDING_BEFORE =
   /\baccording to (?:(?:a|an|the|one)\s+(?:new\s+|recent\s+|separate\s+|later\s+)?(?:report|reports|tally|count|statement|dispatch|survey|poll|story|analysis|review|investigation|interview|estimate|estimates|calculation|calculations|article|editorial|broadcast|footage|bulletin|data|figures)\s+(?:by|in|from|of|on|with|published by|aired by|broadcast by)\s+)?(?:the\s+)?(?:(?:state|official|semi-official|semiofficial|state-run|state-owned|state-controlled|government-run|independent|private|privately owned|pro-government|opposition|public|national|local|daily|weekly|[A-Z][a-z]+(?:'s|’s)?|[A-Z][a-z]+ state)\s+){0,3}(?:(?:news agency|agency|newspaper|paper|daily|broadcaster|television|TV|radio|network|channel|magazine|tabloid|website|outlet|media|news outlet|news site|wire service)\s+)?$/i;
@@ -222,9 +222,9 @@ const REPORT_BEFORE =
 // "published in The Times", "aired on Fox".
 const COVERAGE_BEFORE = /\b(?:covered|broadcast|aired|shown|published|printed|appeared|carried|featured|written|headlined|streamed|posted)\s+(?:live\s+|first\s+|earlier\s+)?(?:by|on|in)\s+(?:the\s+)?$/i;
 const MEDIA_FOLLOWER = /^(?:['’]s)?\s+(?:reporter|reporters|report|reports|reporting|photographer|photographers|correspondent|correspondents|journalist|journalists|story|stories|article|interview|poll|polls|survey|count|tally|analysis|investigation|review|editorial|columnist|editor|editors|host|anchor|newsroom|headline|dispatch|broadcast|footage|video|photo|photos|feed|wire|exclusive|crew|team|bureau|staff|news|program|programme|show|segment|op-ed|column|piece|podcast|website|site|page|coverage|tweet|investigative)\b/i;
-const DATELINE_AFTER = /^\)?\s*(?:--|-|_|—|–|:)(?=\s|$)/;
+const DATELINE_AFTER = /^\)?(?:\s*(?:--|-|_|—|–|:)(?=\s|$)|\s?[—–](?=[A-Z"“‘']))/;
 const DATELINE_BEFORE = new RegExp(
-  `^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*(?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?,?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)?)?\\s*\\(?$`,
+  `^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*(?:(?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)?)?\\s*\\(?$`,
 );
 const DATE_ITEM = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|\\d{4}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${WEEKDAY_PATTERN}|(?:updated|wire reports|wires|agencies|staff|and)\\b.*)$`,
