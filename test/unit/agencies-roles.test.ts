@@ -80,6 +80,10 @@ test('look-alikes: AP as another abbreviation, Reuters and Bloomberg as names', 
   const mayor = 'Former mayor Michael Bloomberg said he would pay. Bloomberg, who led the city, said it would take years. Mr. Bloomberg declined to comment.';
   assert.deepEqual(roles(mayor), []);
   assert.deepEqual(roles('Households should keep AA batteries on hand.'), []);
+  assert.deepEqual(roles('The Financial Times 100-share index fell 2 percent, and 58 Fortune 500 companies paid no tax.'), []);
+  // An abbreviation in brackets inside a sentence is no source list: here ANA is an airline.
+  assert.deepEqual(roles("Japan's (ANA) will take delivery of the first jets in May."), []);
+  check('INDEPENDENCE, MO. (AP)--\n\nThe council met.', { includes: { agencies: [{ text: 'AP', role: 'dateline' }] } });
 });
 
 test('look-alikes: Sun, Post, Times, Mirror, Star, Express, Nation, Independent as ordinary words', () => {

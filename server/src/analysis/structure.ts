@@ -7,7 +7,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, trimSpan } from './text';
 // "TOKYO (Kyodo) --", "SEOUL, Dec. 3 (Yonhap) —". The place is upper case (one to four words).
 const PLACE = "[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3}";
 const DATELINE_RE = new RegExp(
-  `^(${PLACE})(?:, (?:(?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),? )?)?` + // place, optional ", Kenya" / ", N.Y." region
+  `^(${PLACE})(?:, (?:(?:[A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),? )?)?` + // place, optional ", Kenya" / ", N.Y." / ", MO." region
     `(?:,? ?(${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?))?` + // date
     `(?: ?(\\([A-Za-z][A-Za-z .&/'-]{1,40}\\)|[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?(?= ?[-_—–])))?` + // outlet
     // a dash; an em dash straight before the text ("(Jiji Press)—The"); or, after a bracketed outlet and a date, no

@@ -224,7 +224,7 @@ const COVERAGE_BEFORE = /\b(?:covered|broadcast|aired|shown|published|printed|ap
 const MEDIA_FOLLOWER = /^(?:['’]s)?\s+(?:reporter|reporters|report|reports|reporting|photographer|photographers|correspondent|correspondents|journalist|journalists|story|stories|article|interview|poll|polls|survey|count|tally|analysis|investigation|review|editorial|columnist|editor|editors|host|anchor|newsroom|headline|dispatch|broadcast|footage|video|photo|photos|feed|wire|exclusive|crew|team|bureau|staff|news|program|programme|show|segment|op-ed|column|piece|podcast|website|site|page|coverage|tweet|investigative)\b/i;
 const DATELINE_AFTER = /^\)?(?:\s*(?:--|-|_|—|–|:)(?=\s|$)|\s?[—–](?=[A-Z"“‘']))/;
 const DATELINE_BEFORE = new RegExp(
-  `^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*(?:(?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)?)?\\s*\\(?$`,
+  `^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\\s*(?:(?:[A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?)?)?\\s*\\(?$`,
 );
 const DATE_ITEM = new RegExp(
   `^(?:${WEEKDAY_PATTERN},?\\s*)?(?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+(?:${MONTH_PATTERN})(?:\\s+\\d{4})?|\\d{4}(?:-\\d{2}-\\d{2})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|${WEEKDAY_PATTERN}|(?:updated|wire reports|wires|agencies|staff|and)\\b.*)$`,
@@ -377,7 +377,9 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   if (pw && /^[A-Z]\.$/.test(pw[1]) && /[a-z]/.test(before.slice(-30, -3))) c.personal = true;
   // A capitalized word straight after continues a longer name ("AP Biology", "Reuters Institute").
   const nx = /^ ([A-Z][A-Za-z]+)/.exec(after);
-  if (nx) {
+  // "The Financial Times 100-share index", "Fortune 500 companies", "the Nikkei index": named after the outlet.
+  if (/^\s+(?:\d{2,4}(?:-share)?\s+)?(?:index|Index|average|stock average|companies|list)\b/.test(after)) c.continues = true;
+  else if (nx) {
     if (/\s/.test(alias)) c.continues = ORG_EXTENDER.test(nx[1]);
     else if (!/^[A-Z]+$/.test(nx[1])) c.continues = !NEXT_WORD_OK.test(nx[1]);
     else if (!/^[A-Z\s\d.,'’&/()-]*$/.test(lineText(text, s, e))) c.continues = !NEXT_WORD_OK.test(nx[1]);
@@ -425,7 +427,11 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
     if (close >= 0 && close < 160 && !lineAfter.slice(0, close).includes('(')) {
       const inner = lineBefore.slice(open + 1) + alias + lineAfter.slice(0, close);
       const items = inner.split(/\s*(?:[,;/]|\band\b|&)\s*/).map((x) => x.trim()).filter(Boolean);
-      if (items.length && items.every((it) => g.byAlias.has(it) || g.byAlias.has(it.replace(/^the\s+/i, '')) || DATE_ITEM.test(it))) {
+      // A source list closes a sentence or a paragraph: "…cannon. (AFP)", "…on Monday (Reuters, AP)."
+      const pre = lineBefore.slice(0, open).trimEnd();
+      const post = lineAfter.slice(close + 1);
+      const placed = pre === '' || /[.!?"”'’)\]]$/.test(pre) || /^\s*(?:[.;!?]|$)/.test(post);
+      if (placed && items.length && items.every((it) => g.byAlias.has(it) || g.byAlias.has(it.replace(/^the\s+/i, '')) || DATE_ITEM.test(it))) {
         c.role = 'parenthetical';
         return c;
       }
