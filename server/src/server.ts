@@ -6,6 +6,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,7 +15,12 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
-import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
+import { inlayHintsFor } from './lsp/inlayHints';
+import { dateCodeActions } from './lsp/dateActions';
+import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
+import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
+import type { WorkspaceConfig } from './lsp/workspaceConfig';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Settings } from './lsp/settings';
 import {
   ANNOTATED_FILES_NOTIFICATION,
@@ -26,6 +32,7 @@ import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, Statem
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
+const workspaceConfigs = new WorkspaceConfigs();
 
 let hasConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -47,7 +54,58 @@ function guard<P, R>(name: string, fallback: R, f: (p: P) => R | Promise<R>): (p
   };
 }
 
+const filePathOf = (uri: string): string | null => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The workspace configuration (.newslens.json) that applies to a document, and its workspace-relative path. */
+function workspaceConfigFor(uri: string): { config: WorkspaceConfig; relative: string | null } {
+  const file = filePathOf(uri);
+  if (!file) return { config: { outlets: [], speakers: [], rules: {}, ignore: [], articles: {} }, relative: null };
+  const { loaded, relative } = workspaceConfigs.forFile(file);
+  return { config: loaded.config, relative };
+}
+
+/** Problems in each workspace's .newslens.json are shown in that file. */
+function publishConfigProblems(): void {
+  for (const folder of workspaceFolderPaths) {
+    const loaded = workspaceConfigs.load(folder);
+    const file = loaded.file ?? `${folder}/${CONFIG_FILE}`;
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const text = open?.getText() ?? '';
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: loaded.problems.map((p) => ({
+        range: { start: open ? pos(p.offset) : { line: 0, character: 0 }, end: open ? pos(p.offset) : { line: 0, character: 0 } },
+        severity: 2,
+        source: 'News Lens',
+        code: 'config.invalid',
+        message: p.message,
+      })),
+    });
+  }
+}
+
+let workspaceFolderPaths: string[] = [];
+
+/** User settings with the document's .newslens.json applied. */
 async function settingsFor(uri: string): Promise<Settings> {
+  const base = await userSettingsFor(uri);
+  const { config, relative } = workspaceConfigFor(uri);
+  return withWorkspaceConfig(base, config, relative);
+}
+
+async function userSettingsFor(uri: string): Promise<Settings> {
   if (!hasConfiguration) return DEFAULT_SETTINGS;
   let p = settingsCache.get(uri);
   if (!p) {
@@ -71,17 +129,24 @@ async function settingsFor(uri: string): Promise<Settings> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
+  workspaceConfigs.setFolders(workspaceFolderPaths);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      inlayHintProvider: true,
+      // Dates' quick fix (date.unanchored); the integrator joins this with codeActions.ts when both land.
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  publishConfigProblems();
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -103,8 +168,10 @@ async function validate(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  const model = articles.get(doc, settings);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings) });
+  const { config, relative } = workspaceConfigFor(uri);
+  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
+  const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings, ignored) });
 }
 
 function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -137,6 +204,15 @@ connection.onDidChangeConfiguration(() => {
   for (const d of documents.all()) schedule(d.uri, 0);
 });
 
+// A changed .newslens.json: reload it, show its problems, re-analyze every open article.
+connection.onDidChangeWatchedFiles((e) => {
+  if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
+  workspaceConfigs.invalidate();
+  articles.clear();
+  publishConfigProblems();
+  for (const d of documents.all()) schedule(d.uri, 0);
+});
+
 connection.onNotification(ANNOTATED_FILES_NOTIFICATION, (p: AnnotatedFilesParams) => {
   try {
     articles.setAnnotated(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []);
@@ -152,7 +228,8 @@ async function modelOf(uri: string) {
   if (!doc) return null;
   const settings = await settingsFor(uri);
   if (!articles.classify(doc, settings).isArticle) return null;
-  return { doc, model: articles.get(doc, settings), settings };
+  const { config } = workspaceConfigFor(uri);
+  return { doc, model: articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }), settings, config };
 }
 
 connection.onHover(
@@ -160,6 +237,21 @@ connection.onHover(
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
     return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? inlayHintsFor(m.doc, m.model, m.settings.inlayHintsDates, p.range) : [];
+  }),
+);
+
+// Quick fixes for dates (dateActions.ts). When server/src/lsp/codeActions.ts lands, call dateCodeActions from there.
+connection.onCodeAction(
+  guard('codeAction', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? dateCodeActions(m.doc, m.model, p.context) : [];
   }),
 );
 
@@ -190,7 +282,8 @@ connection.onRequest(
     if (!doc) return null;
     const settings = await settingsFor(doc.uri);
     const { isArticle, reason } = articles.classify(doc, settings);
-    const model = isArticle ? articles.get(doc, settings) : null;
+    const { config } = workspaceConfigFor(doc.uri);
+    const model = isArticle ? articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }) : null;
     return {
       isArticle,
       reason,

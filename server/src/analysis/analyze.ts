@@ -63,7 +63,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
     model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
     model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
   }
-  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date), []);
+  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { skip: model.structure.dateline?.date ? [model.structure.dateline.date] : [], source: model.publication.source }), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
   model.claims = stage(

@@ -7,6 +7,8 @@ import type { Settings } from './settings';
 
 export interface ArticleState {
   version: number;
+  /** What else the model depends on (publication date setting, workspace outlets and speakers). */
+  key: string;
   model: ArticleModel;
 }
 
@@ -35,7 +37,8 @@ export class Articles {
   /** The model for this document version, analyzing it at most once. */
   get(doc: TextDocument, settings: Settings, extra: AnalyzeOptions = {}): ArticleModel {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.model;
+    const key = `${settings.publicationDate}|${extra.outlets?.length ?? 0}|${extra.speakers?.length ?? 0}`;
+    if (hit && hit.version === doc.version && hit.key === key) return hit.model;
     const text = doc.getText();
     let model: ArticleModel;
     if (text.length > settings.maxFileSize) {
@@ -45,7 +48,7 @@ export class Articles {
     } else {
       model = analyze(text, { publicationDate: settings.publicationDate, ...extra });
     }
-    this.cache.set(doc.uri, { version: doc.version, model });
+    this.cache.set(doc.uri, { version: doc.version, key, model });
     return model;
   }
 
