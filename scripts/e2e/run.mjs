@@ -6,7 +6,7 @@
 //   4. drives the workbench as a person would (test/e2e/ui/workbench.mjs), screenshots into test-results/;
 //   5. ends every process it started and prints "e2e: N passed, M failed"; exits non-zero on any failure.
 // Options: --skip-install, --no-ui, --no-host, --keep (keep the temporary folders), --verbose (code-server log to the
-// terminal). NEWSLENS_E2E_TIMEOUT_MS bounds the in-host suite (default 240000).
+// terminal), --docs (also write the README's screenshots into docs/). NEWSLENS_E2E_TIMEOUT_MS bounds the in-host suite (default 240000).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -104,6 +104,16 @@ async function runHostSuite(browser, base, ws) {
   if (code !== 0 && result.failed === 0) results.push({ name: 'extension host suite exit code', status: 'failed', detail: `exit code ${code}` });
 }
 
+/** Keeps the README's screenshots small: pngquant (Debian package) when it is installed. */
+function shrinkPngs(dir) {
+  if (spawnSync('pngquant', ['--version'], { stdio: 'ignore' }).status !== 0) return log('pngquant not installed; docs/ screenshots left as they are');
+  for (const f of ['hover-speaker.png', 'problems.png', 'statements.png']) {
+    const file = path.join(dir, f);
+    spawnSync('pngquant', ['--force', '--quality', '70-90', '--strip', '--output', file, file], { stdio: 'inherit' });
+  }
+  log('docs/ screenshots quantized with pngquant');
+}
+
 async function main() {
   if (!argv.has('--skip-install')) ensureInstalled();
   const suites = await build();
@@ -139,15 +149,20 @@ async function main() {
   if (!argv.has('--no-host')) await runHostSuite(browser, server.base, ws);
   if (!argv.has('--no-ui')) {
     const outDir = path.join(ROOT, 'test-results');
+    rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
+    const docsDir = argv.has('--docs') ? path.join(ROOT, 'docs') : undefined;
+    if (docsDir) mkdirSync(docsDir, { recursive: true });
     log('driving the workbench as a person would; screenshots go to test-results/');
     const page = await browser.newPage();
     const ui = await runWorkbenchChecks(page, {
       url: workbenchUrl(server.base, path.join(ws, 'samples')),
       outDir,
+      docsDir,
       log: (...a) => console.log('  │', ...a),
     });
     for (const r of ui) results.push({ name: `workbench: ${r.name}`, status: r.status, detail: r.detail });
+    if (docsDir) shrinkPngs(docsDir);
     await page.close().catch(() => {});
   }
   if (results.some((r) => r.status === 'failed')) console.log(`${stamp()} code-server log (last lines of ${server.logFile}):\n${tail(server.logFile, 15)}`);

@@ -11,12 +11,18 @@ const PROBLEMS_ARTICLE = 'analysis-grain-corridor.md';
  * @param {{ url: string, outDir: string, log: (...a: unknown[]) => void }} o
  * @returns {Promise<{ name: string, status: 'passed' | 'failed' | 'skipped', detail?: string }[]>}
  */
-export async function runWorkbenchChecks(page, { url, outDir, log }) {
+export async function runWorkbenchChecks(page, { url, outDir, docsDir, log }) {
   const results = [];
-  const shot = async (name) => {
+  /** A full screenshot into outDir; with docsDir, also the part worth showing (clip), for the README. */
+  const shot = async (name, clip) => {
     const file = path.join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     log(`screenshot ${path.relative(process.cwd(), file)}`);
+    if (docsDir && clip) {
+      const doc = path.join(docsDir, `${name}.png`);
+      await page.screenshot({ path: doc, clip });
+      log(`screenshot ${path.relative(process.cwd(), doc)} (for the README)`);
+    }
   };
   /** Runs one check; a failure takes a screenshot of the moment, and later checks still run. */
   const check = async (name, f) => {
@@ -63,7 +69,7 @@ export async function runWorkbenchChecks(page, { url, outDir, log }) {
     }
     if (!text.includes('Tomas Brandt')) throw new Error(`no News Lens hover on the speaker; hover text: ${JSON.stringify(text.slice(0, 300))}`);
     if (!text.includes('We came here in good faith')) throw new Error(`the speaker hover does not list his quote: ${JSON.stringify(text.slice(0, 400))}`);
-    await shot('hover-speaker');
+    await shot('hover-speaker', { x: 0, y: 0, width: 1280, height: 520 });
   });
 
   await check('the Problems panel lists News Lens diagnostics', async () => {
@@ -87,8 +93,9 @@ export async function runWorkbenchChecks(page, { url, outDir, log }) {
     const squiggles = await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count();
     log(`Problems panel: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 200))}…; squiggles in the editor: ${squiggles}`);
     if (squiggles === 0) throw new Error('no squiggles drawn in the editor');
-    await shot('problems');
-    await page.keyboard.press('Control+Shift+M'); // close the panel again
+    await shot('problems', { x: 0, y: 0, width: 1280, height: 640 });
+    await runCommand(page, 'View: Hide Panel');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   await check('the Outline lists statements under their speakers', async () => {
@@ -115,10 +122,21 @@ export async function runWorkbenchChecks(page, { url, outDir, log }) {
     const expander = row.locator('.monaco-tl-twistie.collapsible.collapsed');
     if ((await expander.count()) > 0) await row.click();
     await page.locator('.monaco-list-row', { hasText: 'We came here in good faith' }).first().waitFor({ timeout: 20_000 });
-    await shot('statements');
+    await shot('statements', { x: 0, y: 0, width: 1280, height: 520 });
   });
 
   return results;
+}
+
+/** Runs a command by its title through the Command Palette, as a person would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /** The on-screen point inside `needle` (at character `offset`) in the editor's rendered lines, or null. */
