@@ -24,6 +24,8 @@ export interface StatementDto {
   cue: string | null;
   source: string | null;
   range: RangeDto;
+  /** The editor's status of this statement (verified, needs-source, disputed, confirmed, corrected), if annotated. */
+  status?: string;
 }
 export interface SpeakerDto {
   name: string;
@@ -108,4 +110,87 @@ export interface InsertAttributionArgs {
   cues?: string[];
   before?: string;
   after?: string;
+}
+
+// ---- Editor annotations (sidecar <article>.annotations.json) ----------------------------------------------------
+
+export const ANNOTATE_REQUEST = 'newsLens/annotate';
+/**
+ * Client → server: annotate the item under `range` (confirm / correct / reject / status / note) or mark `range` as a
+ * new item (add with kind claim / quote / source / note); `remove` deletes the annotation `id` (e.g. an orphan).
+ */
+export interface AnnotateParams {
+  uri: string;
+  action: 'confirm' | 'correct' | 'reject' | 'add' | 'status' | 'note' | 'remove';
+  range?: RangeDto;
+  /** For add: claim | quote | source | note. For the others: restrict to statement | date | outlet | claim. */
+  kind?: string;
+  corrections?: { speaker?: string; type?: 'direct' | 'indirect' | 'mixed'; value?: string; outlet?: string };
+  status?: 'verified' | 'needs-source' | 'disputed';
+  note?: string;
+  id?: string;
+}
+export interface AnnotateResult {
+  ok: boolean;
+  /** Why not: 'conflict' (the sidecar changed on disk), 'outside', 'no-item', 'not-a-file', 'error'. */
+  reason?: string;
+  message: string;
+  /** Id of the annotation created or changed. */
+  id?: string;
+}
+
+export const ANNOTATIONS_REQUEST = 'newsLens/annotations';
+/** Client → server: the annotations of a document, placed ones with their range, and the orphans. */
+export interface AnnotationsParams {
+  uri: string;
+}
+export interface AnnotationDto {
+  id: string;
+  kind: string;
+  action: string;
+  status?: string;
+  note?: string;
+  corrections?: Record<string, string>;
+  exact: string;
+  /** Null for an orphan. */
+  range: RangeDto | null;
+  /** position | quote | fuzzy; 'orphan' when it could not be placed. */
+  anchoredBy: string;
+}
+export interface AnnotationsResult {
+  uri: string;
+  sidecar: string | null;
+  annotations: AnnotationDto[];
+  orphans: AnnotationDto[];
+  problems: string[];
+}
+
+export const EXPORT_REQUEST = 'newsLens/exportAnnotations';
+/** Client → server: export articles (with their annotations applied) into `outDir`. */
+export interface ExportParams {
+  uris: string[];
+  format: 'brat' | 'prodigy' | 'doccano' | 'webanno';
+  outDir: string;
+  force?: boolean;
+}
+export interface ExportResult {
+  written: string[];
+  skipped: string[];
+  failed: { path: string; reason: string; message: string }[];
+  orphans: number;
+}
+
+export const IMPORT_REQUEST = 'newsLens/importAnnotations';
+/** Client → server: read a brat .ann for the article `uri` and write its sidecar. */
+export interface ImportParams {
+  uri: string;
+  annPath: string;
+  /** Replace an existing sidecar (otherwise an existing one is a conflict). */
+  replace?: boolean;
+}
+export interface ImportResult {
+  ok: boolean;
+  reason?: string;
+  message: string;
+  count: number;
 }

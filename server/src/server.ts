@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/setti
 import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
 import type { WorkspaceConfig } from './lsp/workspaceConfig';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
 import {
   ANNOTATED_FILES_NOTIFICATION,
@@ -33,6 +34,9 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
 const workspaceConfigs = new WorkspaceConfigs();
+const annotations = new AnnotationLayer();
+articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -132,14 +136,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
   workspaceConfigs.setFolders(workspaceFolderPaths);
+  initParams = params;
+  annotations.setWorkspace(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
       inlayHintProvider: true,
-      // Dates' quick fix (date.unanchored); the integrator joins this with codeActions.ts when both land.
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
@@ -147,6 +152,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   publishConfigProblems();
+  watchSidecars(connection, initParams);
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -193,6 +199,7 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
+  annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -236,7 +243,8 @@ connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+    const offset = m.doc.offsetAt(p.position);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
   }),
 );
 
@@ -247,11 +255,12 @@ connection.languages.inlayHint.on(
   }),
 );
 
-// Quick fixes for dates (dateActions.ts). When server/src/lsp/codeActions.ts lands, call dateCodeActions from there.
+// One code action handler: date quick fixes (dateActions.ts) and annotation actions (lsp/annotations.ts).
 connection.onCodeAction(
   guard('codeAction', [], async (p) => {
     const m = await modelOf(p.textDocument?.uri);
-    return m ? dateCodeActions(m.doc, m.model, p.context) : [];
+    if (!m) return [];
+    return [...dateCodeActions(m.doc, m.model, p.context), ...annotations.codeActions(m.doc, p.range)];
   }),
 );
 
@@ -269,7 +278,7 @@ connection.onRequest(
     const out: StatementsResult = { articles: [] };
     for (const uri of uris) {
       const m = await modelOf(uri);
-      if (m) out.articles.push(statementsOf(m.doc, m.model));
+      if (m) out.articles.push(annotations.withStatuses(m.doc, statementsOf(m.doc, m.model)));
     }
     return out;
   }),
@@ -297,6 +306,18 @@ connection.onRequest(
     };
   }),
 );
+
+registerAnnotations({
+  connection,
+  documents,
+  layer: annotations,
+  rawModel: async (uri) => {
+    const m = await modelOf(uri);
+    const raw = m ? articles.peek(m.doc.uri)?.model : undefined;
+    return m && raw ? { doc: m.doc, model: raw, publicationDate: m.settings.publicationDate } : null;
+  },
+  revalidate: (uri) => schedule(uri, 0),
+});
 
 process.on('uncaughtException', (err) => {
   try {

@@ -45,7 +45,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
       return fallback;
     }
     try {
-      return f();
+      if (!options.profile) return f();
+      const s = now();
+      const r = f();
+      options.profile[name] = (options.profile[name] ?? 0) + (now() - s);
+      return r;
     } catch (err) {
       problems.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
       return fallback;

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze, summary, toEvalRecord } from '../analysis';
+import { ANNOTATION_USAGE, runExport, runImport } from './export';
 
 const USAGE = `Usage:
   newslens analyze [--json] [--date YYYY-MM-DD] FILE...
   newslens analyze --jsonl [--date YYYY-MM-DD] < in.jsonl > out.jsonl
-  newslens --help | --version
+${ANNOTATION_USAGE}  newslens --help | --version
 
 Options:
   --json          print the full analysis model of each file as JSON
@@ -122,6 +123,8 @@ function runFiles(files: string[], json: boolean, date: string | null, io: CliIO
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   const p = parseArgs(argv);
   if (p.error) {
     io.stderr(`newslens: ${p.error}\n\n${USAGE}`);
