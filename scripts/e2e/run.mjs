@@ -8,7 +8,7 @@
 // Options: --skip-install, --no-ui, --no-host, --keep (keep the temporary folders), --verbose (code-server log to the
 // terminal), --docs (also write the README's screenshots into docs/). NEWSLENS_E2E_TIMEOUT_MS bounds the in-host suite (default 240000).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -104,6 +104,22 @@ async function runHostSuite(browser, base, ws) {
   if (code !== 0 && result.failed === 0) results.push({ name: 'extension host suite exit code', status: 'failed', detail: `exit code ${code}` });
 }
 
+/** Processes (other than this one) whose command line mentions one of `needles`. */
+function processesMentioning(needles) {
+  const out = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    if (+pid === process.pid) continue;
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue;
+    }
+    if (needles.some((n) => cmd.includes(n))) out.push({ pid: +pid, cmd });
+  }
+  return out;
+}
+
 /** Keeps the README's screenshots small: pngquant (Debian package) when it is installed. */
 function shrinkPngs(dir) {
   if (spawnSync('pngquant', ['--version'], { stdio: 'ignore' }).status !== 0) return log('pngquant not installed; docs/ screenshots left as they are');
@@ -123,6 +139,22 @@ async function main() {
   const chromeDir = mkdtempSync(path.join(os.tmpdir(), 'newslens-e2e-chromium-'));
   if (!argv.has('--keep')) cleanups.push(() => [ws, stateDir, chromeDir].forEach((d) => rmSync(d, { recursive: true, force: true })));
   else log(`keeping ${ws}, ${stateDir}, ${chromeDir}`);
+
+  // Last cleanup step: no process may outlive the run. Anything still running with one of this run's folders on its
+  // command line (code-server, extension host, language server, chromium and its helpers) is reported and killed.
+  cleanups.push(() => {
+    const left = processesMentioning([stateDir, chromeDir, ws]);
+    for (const p of left) {
+      console.error(`${stamp()} left behind: pid ${p.pid} ${p.cmd.slice(0, 120)}; killing it`);
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    if (left.length) results.push({ name: 'every process started by the run ended with it', status: 'failed', detail: `${left.length} left behind` });
+    else log('no process left behind');
+  });
 
   const port = await freePort();
   // The workbench checks load News Lens as `npm start` does (a linked extension); the in-host suite loads it as an
