@@ -6,28 +6,63 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Articles } from './lsp/articles';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
-import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
+import { codeActionsFor } from './lsp/codeActions';
+import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
+import type { OtherArticle } from './lsp/hover';
+import { readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { inlayHintsFor } from './lsp/inlayHints';
+import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
+import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
+import type { WorkspaceConfig } from './lsp/workspaceConfig';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
 import {
   ANNOTATED_FILES_NOTIFICATION,
   ARTICLE_INFO_REQUEST,
   STATEMENTS_REQUEST,
+  CHECK_REQUEST,
 } from '../../protocol/protocol';
+import type { CheckParams, CheckResult } from '../../protocol/protocol';
 import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, StatementsParams, StatementsResult } from '../../protocol/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
+// LSP keeps one handler per notification: several features (.newslens.json, annotation sidecars) watch files, so
+// their handlers are chained instead of replacing each other.
+const watchedFileHandlers: ((e: DidChangeWatchedFilesParams) => void)[] = [];
+connection.onDidChangeWatchedFiles((e) => {
+  for (const h of watchedFileHandlers) {
+    try {
+      h(e);
+    } catch (err) {
+      connection.console.error(`[News Lens] watched files: ${String(err)}`);
+    }
+  }
+});
+connection.onDidChangeWatchedFiles = ((h: (e: DidChangeWatchedFilesParams) => void) => {
+  watchedFileHandlers.push(h);
+  return { dispose: () => void watchedFileHandlers.splice(watchedFileHandlers.indexOf(h), 1) };
+}) as typeof connection.onDidChangeWatchedFiles;
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
+const workspaceConfigs = new WorkspaceConfigs();
+const annotations = new AnnotationLayer();
+articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
+/** Client support that decides the shape of quick-fix edits. */
+const editSupport = { snippetEdits: false, documentChanges: false, createFiles: false };
 const settingsCache = new Map<string, Promise<Settings>>();
 const reported = new Set<string>();
 
@@ -47,7 +82,58 @@ function guard<P, R>(name: string, fallback: R, f: (p: P) => R | Promise<R>): (p
   };
 }
 
+const filePathOf = (uri: string): string | null => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The workspace configuration (.newslens.json) that applies to a document, and its workspace-relative path. */
+function workspaceConfigFor(uri: string): { config: WorkspaceConfig; relative: string | null } {
+  const file = filePathOf(uri);
+  if (!file) return { config: { outlets: [], speakers: [], rules: {}, ignore: [], articles: {} }, relative: null };
+  const { loaded, relative } = workspaceConfigs.forFile(file);
+  return { config: loaded.config, relative };
+}
+
+/** Problems in each workspace's .newslens.json are shown in that file. */
+function publishConfigProblems(): void {
+  for (const folder of workspaceFolderPaths) {
+    const loaded = workspaceConfigs.load(folder);
+    const file = loaded.file ?? `${folder}/${CONFIG_FILE}`;
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const text = open?.getText() ?? '';
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: loaded.problems.map((p) => ({
+        range: { start: open ? pos(p.offset) : { line: 0, character: 0 }, end: open ? pos(p.offset) : { line: 0, character: 0 } },
+        severity: 2,
+        source: 'News Lens',
+        code: 'config.invalid',
+        message: p.message,
+      })),
+    });
+  }
+}
+
+let workspaceFolderPaths: string[] = [];
+
+/** User settings with the document's .newslens.json applied. */
 async function settingsFor(uri: string): Promise<Settings> {
+  const base = await userSettingsFor(uri);
+  const { config, relative } = workspaceConfigFor(uri);
+  return withWorkspaceConfig(base, config, relative);
+}
+
+async function userSettingsFor(uri: string): Promise<Settings> {
   if (!hasConfiguration) return DEFAULT_SETTINGS;
   let p = settingsCache.get(uri);
   if (!p) {
@@ -71,17 +157,31 @@ async function settingsFor(uri: string): Promise<Settings> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  const we = params.capabilities.workspace?.workspaceEdit;
+  editSupport.snippetEdits = !!we?.snippetEditSupport;
+  editSupport.documentChanges = !!we?.documentChanges;
+  editSupport.createFiles = !!we?.resourceOperations?.includes('create');
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
+  workspaceConfigs.setFolders(workspaceFolderPaths);
+  initParams = params;
+  annotations.setWorkspace(params);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'], resolveProvider: false },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  publishConfigProblems();
+  watchSidecars(connection, initParams);
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -91,41 +191,70 @@ connection.onInitialized(() => {
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
 
-async function validate(uri: string): Promise<void> {
+/** What asked for a check: newsLens.checkOn decides which of them publish diagnostics. */
+type Trigger = 'open' | 'edit' | 'save' | 'config' | 'manual';
+/** Documents checked at least once (with checkOn "manual", a settings change re-checks only those). */
+const checked = new Set<string>();
+
+function runsOn(checkOn: Settings['checkOn'], trigger: Trigger, uri: string): boolean {
+  if (trigger === 'manual' || checkOn === 'edit') return true;
+  if (checkOn === 'save') return trigger !== 'edit';
+  return trigger === 'config' && checked.has(uri);
+}
+
+/** Checks a document and publishes its diagnostics; returns what was published, or null when nothing was. */
+async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckResult | null> {
   const doc = documents.get(uri);
-  if (!doc) return;
+  if (!doc) return null;
   const settings = await settingsFor(uri);
   const current = documents.get(uri);
-  if (!current || current.version !== doc.version) return; // a newer version will be validated
-  const { isArticle } = articles.classify(doc, settings);
+  if (!current || current.version !== doc.version) return null; // a newer version will be validated
+  const { isArticle, reason } = articles.classify(doc, settings);
   if (!isArticle) {
     articles.forget(uri);
     await connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
+    return { isArticle: false, reason, findings: 0 };
   }
-  const model = articles.get(doc, settings);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings) });
+  if (!runsOn(settings.checkOn, trigger, uri)) return null;
+  checked.add(uri);
+  const { config, relative } = workspaceConfigFor(uri);
+  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
+  const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
+  const diagnostics = diagnosticsFor(doc, model, settings, ignored);
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  return { isArticle: true, findings: diagnostics.length };
 }
 
-function schedule(uri: string, delay = DEBOUNCE_MS): void {
+function schedule(uri: string, delay = DEBOUNCE_MS, trigger: Trigger = 'edit'): void {
   const t = timers.get(uri);
   if (t) clearTimeout(t);
   timers.set(
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((err) => connection.console.error(`[News Lens] validate failed: ${String(err)}`));
+      validate(uri, trigger).catch((err) => connection.console.error(`[News Lens] validate failed: ${String(err)}`));
     }, delay),
   );
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+// didOpen also fires a content change right after; the open check covers it.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  schedule(e.document.uri, 0, 'open');
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  schedule(e.document.uri);
+});
+documents.onDidSave((e) => schedule(e.document.uri, 0, 'save'));
 documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
+  checked.delete(e.document.uri);
+  annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -134,13 +263,23 @@ connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   reported.clear();
   articles.clear();
-  for (const d of documents.all()) schedule(d.uri, 0);
+  for (const d of documents.all()) schedule(d.uri, 0, 'config');
+});
+
+// A changed .newslens.json: reload it, show its problems, re-analyze every open article.
+connection.onDidChangeWatchedFiles((e) => {
+  for (const uri of annotations.articlesOfSidecars(e.changes ?? [])) if (documents.get(uri)) schedule(uri, 0);
+  if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
+  workspaceConfigs.invalidate();
+  articles.clear();
+  publishConfigProblems();
+  for (const d of documents.all()) schedule(d.uri, 0, 'config');
 });
 
 connection.onNotification(ANNOTATED_FILES_NOTIFICATION, (p: AnnotatedFilesParams) => {
   try {
     articles.setAnnotated(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []);
-    for (const d of documents.all()) schedule(d.uri, 0);
+    for (const d of documents.all()) schedule(d.uri, 0, 'config');
   } catch (err) {
     connection.console.error(`[News Lens] annotated files: ${String(err)}`);
   }
@@ -152,14 +291,93 @@ async function modelOf(uri: string) {
   if (!doc) return null;
   const settings = await settingsFor(uri);
   if (!articles.classify(doc, settings).isArticle) return null;
-  return { doc, model: articles.get(doc, settings), settings };
+  const { config } = workspaceConfigFor(uri);
+  return { doc, model: articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }), settings, config };
 }
 
 connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+    const others: OtherArticle[] = [];
+    for (const d of documents.all()) {
+      if (d.uri === m.doc.uri) continue;
+      const o = await modelOf(d.uri);
+      if (o) others.push({ uri: d.uri, text: d.getText(), model: o.model });
+    }
+    const offset = m.doc.offsetAt(p.position);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset, m.config.outlets, others), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? inlayHintsFor(m.doc, m.model, m.settings.inlayHintsDates, p.range) : [];
+  }),
+);
+
+// One code action handler: News Lens quick fixes with the date fixes (codeActions.ts) and annotation actions.
+connection.onCodeAction(
+  guard('codeAction', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    if (!m) return [];
+    const { relative } = workspaceConfigFor(m.doc.uri);
+    const file = filePathOf(m.doc.uri);
+    const folder = file ? workspaceConfigs.folderOf(file) : null;
+    let config = null;
+    if (folder) {
+      const configPath = nodePath.join(folder, CONFIG_FILE);
+      const configUri = pathToFileURL(configPath).toString();
+      const open = documents.get(configUri);
+      let text: string | null = open?.getText() ?? null;
+      if (!open) {
+        try {
+          text = readFileSync(configPath, 'utf8');
+        } catch {
+          text = null;
+        }
+      }
+      config = { uri: configUri, text, version: open?.version ?? null };
+    }
+    const fixes = codeActionsFor({
+      doc: m.doc,
+      model: m.model,
+      range: p.range,
+      diagnostics: p.context?.diagnostics ?? [],
+      relative,
+      config,
+      ...editSupport,
+      only: p.context?.only,
+    });
+    return [...fixes, ...annotations.codeActions(m.doc, p.range)];
+  }),
+);
+
+connection.languages.semanticTokens.on(
+  guard('semanticTokens', { data: [] }, async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? semanticTokensFor(m.doc, m.model, m.settings.semanticHighlighting) : { data: [] };
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semanticTokensRange', { data: [] }, async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    if (!m) return { data: [] };
+    return semanticTokensFor(m.doc, m.model, m.settings.semanticHighlighting, [m.doc.offsetAt(p.range.start), m.doc.offsetAt(p.range.end)]);
+  }),
+);
+
+connection.onRequest(
+  CHECK_REQUEST,
+  guard<CheckParams, CheckResult>('check', { isArticle: false, reason: 'failed', findings: 0 }, async (p) => {
+    const uri = p?.uri;
+    if (typeof uri !== 'string' || !documents.get(uri)) return { isArticle: false, reason: 'the document is not open', findings: 0 };
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    return (await validate(uri, 'manual')) ?? { isArticle: false, reason: 'the document changed while it was checked', findings: 0 };
   }),
 );
 
@@ -177,7 +395,7 @@ connection.onRequest(
     const out: StatementsResult = { articles: [] };
     for (const uri of uris) {
       const m = await modelOf(uri);
-      if (m) out.articles.push(statementsOf(m.doc, m.model));
+      if (m) out.articles.push(annotations.withStatuses(m.doc, statementsOf(m.doc, m.model)));
     }
     return out;
   }),
@@ -190,7 +408,8 @@ connection.onRequest(
     if (!doc) return null;
     const settings = await settingsFor(doc.uri);
     const { isArticle, reason } = articles.classify(doc, settings);
-    const model = isArticle ? articles.get(doc, settings) : null;
+    const { config } = workspaceConfigFor(doc.uri);
+    const model = isArticle ? articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }) : null;
     return {
       isArticle,
       reason,
@@ -204,6 +423,18 @@ connection.onRequest(
     };
   }),
 );
+
+registerAnnotations({
+  connection,
+  documents,
+  layer: annotations,
+  rawModel: async (uri) => {
+    const m = await modelOf(uri);
+    const raw = m ? articles.peek(m.doc.uri)?.model : undefined;
+    return m && raw ? { doc: m.doc, model: raw, publicationDate: m.settings.publicationDate } : null;
+  },
+  revalidate: (uri) => schedule(uri, 0),
+});
 
 process.on('uncaughtException', (err) => {
   try {

@@ -148,6 +148,7 @@ const CLAUSAL = set(
 const OUTER_THAT = process.env.NL_OUTER_THAT !== '0';
 const OUTER_ING = process.env.NL_OUTER_ING === '1';
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
+const VAGUE_ADVERB_CUES = process.env.NL_VAGUE_ADVERBS === '1';
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
 /** Nouns that carry content: "a statement that …", "his assertion that …". */
@@ -483,7 +484,8 @@ function processUnit(
 
     // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
     const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
-    if (VAGUE_ADVERBS.has(t.l) || passive) {
+    // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
+    if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
       const cueEnd = passive ? i + 1 : i;
       let cs0 = a;
       while (cs0 < i && toks[cs0].k !== 0) cs0++;

@@ -192,7 +192,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
         // No speaker yet: the nearest person named in the text before the pronoun.
-        const near = nearestNameBefore(idx(), a.source[0]);
+        const near = nearestNameBefore(text, idx(), a.source[0]);
         if (near) {
           const key = nameKey(near);
           target = byKey.get(key) ?? byLast.get(lastName(near)) ?? -1;
@@ -333,7 +333,7 @@ function findOutletIn(surface: string, gazetteer: Gazetteer): string | undefined
 }
 
 /** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
-function nearestNameBefore(index: Map<string, NameSeq[]> & { ordered?: NameSeq[] }, pos: number): string | null {
+function nearestNameBefore(text: string, index: Map<string, NameSeq[]> & { ordered?: NameSeq[] }, pos: number): string | null {
   const list = index.ordered ?? [];
   let lo = 0;
   let hi = list.length;
@@ -343,6 +343,8 @@ function nearestNameBefore(index: Map<string, NameSeq[]> & { ordered?: NameSeq[]
     else hi = mid;
   }
   for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
+    // Same paragraph, close by: a headline or an earlier paragraph is no antecedent.
+    if (pos - list[k].start > 300 || text.slice(list[k].start, pos).includes('\n')) return null;
     const words = namePart(list[k].words, list[k].words.length);
     if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
   }

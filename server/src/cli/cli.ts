@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze, summary, toEvalRecord } from '../analysis';
+import { ANNOTATION_USAGE, runExport, runImport } from './export';
 
 const USAGE = `Usage:
   newslens analyze [--json] [--date YYYY-MM-DD] FILE...
   newslens analyze --jsonl [--date YYYY-MM-DD] < in.jsonl > out.jsonl
-  newslens --help | --version
+${ANNOTATION_USAGE}  newslens --help | --version
 
 Options:
   --json          print the full analysis model of each file as JSON
@@ -73,7 +74,8 @@ export function processLine(line: string, lineNo: number, date: string | null): 
   }
   const d = doc as { id?: unknown; text: string; dct?: unknown };
   const id = d.id === undefined || d.id === null ? String(lineNo) : String(d.id);
-  const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.dct) ? d.dct : date;
+  // A dct may carry a time ("2000-07-20T13:37"); the date part anchors the article.
+  const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.dct) ? d.dct.slice(0, 10) : date;
   const model = analyze(d.text, { publicationDate: dct });
   return { out: JSON.stringify(toEvalRecord(id, model)), error: null };
 }
@@ -121,6 +123,8 @@ function runFiles(files: string[], json: boolean, date: string | null, io: CliIO
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   const p = parseArgs(argv);
   if (p.error) {
     io.stderr(`newslens: ${p.error}\n\n${USAGE}`);

@@ -2,19 +2,33 @@
 // defaults and are reported once, never thrown.
 import type { Severity } from '../analysis';
 import { RULES, SEVERITIES } from '../analysis';
+import { DATE_HINT_MODES } from './inlayHints';
+import type { DateHintMode } from './inlayHints';
 
 export interface Settings {
   include: string[];
   publicationDate: string | null;
   maxFileSize: number;
   rules: Record<string, Severity>;
+  /** When diagnostics are computed: on every edit, on save, or only with "News Lens: Check This Article". */
+  checkOn: CheckOn;
+  /** newsLens.semanticHighlighting.enabled: false returns no semantic tokens. */
+  semanticHighlighting: boolean;
+  /** newsLens.inlayHints.dates: which relative dates get an inlay hint with their value. */
+  inlayHintsDates: DateHintMode;
 }
+
+export type CheckOn = 'edit' | 'save' | 'manual';
+export const CHECK_ON: readonly CheckOn[] = ['edit', 'save', 'manual'];
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.news', '**/articles/**/*.txt', '**/articles/**/*.md', '**/samples/**/*.txt', '**/samples/**/*.md'],
   publicationDate: null,
   maxFileSize: 5_000_000,
   rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])),
+  checkOn: 'edit',
+  semanticHighlighting: true,
+  inlayHintsDates: 'weekdays',
 };
 
 /** Validates a raw settings object; returns the settings and the problems found. */
@@ -44,6 +58,23 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       }
     } else problems.push('newsLens.rules must be an object of rule ids to severities');
   }
+  if (r.checkOn !== undefined) {
+    if (typeof r.checkOn === 'string' && (CHECK_ON as string[]).includes(r.checkOn)) s.checkOn = r.checkOn as CheckOn;
+    else problems.push(`newsLens.checkOn must be one of ${CHECK_ON.join(', ')}; using "edit"`);
+  }
+  const sh = r.semanticHighlighting;
+  if (sh !== undefined && sh !== null) {
+    const enabled = typeof sh === 'object' ? (sh as Record<string, unknown>).enabled : undefined;
+    if (enabled === undefined) {
+      // nothing set
+    } else if (typeof enabled === 'boolean') s.semanticHighlighting = enabled;
+    else problems.push('newsLens.semanticHighlighting.enabled must be true or false');
+  }
+  const hints = r.inlayHints as Record<string, unknown> | undefined;
+  if (hints && typeof hints === 'object' && hints.dates !== undefined) {
+    if (typeof hints.dates === 'string' && (DATE_HINT_MODES as string[]).includes(hints.dates)) s.inlayHintsDates = hints.dates as DateHintMode;
+    else problems.push(`newsLens.inlayHints.dates must be one of ${DATE_HINT_MODES.join(', ')}; using "weekdays"`);
+  }
   return { settings: s, problems };
 }
 
@@ -70,4 +101,17 @@ export function globToRegExp(glob: string): RegExp {
     } else re += /[.+^$()|[\]\\]/.test(c) ? '\\' + c : c;
   }
   return new RegExp('(?:^|/)' + re.replace(/^\(\?:\.\*\/\)\?/, '') + '$');
+}
+
+/** Settings for one article once its workspace's .newslens.json is applied: its rules override the user's, and
+ *  an article's own entry can set its publication date and turn rules off. */
+export function withWorkspaceConfig(
+  settings: Settings,
+  config: { rules: Record<string, Severity>; articles: Record<string, { publicationDate?: string; disabledRules?: string[] }> },
+  relative: string | null,
+): Settings {
+  const rules = { ...settings.rules, ...config.rules };
+  const article = relative ? config.articles[relative] : undefined;
+  for (const id of article?.disabledRules ?? []) rules[id] = 'off';
+  return { ...settings, rules, publicationDate: article?.publicationDate ?? settings.publicationDate };
 }
