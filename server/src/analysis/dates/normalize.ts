@@ -72,7 +72,7 @@ export function isoWeek(d: Date): string {
 }
 
 const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
-const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/g;
+const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
