@@ -507,7 +507,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tenseFn());
+    const yy = yearFor(anchor, mon, 15, tenseFn() ?? 'past');
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
