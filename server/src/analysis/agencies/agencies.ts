@@ -284,6 +284,8 @@ interface Candidate {
   continues: boolean;
   /** Preceded by a cue that names a citation ("told", "according to", "reported by"). */
   cued: boolean;
+  /** In the headline. */
+  inHeadline: boolean;
 }
 
 /** Finds outlet mentions and their roles. */
@@ -348,7 +350,9 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 const CLEAR_ROLES = new Set<AgencyRole>(['dateline', 'parenthetical', 'credit', 'photo_credit']);
 
 function keep(c: Candidate, g: Gazetteer, personal: Set<string>): boolean {
-  const strength = g.strength.get(c.alias) ?? 'strong';
+  let strength = g.strength.get(c.alias) ?? 'strong';
+  // In a title-case headline every word is capitalized: "The …" names need a cue there ("Meet The Guardian Of …").
+  if (strength === 'strong' && c.inHeadline && /^The /.test(c.alias)) strength = 'weak';
   if (CLEAR_ROLES.has(c.role)) return !c.personal || c.role !== 'credit';
   if (strength === 'credit') return false;
   if (c.personal) return false;
@@ -368,7 +372,7 @@ function keep(c: Candidate, g: Gazetteer, personal: Set<string>): boolean {
 function classify(text: string, s: number, e: number, alias: string, id: string, para: Paragraph | null, datelineOutlets: Span[], g: Gazetteer): Candidate {
   const before = text.slice(Math.max(0, s - 100), s);
   const after = text.slice(e, Math.min(text.length, e + 140));
-  const c: Candidate = { s, e, alias, id, role: 'other', media: false, verb: null, personal: false, continues: false, cued: false };
+  const c: Candidate = { s, e, alias, id, role: 'other', media: false, verb: null, personal: false, continues: false, cued: false, inHeadline: para?.kind === 'headline' };
   c.media = MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || COVERAGE_BEFORE.test(before) || MEDIA_FOLLOWER.test(after);
 
   // Person-like: "Paul Reuters", "Mr. Bloomberg", "Michael J. Fox".
