@@ -248,7 +248,10 @@ const OK_BEFORE = new Set(
     'Sri Lankan Irish Scottish Welsh European Asian Arab Arabic Persian Kurdish Western Eastern Northern Southern Semi Pro Conservative Liberal ' +
     'Leading Major Local Regional National International Independent Private Public Prominent Popular Respected Influential Rival Sister Parent ' +
     'Affiliate Exclusive Breaking Update Updated Read Watch Listen Follow Share Subscribe Source Credit Credits Courtesy Image Images Video Footage ' +
-    'Radio Television TV Channel Network Media Outlet Website Magazine Tabloid Weekly Monthly Online Print Editor Columnist Reporter Correspondent'
+    'Radio Television TV Channel Network Media Outlet Website Magazine Tabloid Weekly Monthly Online Print Editor Columnist Reporter Correspondent ' +
+    'Another Every Each Any No Other Former Fellow New Old Top Chief Senior Veteran Longtime Current Ex Most More Few Such Why How What Where Who ' +
+    'Whether Because Since Until Although Though If Unless Once Not Just Perhaps Maybe Indeed Instead Likewise Similarly Overall Finally First ' +
+    'Second Third Last Next Anchor Host Producer Writer Journalist Photographer Contributor Analyst Commentator Staff Wires Agencies'
   ).split(' '),
 );
 const HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Sir|Dame|Lord|Lady|Mayor|President|Senator|Governor|Minister|Judge|Justice|Chairman|Chairwoman|Director|Secretary|Speaker|Coach|Officer|Agent|Detective|Sergeant|Captain|Professor|Uncle|Aunt)\.?|\b[A-Z]\.)\s$/;
