@@ -62,8 +62,11 @@ test('hover on an outlet: its card and every citation here by role; the outline 
     const yonhap = all.find((s) => s.name === 'Yonhap News Agency' && s.kind === 2);
     assert.ok(yonhap, 'Yonhap has its outlet group');
     assert.ok((yonhap.children ?? []).some((c) => /reported|indirect/.test(c.detail ?? '')), 'with its statement');
-    const ap = all.find((s) => s.name === 'The Associated Press' && s.kind === 2);
-    assert.deepEqual((ap?.children ?? []).filter((c) => c.kind === 20).map((c) => c.detail), ['dateline', 'parenthetical'], 'AP citations by role');
+    // Each outlet group also lists its citations, by role, in text order.
+    const citations = (name: string) => (all.find((s) => s.name === name && s.kind === 2)?.children ?? []).filter((c) => c.kind === 20).map((c) => `${c.name}:${c.detail}`);
+    assert.deepEqual(citations('The Associated Press'), ['AP:dateline', 'AP:parenthetical']);
+    assert.deepEqual(citations('Korean Central News Agency'), ['KCNA:said', 'Korean Central News Agency:said']);
+    assert.deepEqual(citations('Yonhap News Agency'), ['Yonhap News Agency:said', 'Yonhap:parenthetical']);
     // No statement of an outlet is left under an unknown speaker.
     assert.ok(!all.some((s) => s.name === '(unknown speaker)'), 'no unknown speaker');
   } finally {
