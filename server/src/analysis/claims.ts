@@ -204,22 +204,24 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
 
 // Markers of a contestable claim: evaluation, prediction, allegation, motive.
 const EVALUATION =
-  /\b(?:best|worst|greatest|biggest|largest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failed|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/;
+  /\b(?:best|worst|greatest|biggest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/;
 const PREDICTION =
-  /\b(?:will (?:likely |probably |almost certainly |inevitably |soon )?(?:be|become|lead|cause|fail|collapse|rise|fall|win|lose|cost|result|face|bring|bankrupt|destroy|ruin|drive|push|double|end|wipe|hurt|damage|trigger|spark)|(?:could|may|might|would) (?:\w+ly )?(?:double|triple|halve|collapse|close|fail|rise|fall|drop|soar|plunge|lose|cost|empty|destroy|ruin|bankrupt|spread|worsen|shut|disappear|exceed|reach|lead to|trigger|spark|wipe out)|(?:is|are|was|were) (?:likely|unlikely|expected|set|poised|bound|certain|sure) to(?: \w+)?|inevitably)\b/;
+  /\b(?:will (?:likely |probably |almost certainly |inevitably |soon )?(?:be (?:a |an )?(?:disaster|catastrophe|failure|struck|defeated|destroyed|forced|lost|unable|impossible|worse|ruined|bankrupt)|become|lead|cause|fail|collapse|rise|fall|win|lose|cost|result|bring|bankrupt|destroy|ruin|drive|push|double|end|wipe|hurt|damage|trigger|spark)|(?:could|may|might|would) (?:\w+ly )?(?:double|triple|halve|collapse|close|fail|rise|fall|drop|soar|plunge|lose|cost|empty|destroy|ruin|bankrupt|spread|worsen|shut|disappear|exceed|reach|lead to|trigger|spark|wipe out)|(?:is|are|was|were) (?:likely|unlikely|expected|set|poised|bound|certain|sure) to(?: \w+)?|inevitably)\b/;
 /** "is expected to speak at noon" is a schedule, not a prediction. */
-const SCHEDULE = /\bto (?:speak|arrive|attend|meet|travel|visit|announce|publish|hold|sign|take|return|land|open|begin|start|leave|address|testify|appear|deliver|chair|host|vote|resume|reopen)$/;
+const SCHEDULE_VERBS = 'be (?:held|ratified|signed|announced|released|published|completed|delivered|voted on|unveiled|named)|come|speak|arrive|attend|meet|travel|visit|announce|publish|hold|sign|take|return|land|open|begin|start|leave|address|testify|appear|deliver|chair|host|vote|resume|reopen';
+/** The same, looking just past the marker: "is expected to be ratified", "is set to take place". */
+const SCHEDULE_AFTER = new RegExp(`\\bto (?:${SCHEDULE_VERBS}|take place)\\b`);
 const ALLEGATION =
-  /\b(?:accused of|responsible for|behind the|orchestrated|masterminded|covered up|cover-up|conspir(?:ed|acy)|bribe[sd]?|bribery|embezzle[sd]?|colluded|collusion|funded by|linked to|ties to|illegally|unlawfully|improperly|secretly|fraudulently|kickbacks?)\b/;
+  /\b(?:accused of|responsible for|(?:is|are|was|were) behind the|orchestrated|masterminded|covered up|cover-up|conspir(?:ed|acy)|bribe[sd]?|bribery|embezzle[sd]?|colluded|collusion|funded by|linked to|ties to|illegally|unlawfully|improperly|secretly|fraudulently|kickbacks?)\b/;
 const MOTIVE =
   /\b(?:in order to|so as to|in an? (?:effort|attempt|bid) to|aimed at|designed to|intended to|because (?:he|she|they|it) (?:wanted|feared|hoped)|wants? to (?:hide|distract|punish|avoid)|to (?:cover up|distract from|deflect))\b/;
-const HEDGED_FIGURE = /\b(?:estimated?|expected|could|would|may|might|at least|as many as|up to|more than|nearly|about|roughly|some|almost|around|approximately)\b/;
+const HEDGED_FIGURE = /\b(?:estimated?|at least|as many as|as much as|up to|nearly|about|roughly|some|almost|around|approximately)\b/;
 const HARM = /\b(?:killed|died|dead|injured|wounded|displaced|missing|arrested|detained|fled|leaked|spilled|lost)\b/;
 
 /** Attribution phrases a sentence can carry even when the attribution layer finds no relation. */
-const SOURCE_PHRASE = /\b(?:according to|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
+const SOURCE_PHRASE = /\b(?:according to|by (?:one|some|an|its|their|his|her|official|government) estimates?|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
-const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
+const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
 /** Cue forms that are just as often nouns ("reports", "claims", "calls"): they count only with "that" after them. */
 const NOUNISH = /^(?:claims|reports|calls|charges|comments|notes|answers|states|figures|projects|posts|shows|hopes|fears|doubts|finds|signals|objects|protests|demands|promises|threats|estimates|forecasts|warnings|findings|quotes|replies|responses|statements|thought|feeling|understanding|learning|state|report|claim|call|charge|comment|note|answer|figure|project|post|show|hope|fear|doubt|find|signal|object|protest|demand|promise|estimate|forecast|quote|reply|hint|cite)$/;
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
@@ -236,7 +238,7 @@ export function hasOwnCue(body: string): boolean {
     const before = prev;
     prev = w;
     if (!CUE_FORMS.has(w)) continue;
-    if (BE.has(before) || DET_OR_PREP.has(before) || /['’]s$/.test(before)) continue; // passive, noun, possessive
+    if ((BE.has(before) && !w.endsWith('ing')) || DET_OR_PREP.has(before) || /['’]s$/.test(before)) continue; // passive, noun, possessive
     if (NOUNISH.test(w) && words[i + 1]?.toLowerCase() !== 'that') continue;
     return true;
   }
@@ -293,7 +295,7 @@ const mayBeVague = (body: string): boolean => {
 };
 
 /** The reason a sentence is a contestable claim, or null. */
-export function claimReason(body: string, hasFigure: boolean): string | null {
+export function claimReason(body: string, hasFigure: boolean, approxFigure = hasFigure): string | null {
   const low = body.toLowerCase();
   const bits = triggerBits(low);
   if (!hasFigure && !bits) return null;
@@ -301,10 +303,10 @@ export function claimReason(body: string, hasFigure: boolean): string | null {
   if (bits & 2 && MOTIVE.test(low)) return 'motive';
   if (bits & 4) {
     const p = PREDICTION.exec(low);
-    if (p && !SCHEDULE.test(p[0])) return 'prediction';
+    if (p && !SCHEDULE_AFTER.test(low.slice(p.index + p[0].length - 12, p.index + p[0].length + 20))) return 'prediction';
   }
   if (bits & 8 && EVALUATION.test(low)) return 'evaluation';
-  if (hasFigure && (HEDGED_FIGURE.test(low) || HARM.test(low))) return 'figure';
+  if (hasFigure && ((approxFigure && HEDGED_FIGURE.test(low)) || HARM.test(low))) return 'figure';
   return null;
 }
 
@@ -322,6 +324,17 @@ function realAttribution(text: string, a: Attribution): boolean {
     if (/['’]s\s+$/.test(before) && NOUNISH.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) return false;
   }
   return true;
+}
+
+/** Sentence shapes that make no claim of fact: conditionals, advice to the reader, the writer's own first person. */
+const NOT_A_CLAIM = /^\s*(?:(?:but|and|so|yet) )?(?:if|unless|suppose|imagine|i|i'm|i’m|we|we're|we’re)\b|\byou(?:'d|’d|'ll|’ll|r)?\b/i;
+/** A headline or subhead inside the body: most words capitalized. */
+function titleCase(body: string): boolean {
+  const words = body.match(/[A-Za-z][A-Za-z'’-]{3,}/g);
+  if (!words || words.length < 3) return false;
+  let caps = 0;
+  for (const w of words) if (w.charCodeAt(0) <= 90) caps++;
+  return caps / words.length > 0.8;
 }
 
 export function findClaims(text: string, sentences: Sentence[], attributions: Attribution[], figures: Figure[], skip: (s: Sentence) => boolean): Claim[] {
@@ -365,8 +378,15 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
     if (layer || body.length < 25 || /\?\s*$/.test(body)) continue;
     if (/[“”"«»]|''|``/.test(body)) continue; // quoted words: the quote rules' business
     while (fi < figures.length && figures[fi].span[1] <= s.span[0]) fi++;
-    const hasFigure = fi < figures.length && figures[fi].span[0] < s.span[1];
-    const reason = claimReason(body, hasFigure);
+    let hasFigure = false;
+    let approxFigure = false;
+    for (let k = fi; k < figures.length && figures[k].span[0] < s.span[1]; k++) {
+      if (figures[k].kind === 'duration') continue;
+      hasFigure = true;
+      if (figures[k].low !== figures[k].high) approxFigure = true;
+    }
+    if (NOT_A_CLAIM.test(body) || titleCase(body)) continue;
+    const reason = claimReason(body, hasFigure, approxFigure);
     if (!reason || hasOwnCue(body)) continue;
     if (before && before.s.paragraph === s.paragraph && attributedSentence(before)) continue; // the speaker continues
     out.push({ span: s.span, kind: 'unattributed', reason });
