@@ -268,6 +268,7 @@ connection.onDidChangeConfiguration(() => {
 
 // A changed .newslens.json: reload it, show its problems, re-analyze every open article.
 connection.onDidChangeWatchedFiles((e) => {
+  for (const uri of annotations.articlesOfSidecars(e.changes ?? [])) if (documents.get(uri)) schedule(uri, 0);
   if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
   workspaceConfigs.invalidate();
   articles.clear();

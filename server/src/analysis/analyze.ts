@@ -45,7 +45,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
       return fallback;
     }
     try {
-      return f();
+      if (!options.profile) return f();
+      const s = now();
+      const r = f();
+      options.profile[name] = (options.profile[name] ?? 0) + (now() - s);
+      return r;
     } catch (err) {
       problems.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
       return fallback;
@@ -63,7 +67,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
     model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
     model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
   }
-  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { skip: model.structure.dateline?.date ? [model.structure.dateline.date] : [], source: model.publication.source }), []);
+  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { source: model.publication.source }), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
   model.claims = stage(

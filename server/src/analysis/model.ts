@@ -192,6 +192,12 @@ export interface OutletEntry {
   stateControlled?: boolean;
   founded?: number;
   description?: string;
+  /** Aliases (also listed in `aliases`) that are ordinary words or names too ("The Sun", "Dawn", "Fox"): they count
+   * only next to a citation cue (a dateline, source list, credit, "reported", "told", "the newspaper …"). */
+  weakAliases?: string[];
+  /** Aliases (also listed in `aliases`) that count only in datelines, source lists, credit and photo-credit lines
+   * ("EPA", "PA", "MAP"). */
+  creditAliases?: string[];
 }
 
 export interface CustomSpeaker {
@@ -207,6 +213,8 @@ export interface AnalyzeOptions {
   outlets?: OutletEntry[];
   /** Extra speakers from the workspace. */
   speakers?: CustomSpeaker[];
+  /** When given, each stage adds its elapsed milliseconds here under its name (for benchmarks). */
+  profile?: Record<string, number>;
   /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
   timeLimitMs?: number;
 }
