@@ -21,8 +21,13 @@ export interface TreeNode {
   target?: { uri: string; range: RangeDto; around?: RangeDto };
   /** Set on statement nodes: the clipboard text of "Copy Statement with Source". */
   copyText?: string;
+  /** Open at first sight (articles, and the speakers of a short article); otherwise collapsed. */
+  expanded?: boolean;
   children?: TreeNode[];
 }
+
+/** Up to this many statements in an article, its speakers open expanded. */
+export const EXPAND_SPEAKERS_UP_TO = 30;
 
 /** The shape `newsLens.statements.getItems` returns (used by the end-to-end tests; keep it exactly). */
 export interface PlainItem {
@@ -313,12 +318,14 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
       })),
     });
   }
+  if (statements + claims <= EXPAND_SPEAKERS_UP_TO) for (const c of children) if (c.kind === 'speaker' || c.kind === 'claims') c.expanded = true;
   const titleHit = !!filter && !filter.kinds.length && !filter.statuses.length && matchesWords(a.title, filter.words);
   if (filter && !children.length && !titleHit) return undefined;
   const file = fileName(a.uri);
   return {
     id: base,
     kind: 'article',
+    expanded: true,
     label: a.title.replace(/\s+/g, ' ').trim() || file,
     description: [a.title.trim() && a.title.trim() !== file ? file : null, a.publicationDate].filter(Boolean).join(' · '),
     tooltip: [

@@ -103,7 +103,7 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const collapsible = !n.children
       ? vscode.TreeItemCollapsibleState.None
-      : n.kind === 'article' || (this.filter && n.children.length)
+      : n.expanded || (this.filter && n.children.length)
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(n.label, collapsible);

@@ -296,3 +296,13 @@ test('follow cursor also finds a statement from its source and cue (fullRange)',
   const click = find(tree, (n) => n.kind === 'statement')!;
   assert.deepEqual(click.target?.range, r(5, 20, 55), 'a click still selects the content');
 });
+
+test('articles open expanded, and so do the speakers of a short article only', () => {
+  const tree = buildTree(result);
+  assert.ok(tree.every((a) => a.expanded));
+  assert.ok(tree[1].children!.filter((c) => c.kind === 'speaker').every((c) => c.expanded));
+  assert.ok(!tree[1].children!.find((c) => c.kind === 'dates')?.expanded, 'dates stay collapsed');
+  const many = Array.from({ length: 31 }, (_, i) => st(`point number ${i}`, 'indirect', i));
+  const long = buildTree({ articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: many }] }] });
+  assert.ok(!long[0].children![0].expanded, 'a long article keeps its speakers collapsed');
+});
