@@ -191,6 +191,7 @@ async function main() {
       url: workbenchUrl(server.base, path.join(ws, 'samples')),
       outDir,
       docsDir,
+      extensionRoot: ROOT,
       log: (...a) => console.log('  │', ...a),
     });
     for (const r of ui) results.push({ name: `workbench: ${r.name}`, status: r.status, detail: r.detail });
