@@ -157,6 +157,16 @@ export class AnnotationLayer {
     return null;
   }
 
+  /** The open articles whose sidecar is among these file-change events (for workspace/didChangeWatchedFiles). */
+  articlesOfSidecars(changes: readonly { uri: string }[]): string[] {
+    const out: string[] = [];
+    for (const ch of changes) {
+      const uri = typeof ch?.uri === 'string' ? this.articleOfSidecar(ch.uri) : null;
+      if (uri && !out.includes(uri)) out.push(uri);
+    }
+    return out;
+  }
+
   forget(uri: string): void {
     this.applied.delete(uri);
     this.sidecars.delete(uri);
@@ -476,13 +486,9 @@ export function registerAnnotations(w: AnnotationWiring): void {
       return { ok: true, message: problems.length ? `imported with ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'imported', count: annotations.length };
     }),
   );
-
-  connection.onDidChangeWatchedFiles((e) => {
-    for (const ch of e.changes ?? []) {
-      const uri = layer.articleOfSidecar(ch.uri);
-      if (uri && documents.get(uri)) w.revalidate(uri);
-    }
-  });
+  // Sidecar changes arrive with workspace/didChangeWatchedFiles, which server.ts handles (one handler per method):
+  // it calls layer.articlesOfSidecars(changes) and re-validates those articles.
+  void documents;
 }
 
 /** Asks the client to tell us when sidecars change (when it supports dynamic registration). */
