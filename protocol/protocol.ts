@@ -24,15 +24,30 @@ export interface StatementDto {
   cue: string | null;
   source: string | null;
   range: RangeDto;
+  /** Which icon the view shows: the type, except that vague attributions show 'vague' and claims 'unattributed'. */
+  icon?: StatementIcon;
+  /** For an unattributed claim: why it was flagged ('figure', 'evaluation', 'prediction', 'allegation', 'motive'). */
+  reason?: string | null;
+  /** The first date inside the statement, if any. */
+  date?: { text: string; value: string } | null;
+  /** The gazetteer name of the outlet the statement is attributed to, when its source is an outlet. */
+  outlet?: string | null;
+  /** Range of the whole statement: source, cue and content (the `range` is the content). */
+  fullRange?: RangeDto;
   /** The editor's status of this statement (verified, needs-source, disputed, confirmed, corrected), if annotated. */
   status?: string;
 }
+export type StatementIcon = 'direct' | 'indirect' | 'mixed' | 'vague' | 'unattributed';
 export interface SpeakerDto {
   name: string;
   role: string | null;
   kind: string;
   outlet: string | null;
   statements: StatementDto[];
+  /** Surface forms seen ("Tomas Brandt", "Brandt", "the minister", "he"). */
+  aliases?: string[];
+  /** The first mention, to reveal the speaker. */
+  range?: RangeDto | null;
 }
 export interface ArticleStatementsDto {
   uri: string;
@@ -40,7 +55,9 @@ export interface ArticleStatementsDto {
   publicationDate: string | null;
   speakers: SpeakerDto[];
   dates: { text: string; value: string; range: RangeDto }[];
-  outlets: { name: string; role: string; range: RangeDto }[];
+  outlets: { name: string; role: string; range: RangeDto; id?: string }[];
+  /** Counts for the view's description: statements, vague ones, unattributed claims. */
+  counts?: { statements: number; vague: number; unattributed: number };
 }
 export interface StatementsResult {
   articles: ArticleStatementsDto[];
@@ -61,6 +78,55 @@ export interface ArticleInfoResult {
   findings: number;
   elapsedMs: number;
   publicationDate: string | null;
+}
+
+// ---- Editor features (issue 6), shared by the client's manifest and commands and the server's providers ----
+
+/**
+ * Semantic token types of the News Lens legend, in legend order. package.json contributes each of them
+ * (`semanticTokenTypes`, with `semanticTokenScopes` so themes color them); test/unit/client-manifest.test.ts
+ * checks that the manifest and this list agree.
+ */
+export const SEMANTIC_TOKEN_TYPES = ['speaker', 'cue', 'quoteContent', 'date', 'agency'] as const;
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+
+export const CHECK_REQUEST = 'newsLens/check';
+/**
+ * Client → server, sent by the command `newsLens.checkArticle` ("News Lens: Check This Article", meant for
+ * `newsLens.checkOn: manual`): analyze this document now and publish its diagnostics, whatever `checkOn` says.
+ * The client treats a MethodNotFound error as "not supported by this server".
+ */
+export interface CheckParams {
+  uri: string;
+}
+export interface CheckResult {
+  /** false when the document is not analyzed as an article (then `reason` says why, as in ArticleInfoResult). */
+  isArticle: boolean;
+  reason?: string;
+  /** Number of diagnostics published for the document. */
+  findings: number;
+}
+
+export const CHECK_ARTICLE_COMMAND = 'newsLens.checkArticle';
+
+export const INSERT_ATTRIBUTION_COMMAND = 'newsLens.insertAttribution';
+/**
+ * The single argument of the client command `newsLens.insertAttribution`, used by the "Add an attribution" quick fix
+ * (a code action whose `command` is `{ command: INSERT_ATTRIBUTION_COMMAND, arguments: [InsertAttributionArgs] }`).
+ * The client inserts, at `position` of the document `uri`, the snippet
+ *   before + ${1|speakers…|} + ' ' + ${2|cues…|} + after
+ * e.g. with position just before a sentence's final period, before ", ", speakers ["Tomas Brandt", "Ilse Marr"],
+ * cues ["said", "told reporters"] and after "" this gives "…2019, ${1|Tomas Brandt,Ilse Marr|} ${2|said,told reporters|}."
+ * An empty `speakers` list gives a `source` placeholder; `cues` defaults to ["said"]; `before` defaults to ", ".
+ */
+export interface InsertAttributionArgs {
+  uri: string;
+  position: { line: number; character: number };
+  /** Likely speakers, most likely first (canonical names or short forms as the article uses them). */
+  speakers: string[];
+  cues?: string[];
+  before?: string;
+  after?: string;
 }
 
 // ---- Editor annotations (sidecar <article>.annotations.json) ----------------------------------------------------
@@ -144,53 +210,4 @@ export interface ImportResult {
   reason?: string;
   message: string;
   count: number;
-}
-
-// ---- Editor features (issue 6), shared by the client's manifest and commands and the server's providers ----
-
-/**
- * Semantic token types of the News Lens legend, in legend order. package.json contributes each of them
- * (`semanticTokenTypes`, with `semanticTokenScopes` so themes color them); test/unit/client-manifest.test.ts
- * checks that the manifest and this list agree.
- */
-export const SEMANTIC_TOKEN_TYPES = ['speaker', 'cue', 'quoteContent', 'date', 'agency'] as const;
-export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
-
-export const CHECK_REQUEST = 'newsLens/check';
-/**
- * Client → server, sent by the command `newsLens.checkArticle` ("News Lens: Check This Article", meant for
- * `newsLens.checkOn: manual`): analyze this document now and publish its diagnostics, whatever `checkOn` says.
- * The client treats a MethodNotFound error as "not supported by this server".
- */
-export interface CheckParams {
-  uri: string;
-}
-export interface CheckResult {
-  /** false when the document is not analyzed as an article (then `reason` says why, as in ArticleInfoResult). */
-  isArticle: boolean;
-  reason?: string;
-  /** Number of diagnostics published for the document. */
-  findings: number;
-}
-
-export const CHECK_ARTICLE_COMMAND = 'newsLens.checkArticle';
-
-export const INSERT_ATTRIBUTION_COMMAND = 'newsLens.insertAttribution';
-/**
- * The single argument of the client command `newsLens.insertAttribution`, used by the "Add an attribution" quick fix
- * (a code action whose `command` is `{ command: INSERT_ATTRIBUTION_COMMAND, arguments: [InsertAttributionArgs] }`).
- * The client inserts, at `position` of the document `uri`, the snippet
- *   before + ${1|speakers…|} + ' ' + ${2|cues…|} + after
- * e.g. with position just before a sentence's final period, before ", ", speakers ["Tomas Brandt", "Ilse Marr"],
- * cues ["said", "told reporters"] and after "" this gives "…2019, ${1|Tomas Brandt,Ilse Marr|} ${2|said,told reporters|}."
- * An empty `speakers` list gives a `source` placeholder; `cues` defaults to ["said"]; `before` defaults to ", ".
- */
-export interface InsertAttributionArgs {
-  uri: string;
-  position: { line: number; character: number };
-  /** Likely speakers, most likely first (canonical names or short forms as the article uses them). */
-  speakers: string[];
-  cues?: string[];
-  before?: string;
-  after?: string;
 }

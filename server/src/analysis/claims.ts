@@ -185,6 +185,11 @@ export function claimReason(body: string, hasFigure: boolean): string | null {
 /** An attribution that really names a source: not a passive cue ("is expected to") nor a noun ("Kessland's claims"). */
 function realAttribution(text: string, a: Attribution): boolean {
   if (!a.source && a.type !== 'direct') return false;
+  if (a.cue && a.type !== 'direct') {
+    // Trust a cue only when it is a speech or cognition word ("said", "told reporters", "according to").
+    const words = text.slice(a.cue[0], a.cue[1]).toLowerCase().match(/[a-z]+/g) ?? [];
+    if (!words.some((w) => CUE_FORMS.has(w) || /^(?:according|quoted|statement|interview|view|words|saying)$/.test(w))) return false;
+  }
   if (a.cue) {
     const before = text.slice(Math.max(0, a.cue[0] - 12), a.cue[0]);
     if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) return false;

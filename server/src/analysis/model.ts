@@ -207,6 +207,8 @@ export interface AnalyzeOptions {
   outlets?: OutletEntry[];
   /** Extra speakers from the workspace. */
   speakers?: CustomSpeaker[];
+  /** When given, each stage adds its elapsed milliseconds here under its name (for benchmarks). */
+  profile?: Record<string, number>;
   /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
   timeLimitMs?: number;
 }

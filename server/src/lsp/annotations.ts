@@ -486,9 +486,10 @@ export function registerAnnotations(w: AnnotationWiring): void {
       return { ok: true, message: problems.length ? `imported with ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'imported', count: annotations.length };
     }),
   );
-  // Sidecar changes arrive with workspace/didChangeWatchedFiles, which server.ts handles (one handler per method):
-  // it calls layer.articlesOfSidecars(changes) and re-validates those articles.
-  void documents;
+  // Sidecar changes (server.ts chains several workspace/didChangeWatchedFiles handlers).
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const uri of layer.articlesOfSidecars(e?.changes ?? [])) if (documents.get(uri)) w.revalidate(uri);
+  });
 }
 
 /** Asks the client to tell us when sidecars change (when it supports dynamic registration). */
