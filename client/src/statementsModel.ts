@@ -176,7 +176,7 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
   const kind = statementKind(s);
   const label = s.type === 'direct' ? `“${shorten(quoteBody(s.text))}”` : shorten(s.text);
   const claims = sp.kind === 'claims';
-  const description = [s.cue ?? (claims ? null : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`]
+  const description = [s.status ? `[${s.status}]` : null, s.cue ?? (claims ? null : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`]
     .filter(Boolean)
     .join(' · ');
   const facts = [
@@ -184,6 +184,7 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
     claims ? 'No speaker found for this claim.' : `Speaker: ${speakerLine(sp)}`,
     s.source && !claims ? `Source as written: ${s.source}` : '',
     s.cue ? `Cue: ${s.cue}` : '',
+    s.status ? `Editor: ${s.status}` : '',
     `${fileName(article.uri)}, line ${s.range.start.line + 1}`,
   ].filter(Boolean);
   const tooltip = `${s.text.replace(/\s+/g, ' ').trim()}\n\n${facts.join('\n')}`;
