@@ -58,6 +58,10 @@ test('layer: sidecar applied, statuses in the Statements view, hover lines, orph
   const items = toPlain(buildTree({ articles: [dto] }));
   const flat = JSON.stringify(items);
   assert.match(flat, /\[disputed\]/, 'the view shows the status');
+  assert.deepEqual(dto.orphans?.map((o) => o.id), ['urn:t:ghost']);
+  const orphans = items[0].children?.find((c) => c.label === 'Orphaned annotations');
+  assert.ok(orphans, 'the view lists the orphans');
+  assert.equal(orphans.children?.[0].label, '“paragraph”');
 
   const offset = TEXT.indexOf('quiet space');
   const lines = layer.hoverLines(doc.uri, offset);

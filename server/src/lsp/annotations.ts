@@ -218,6 +218,9 @@ export class AnnotationLayer {
   /** Fills StatementDto.status from the annotations on the statements (matched by range). */
   withStatuses(doc: TextDocument, dto: ArticleStatementsDto): ArticleStatementsDto {
     const st = this.applied.get(doc.uri);
+    if (st?.result.orphans.length) {
+      dto.orphans = st.result.orphans.map((a) => ({ id: a.id, kind: a.kind, action: a.action, text: a.quote.exact, ...(a.note !== undefined ? { note: a.note } : {}) }));
+    }
     if (!st || !st.result.applied.length) return dto;
     const byStart = new Map<string, string>();
     for (const ap of st.result.applied) {
