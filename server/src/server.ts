@@ -349,7 +349,7 @@ connection.onCodeAction(
       ...editSupport,
       only: p.context?.only,
     });
-    return [...fixes, ...annotations.codeActions(m.doc, p.range)];
+    return [...fixes, ...annotations.codeActions(m.doc, p.range, p.context?.only)];
   }),
 );
 
