@@ -79,3 +79,33 @@ test('layer: sidecar applied, statuses in the Statements view, hover lines, orph
   assert.equal(layer.apply(doc, raw).attributions.length, raw.attributions.length);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('layer: annotate requests are refused outside the workspace, and for unsaved documents', () => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-ws-'));
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-elsewhere-'));
+  const file = path.join(elsewhere, 'library.news');
+  fs.writeFileSync(file, TEXT);
+  const layer = new AnnotationLayer();
+  layer.setWorkspace({ processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }] });
+  const doc = TextDocument.create(pathToFileURL(file).href, 'news', 1, TEXT);
+  const raw = analyze(TEXT);
+  layer.apply(doc, raw);
+  const at = TEXT.indexOf('quiet space');
+  const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
+  const r = layer.annotate(doc, raw, { uri: doc.uri, action: 'confirm', range });
+  assert.equal(r.ok, false);
+  assert.equal(r.reason, 'outside');
+  assert.ok(!fs.existsSync(`${file}.annotations.json`), 'nothing written outside the workspace');
+  // inside the workspace it is written
+  const inside = path.join(workspace, 'library.news');
+  fs.writeFileSync(inside, TEXT);
+  const doc2 = TextDocument.create(pathToFileURL(inside).href, 'news', 1, TEXT);
+  layer.apply(doc2, raw);
+  const ok = layer.annotate(doc2, raw, { uri: doc2.uri, action: 'confirm', range });
+  assert.ok(ok.ok, ok.message);
+  assert.ok(fs.existsSync(`${inside}.annotations.json`));
+  const untitled = TextDocument.create('untitled:Untitled-1', 'news', 1, TEXT);
+  assert.equal(layer.annotate(untitled, raw, { uri: untitled.uri, action: 'confirm', range }).reason, 'not-a-file');
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.rmSync(elsewhere, { recursive: true, force: true });
+});
