@@ -6,7 +6,7 @@ import type { ArticleStatementsDto, RangeDto, SpeakerDto, StatementDto, Statemen
 /** The icon family of a statement: its type, with "vague" winning over the quote type. */
 export type StatementKind = 'direct' | 'indirect' | 'mixed' | 'vague' | 'unattributed';
 
-export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet';
+export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet' | 'orphans' | 'orphan';
 
 export interface TreeNode {
   /** Stable and unique within one tree, so the view keeps expansion and selection across refreshes. */
@@ -319,6 +319,23 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
     });
   }
   if (statements + claims <= EXPAND_SPEAKERS_UP_TO) for (const c of children) if (c.kind === 'speaker' || c.kind === 'claims') c.expanded = true;
+  if (a.orphans?.length && !filter) {
+    const id = unique(`${base}/orphans`, seen);
+    children.push({
+      id,
+      kind: 'orphans',
+      label: 'Orphaned annotations',
+      description: String(a.orphans.length),
+      tooltip: 'Editor annotations whose text is no longer in the article. They are kept in the .annotations.json file.',
+      children: a.orphans.map((o, i) => ({
+        id: unique(`${id}/${i}`, seen),
+        kind: 'orphan' as const,
+        label: `“${shorten(o.text)}”`,
+        description: `${o.kind} · ${o.action}`,
+        tooltip: `${o.text}${o.note ? `\n\nNote: ${o.note}` : ''}`,
+      })),
+    });
+  }
   const titleHit = !!filter && !filter.kinds.length && !filter.statuses.length && matchesWords(a.title, filter.words);
   if (filter && !children.length && !titleHit) return undefined;
   const file = fileName(a.uri);

@@ -46,6 +46,9 @@ function iconOf(n: TreeNode): vscode.ThemeIcon {
       return new vscode.ThemeIcon('broadcast');
     case 'outlet':
       return new vscode.ThemeIcon('radio-tower');
+    case 'orphans':
+    case 'orphan':
+      return new vscode.ThemeIcon('debug-disconnect');
   }
 }
 

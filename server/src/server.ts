@@ -268,7 +268,6 @@ connection.onDidChangeConfiguration(() => {
 
 // A changed .newslens.json: reload it, show its problems, re-analyze every open article.
 connection.onDidChangeWatchedFiles((e) => {
-  for (const uri of annotations.articlesOfSidecars(e.changes ?? [])) if (documents.get(uri)) schedule(uri, 0);
   if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
   workspaceConfigs.invalidate();
   articles.clear();
@@ -350,7 +349,7 @@ connection.onCodeAction(
       ...editSupport,
       only: p.context?.only,
     });
-    return [...fixes, ...annotations.codeActions(m.doc, p.range)];
+    return [...fixes, ...annotations.codeActions(m.doc, p.range, p.context?.only)];
   }),
 );
 
