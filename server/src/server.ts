@@ -6,6 +6,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
 } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +18,7 @@ import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
 import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
 import type { Settings } from './lsp/settings';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import {
   ANNOTATED_FILES_NOTIFICATION,
   ARTICLE_INFO_REQUEST,
@@ -28,6 +31,8 @@ const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
 
 let hasConfiguration = false;
+let canWatchFiles = false;
+let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
 const reported = new Set<string>();
 
@@ -71,11 +76,15 @@ async function settingsFor(uri: string): Promise<Settings> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
@@ -85,11 +94,29 @@ connection.onInitialized(() => {
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
+  if (canWatchFiles) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{news,txt,md,markdown}' }] })
+      .catch(() => undefined);
+  }
+  // The workspace index is built in the background, after the handshake.
+  if (workspaceFolders.length) setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
 });
 
-// Validation: debounced per document, always on the latest version.
+// Validation: debounced per document, always on the latest version. The delay adapts to the document: as long as its
+// last analysis took (at least 2 ms, at most DEBOUNCE_MS), so small articles answer at once and a burst of changes
+// to a big one is analyzed once.
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
+const lastCost = new Map<string, number>();
+
+const workspaceIndex = new WorkspaceIndex({
+  articles,
+  settingsFor,
+  isOpen: (uri) => !!documents.get(uri),
+  progress: () => connection.window.createWorkDoneProgress(),
+  log,
+});
 
 async function validate(uri: string): Promise<void> {
   const doc = documents.get(uri);
@@ -103,7 +130,10 @@ async function validate(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
+  const t0 = performance.now();
   const model = articles.get(doc, settings);
+  lastCost.set(uri, performance.now() - t0);
+  workspaceIndex.updateFromOpen(doc, model);
   await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings) });
 }
 
@@ -120,13 +150,17 @@ function schedule(uri: string, delay = DEBOUNCE_MS): void {
 }
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidChangeContent((e) => schedule(e.document.uri, Math.min(DEBOUNCE_MS, Math.max(2, lastCost.get(e.document.uri) ?? DEBOUNCE_MS))));
 documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
+  lastCost.delete(e.document.uri);
+  // The file on disk (if any) is what the index should know now.
+  workspaceIndex.remove(e.document.uri);
+  workspaceIndex.enqueue(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -152,7 +186,9 @@ async function modelOf(uri: string) {
   if (!doc) return null;
   const settings = await settingsFor(uri);
   if (!articles.classify(doc, settings).isArticle) return null;
-  return { doc, model: articles.get(doc, settings), settings };
+  const model = articles.get(doc, settings);
+  workspaceIndex.updateFromOpen(doc, model);
+  return { doc, model, settings };
 }
 
 connection.onHover(
@@ -169,6 +205,22 @@ connection.onDocumentSymbol(
     return m ? documentSymbols(m.doc, m.model) : [];
   }),
 );
+
+connection.onWorkspaceSymbol(
+  guard('workspaceSymbol', [], async (p) => {
+    // Open articles are indexed as they are analyzed; make sure every open one is.
+    for (const d of documents.all()) await modelOf(d.uri);
+    return workspaceIndex.query(typeof p?.query === 'string' ? p.query : '');
+  }),
+);
+
+connection.onDidChangeWatchedFiles((p) => {
+  for (const c of Array.isArray(p?.changes) ? p.changes : []) {
+    if (typeof c?.uri !== 'string') continue;
+    if (c.type === FileChangeType.Deleted && !documents.get(c.uri)) workspaceIndex.remove(c.uri);
+    else workspaceIndex.enqueue(c.uri);
+  }
+});
 
 connection.onRequest(
   STATEMENTS_REQUEST,

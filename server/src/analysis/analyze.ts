@@ -63,6 +63,10 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
     model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
     model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
   }
+  if (options.purpose === 'index') {
+    model.elapsedMs = now() - t0;
+    return model;
+  }
   model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);

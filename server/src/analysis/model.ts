@@ -201,4 +201,6 @@ export interface AnalyzeOptions {
   speakers?: CustomSpeaker[];
   /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
   timeLimitMs?: number;
+  /** 'index': only what the workspace index needs (structure, quotes, attributions, speakers, agencies). */
+  purpose?: 'full' | 'index';
 }
