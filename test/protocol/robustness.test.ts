@@ -156,12 +156,12 @@ test('files over newsLens.maxFileSize and files with NUL bytes are not analyzed,
     const d = await diagnosticsOf(s, big, 1);
     assert.equal(d.diagnostics.length, 1);
     assert.equal(d.diagnostics[0].code, 'article.notAnalyzed');
-    assert.match(d.diagnostics[0].message, /maxFileSize/);
+    assert.match(String(d.diagnostics[0].message), /maxFileSize/);
     const bin = 'file:///r/bin.news';
     open(s, bin, 'Headline\n\nSome text\u0000with a NUL, Tomas Brandt said.');
     const b = await diagnosticsOf(s, bin, 1);
     assert.equal(b.diagnostics.length, 1);
-    assert.match(b.diagnostics[0].message, /NUL/);
+    assert.match(String(b.diagnostics[0].message), /NUL/);
     assert.equal(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: bin }, position: { line: 2, character: 40 } }), null);
   } finally {
     await s.stop();
