@@ -5,10 +5,13 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
+import { registerEditorUi } from './commands';
+import type { EditorUi } from './commands';
 
 const ANNOTATED_KEY = 'newsLens.annotatedFiles';
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let ui: EditorUi | undefined;
 
 function annotated(context: vscode.ExtensionContext): string[] {
   return context.workspaceState.get<string[]>(ANNOTATED_KEY, []);
@@ -17,6 +20,7 @@ function annotated(context: vscode.ExtensionContext): string[] {
 async function sendAnnotated(context: vscode.ExtensionContext): Promise<void> {
   const params: AnnotatedFilesParams = { uris: annotated(context) };
   await client?.sendNotification(ANNOTATED_FILES_NOTIFICATION, params);
+  ui?.refreshSoon();
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -35,7 +39,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'vscode-remote', language: 'plaintext' },
       { scheme: 'vscode-remote', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'newsLens' },
+    synchronize: { configurationSection: 'newsLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens.json') },
     outputChannel: output,
     traceOutputChannel: output,
   };
@@ -44,6 +48,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  ui?.attach(client);
   await client.start();
   await sendAnnotated(context);
 }
@@ -51,6 +56,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('News Lens', { log: true });
   context.subscriptions.push(output);
+  ui = registerEditorUi(context, () => client, (msg) => output?.warn(msg));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
@@ -74,6 +80,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await sendAnnotated(context);
     }),
     vscode.commands.registerCommand('newsLens.showOutput', () => output?.show()),
+    // The quick fix of date.unanchored: ask for the article's date, then store it for the file's workspace folder.
+    vscode.commands.registerCommand('newsLens.setPublicationDate', async (uri?: string, suggested?: string) => {
+      const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      const value = await vscode.window.showInputBox({
+        title: 'News Lens: publication date of this article',
+        prompt: 'Relative dates ("Wednesday", "last month") are resolved against this date (YYYY-MM-DD).',
+        value: typeof suggested === 'string' ? suggested : new Date().toISOString().slice(0, 10),
+        validateInput: (v) => {
+          const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+          if (!m) return 'Use the form YYYY-MM-DD, e.g. 2000-07-20.';
+          const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+          return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? null : 'That day does not exist.';
+        },
+      });
+      if (!value) return;
+      const target2 = vscode.workspace.getWorkspaceFolder(target) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+      await vscode.workspace.getConfiguration('newsLens', target).update('publicationDate', value.trim(), target2);
+    }),
   );
 
   await start(context);

@@ -8,15 +8,22 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Articles } from './lsp/articles';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
-import { DEFAULT_SETTINGS, readSettings } from './lsp/settings';
+import { inlayHintsFor } from './lsp/inlayHints';
+import { dateCodeActions } from './lsp/dateActions';
+import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
+import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
+import type { WorkspaceConfig } from './lsp/workspaceConfig';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import {
@@ -27,8 +34,30 @@ import {
 import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, StatementsParams, StatementsResult } from '../../protocol/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
+// Several features watch files (workspace config, annotation sidecars, the workspace index), but the connection
+// keeps only the last onDidChangeWatchedFiles handler: fan one handler out to all of them, each guarded.
+const watchedFileHandlers: ((p: DidChangeWatchedFilesParams) => void)[] = [];
+connection.onDidChangeWatchedFiles((p) => {
+  if (!p || !Array.isArray(p.changes)) return;
+  const params = { changes: p.changes.filter((c) => c && typeof c.uri === 'string') };
+  for (const h of watchedFileHandlers) {
+    try {
+      h(params);
+    } catch (err) {
+      connection.console.error(`[News Lens] watched files: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+});
+connection.onDidChangeWatchedFiles = ((h: (p: DidChangeWatchedFilesParams) => void) => {
+  watchedFileHandlers.push(h);
+  return { dispose: () => void watchedFileHandlers.splice(watchedFileHandlers.indexOf(h) >>> 0, 1) };
+}) as typeof connection.onDidChangeWatchedFiles;
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
+const workspaceConfigs = new WorkspaceConfigs();
+const annotations = new AnnotationLayer();
+articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
 let canWatchFiles = false;
@@ -52,7 +81,58 @@ function guard<P, R>(name: string, fallback: R, f: (p: P) => R | Promise<R>): (p
   };
 }
 
+const filePathOf = (uri: string): string | null => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The workspace configuration (.newslens.json) that applies to a document, and its workspace-relative path. */
+function workspaceConfigFor(uri: string): { config: WorkspaceConfig; relative: string | null } {
+  const file = filePathOf(uri);
+  if (!file) return { config: { outlets: [], speakers: [], rules: {}, ignore: [], articles: {} }, relative: null };
+  const { loaded, relative } = workspaceConfigs.forFile(file);
+  return { config: loaded.config, relative };
+}
+
+/** Problems in each workspace's .newslens.json are shown in that file. */
+function publishConfigProblems(): void {
+  for (const folder of workspaceFolderPaths) {
+    const loaded = workspaceConfigs.load(folder);
+    const file = loaded.file ?? `${folder}/${CONFIG_FILE}`;
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const text = open?.getText() ?? '';
+    const pos = (offset: number) => {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: loaded.problems.map((p) => ({
+        range: { start: open ? pos(p.offset) : { line: 0, character: 0 }, end: open ? pos(p.offset) : { line: 0, character: 0 } },
+        severity: 2,
+        source: 'News Lens',
+        code: 'config.invalid',
+        message: p.message,
+      })),
+    });
+  }
+}
+
+let workspaceFolderPaths: string[] = [];
+
+/** User settings with the document's .newslens.json applied. */
 async function settingsFor(uri: string): Promise<Settings> {
+  const base = await userSettingsFor(uri);
+  const { config, relative } = workspaceConfigFor(uri);
+  return withWorkspaceConfig(base, config, relative);
+}
+
+async function userSettingsFor(uri: string): Promise<Settings> {
   if (!hasConfiguration) return DEFAULT_SETTINGS;
   let p = settingsCache.get(uri);
   if (!p) {
@@ -77,20 +157,28 @@ async function settingsFor(uri: string): Promise<Settings> {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
-  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders;
+  workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
+  workspaceConfigs.setFolders(workspaceFolderPaths);
+  initParams = params;
+  annotations.setWorkspace(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
       workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  publishConfigProblems();
+  watchSidecars(connection, initParams);
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
@@ -130,11 +218,13 @@ async function validate(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
+  const { config, relative } = workspaceConfigFor(uri);
   const t0 = performance.now();
-  const model = articles.get(doc, settings);
+  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
   lastCost.set(uri, performance.now() - t0);
   workspaceIndex.updateFromOpen(doc, model);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings) });
+  const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings, ignored) });
 }
 
 function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -156,6 +246,7 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
+  annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastCost.delete(e.document.uri);
   // The file on disk (if any) is what the index should know now.
@@ -168,6 +259,15 @@ connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   reported.clear();
   articles.clear();
+  for (const d of documents.all()) schedule(d.uri, 0);
+});
+
+// A changed .newslens.json: reload it, show its problems, re-analyze every open article.
+connection.onDidChangeWatchedFiles((e) => {
+  if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
+  workspaceConfigs.invalidate();
+  articles.clear();
+  publishConfigProblems();
   for (const d of documents.all()) schedule(d.uri, 0);
 });
 
@@ -186,16 +286,34 @@ async function modelOf(uri: string) {
   if (!doc) return null;
   const settings = await settingsFor(uri);
   if (!articles.classify(doc, settings).isArticle) return null;
-  const model = articles.get(doc, settings);
+  const { config } = workspaceConfigFor(uri);
+  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
   workspaceIndex.updateFromOpen(doc, model);
-  return { doc, model, settings };
+  return { doc, model, settings, config };
 }
 
 connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
-    return hoverAt(m.doc, m.model, m.doc.offsetAt(p.position));
+    const offset = m.doc.offsetAt(p.position);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
+  }),
+);
+
+connection.languages.inlayHint.on(
+  guard('inlayHint', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? inlayHintsFor(m.doc, m.model, m.settings.inlayHintsDates, p.range) : [];
+  }),
+);
+
+// One code action handler: date quick fixes (dateActions.ts) and annotation actions (lsp/annotations.ts).
+connection.onCodeAction(
+  guard('codeAction', [], async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    if (!m) return [];
+    return [...dateCodeActions(m.doc, m.model, p.context), ...annotations.codeActions(m.doc, p.range)];
   }),
 );
 
@@ -214,6 +332,7 @@ connection.onWorkspaceSymbol(
   }),
 );
 
+// Watched article files keep the workspace index current.
 connection.onDidChangeWatchedFiles((p) => {
   for (const c of Array.isArray(p?.changes) ? p.changes : []) {
     if (typeof c?.uri !== 'string') continue;
@@ -229,7 +348,7 @@ connection.onRequest(
     const out: StatementsResult = { articles: [] };
     for (const uri of uris) {
       const m = await modelOf(uri);
-      if (m) out.articles.push(statementsOf(m.doc, m.model));
+      if (m) out.articles.push(annotations.withStatuses(m.doc, statementsOf(m.doc, m.model)));
     }
     return out;
   }),
@@ -242,7 +361,8 @@ connection.onRequest(
     if (!doc) return null;
     const settings = await settingsFor(doc.uri);
     const { isArticle, reason } = articles.classify(doc, settings);
-    const model = isArticle ? articles.get(doc, settings) : null;
+    const { config } = workspaceConfigFor(doc.uri);
+    const model = isArticle ? articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }) : null;
     return {
       isArticle,
       reason,
@@ -256,6 +376,18 @@ connection.onRequest(
     };
   }),
 );
+
+registerAnnotations({
+  connection,
+  documents,
+  layer: annotations,
+  rawModel: async (uri) => {
+    const m = await modelOf(uri);
+    const raw = m ? articles.peek(m.doc.uri)?.model : undefined;
+    return m && raw ? { doc: m.doc, model: raw, publicationDate: m.settings.publicationDate } : null;
+  },
+  revalidate: (uri) => schedule(uri, 0),
+});
 
 process.on('uncaughtException', (err) => {
   try {

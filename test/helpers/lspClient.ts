@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -33,7 +34,7 @@ export async function waitFor<T>(f: () => T | undefined | null | false, what: st
   }
 }
 
-export async function startServer(initOptions: { configuration?: Record<string, unknown> } = {}): Promise<TestServer> {
+export async function startServer(initOptions: { configuration?: Record<string, unknown>; workspaceFolder?: string } = {}): Promise<TestServer> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
@@ -52,7 +53,8 @@ export async function startServer(initOptions: { configuration?: Record<string, 
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: initOptions.workspaceFolder ? pathToFileURL(initOptions.workspaceFolder).toString() : null,
+    workspaceFolders: initOptions.workspaceFolder ? [{ uri: pathToFileURL(initOptions.workspaceFolder).toString(), name: 'ws' }] : null,
     capabilities: {
       workspace: { configuration: !!initOptions.configuration },
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },

@@ -62,7 +62,11 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
       return fallback;
     }
     try {
-      return f();
+      if (!options.profile) return f();
+      const s = now();
+      const r = f();
+      options.profile[name] = (options.profile[name] ?? 0) + (now() - s);
+      return r;
     } catch (err) {
       problems.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
       return fallback;
@@ -86,7 +90,7 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
     model.elapsedMs = now() - t0;
     return model;
   }
-  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date), []);
+  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { skip: model.structure.dateline?.date ? [model.structure.dateline.date] : [], source: model.publication.source }), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
   model.claims = stage(

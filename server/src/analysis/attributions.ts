@@ -1,114 +1,111 @@
 // Attribution relations (PARC style): source, cue and content, for direct quotes, reported speech and mixed quotes.
-// Works sentence by sentence over tokens; quotes come from quotes.ts and speakers are resolved in speakers.ts.
+//
+// One linear pass per paragraph: tokenize once, mark the tokens inside quotation marks, group sentences into
+// "units" (sentences joined where a quotation runs across a sentence boundary), then score every token outside
+// quotation marks as a possible cue (cues.ts: a small logistic model trained on PolNeAR's train split plus a
+// hand-made lexicon). Each accepted cue gets a source (the subject noun phrase before it, or the one after it in
+// "…, said Putin") and a content: what follows it ("said (that) …", "said: “…”") or, when nothing follows, what
+// precedes it ("“…,” Putin said." / "…, officials said."). Quotes split by their cue are one attribution with two
+// content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
-import { CUE_FORMS, ROLE_NOUNS, STRONG_CUES, VAGUE_SOURCES, PRONOUNS } from './lexicon';
-import { isUpper, lowerBound } from './text';
+import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
+import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
 
 export interface Token {
   s: number;
   e: number;
   w: string; // the surface form
   l: string; // lower case
+  /** Index of the top-level quote holding this token (marks included), or -1 outside quotes. */
+  q: number;
+  /** 0 word, 1 punctuation, 2 quotation mark. */
+  k: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s]/gu;
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && c !== 0xa0) || (c > 0x2fff && c < 0xfff0);
+const isQuoteChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
+const isSpaceChar = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12;
 
+/** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
 export function tokenize(text: string, s: number, e: number): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  const slice = text.slice(s, e);
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    let w = m[0];
-    // Keep a trailing period on known abbreviations only; otherwise split it off.
-    out.push({ s: s + m.index, e: s + m.index + w.length, w, l: w.toLowerCase() });
-    w = '';
+  let i = s;
+  while (i < e) {
+    const c = text.charCodeAt(i);
+    if (isSpaceChar(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < e && isWordChar(text.charCodeAt(j))) j++;
+        const d = text.charCodeAt(j);
+        if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordChar(text.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const w = text.slice(i, j);
+      out.push({ s: i, e: j, w, l: w.toLowerCase(), q: -1, k: 0 });
+      i = j;
+      continue;
+    }
+    if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
+      const w = text.slice(i, i + 2);
+      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2 });
+      i += 2;
+      continue;
+    }
+    const w = text[i];
+    out.push({ s: i, e: i + 1, w, l: w, q: -1, k: isQuoteChar(c) ? 2 : 1 });
+    i++;
   }
   return out;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'all', 'most', 'few']);
-const NP_LOWER = new Set(['of', 'for', 'at', 'in', 'and', 'on', 'with', "'s", '’s', 'de', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'der', 'senior', 'top', 'former', 'deputy', 'chief', 'foreign', 'local', 'state', 'federal', 'military', 'political', 'independent', 'western', 'unnamed', 'anonymous', 'government', 'security', 'police', 'health', 'defense', 'defence', 'intelligence', 'administration', 'white', 'house', 'news', 'agency', 'prime', 'vice', 'press', 'campaign', 'u.s.', 'american', 'european', 'chinese', 'russian', 'british', 'french', 'german', 'japanese', 'korean', 'north', 'south', 'official', 'company', 'industry', 'regional', 'national', 'international', 'private', 'public', 'legal', 'medical', 'other', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'both', 'most']);
-const STOP_BEFORE_SOURCE = new Set(['that', 'which', 'who', 'because', 'when', 'while', 'if', 'as', 'but', 'and', 'or', 'so', 'than', 'not', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been']);
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'later', 'then', 'again', 'previously', 'earlier', 'recently', 'once', 'often', 'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'not', "n't", 'never', 'always', 'may', 'might', 'must', 'should', 'further', 'separately', 'firmly', 'flatly', 'strongly', 'quickly', 'angrily']);
+// ---------------------------------------------------------------------------------------------------------------
+// Word classes (facts about English).
 
-/** Is the token a pronoun or a plausible head of a source noun phrase? */
-function sourceHead(t: Token): boolean {
-  if (PRONOUNS[t.l] && !['it', 'you', 'him', 'his', 'her', 'them'].includes(t.l)) return true;
-  if (ROLE_NOUNS.has(t.l)) return true;
-  return isUpper(t.w.charCodeAt(0)) && /\p{L}/u.test(t.w);
-}
+const set = (s: string) => new Set(s.split(' '));
+/** Auxiliaries and adverbs that may stand between a source and its cue ("has also said"). */
+const AUX = set(
+  "has have had is was were are am be been being will would could can did does do shall should may might must 's ’s 'd ’d 've ’ve 'll ’ll " +
+    "also not n't n’t never always just then later again still even previously already recently first once often publicly privately " +
+    'repeatedly reportedly allegedly further quickly firmly flatly strongly angrily separately earlier subsequently initially ' +
+    'openly only since ultimately apparently clearly explicitly immediately finally simply frequently specifically actually really',
+);
+const DET = set('the a an this that these those his her their its our my your another some many several both all each every no any one two three four five most few');
+/** Words that cannot end (head) a source noun phrase. */
+const NOT_SOURCE_HEAD = set(
+  'the a an of for at in on to with by from as into about over under after before than that which who whom whose what when where while ' +
+    'if because since though although and or but nor so yet not no this these those there here very more most less also then now today ' +
+    'tonight yesterday tomorrow week weekend year month ago last next is was were are be been has have had do does did will would could ' +
+    'can should may might must it its them him her me us my your our their his says said say told tell asked would-be such same other ' +
+    'how why whether only just even still much many any some all both either neither each every per via up down out off new old',
+);
+const SUBJ_PRONOUNS = set('he she they we i it you');
+/** Participles that start a second attribution after a comma ("…, adding that …"). */
+const PREP_SKIP = set('in on at via during to from before after over by with through last this earlier late early on');
+const TIME_WORDS = set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week weekend ' +
+    'month year earlier later recently statement interview letter email e-mail release conference speech briefing call post tweet ' +
+    'reporters journalists him her them me us interviewer reporter journalist audience crowd supporters',
+);
+const LISTENER = set(
+  'reporters journalists him her them me us you lawmakers parliament congress supporters listeners viewers the a an his their its ' +
+    'interviewer reporter journalist audience crowd members voters police investigators colleagues students',
+);
+const CLAUSE_STOP = set('who which whose whom');
+/** Words that start an adverbial or appositive, not a reported clause, after a cue. */
+const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until who whose which whom');
 
-/** Walks left from token index `i` (exclusive) to collect a source noun phrase; returns [firstTok, lastTok] or null. */
-function sourceBefore(toks: Token[], i: number, lo: number): [number, number] | null {
-  let j = i - 1;
-  while (j >= lo && AUX.has(toks[j].l)) j--;
-  if (j < lo) return null;
-  // Appositive: "Andrei Lankov, a North Korea expert at Kookmin University, said"
-  let end = j;
-  if (toks[j].w === ',') {
-    let k = j - 1;
-    while (k >= lo && toks[k].w !== ',' && toks[k].w !== '"' && toks[k].w !== '\u201d' && k > j - 25) k--;
-    if (k >= lo && toks[k].w === ',' && k - 1 >= lo && sourceHead(toks[k - 1]) && !STOP_BEFORE_SOURCE.has(toks[k - 1].l)) {
-      const head = sourceBefore(toks, k, lo);
-      if (head) return [head[0], j - 1];
-    }
-    return null;
-  }
-  if (!sourceHead(toks[end])) return null;
-  let start = end;
-  for (let k = end - 1; k >= lo; k--) {
-    const t = toks[k];
-    if (t.w === '-' || t.w === '.') continue;
-    const cap = isUpper(t.w.charCodeAt(0));
-    if (cap || NP_LOWER.has(t.l) || ROLE_NOUNS.has(t.l) || (DETERMINERS.has(t.l) && !STOP_BEFORE_SOURCE.has(t.l))) {
-      if (STOP_BEFORE_SOURCE.has(t.l) && !cap) break;
-      start = k;
-      if (DETERMINERS.has(t.l)) break;
-      continue;
-    }
-    break;
-  }
-  // Don't let a leading "and"/"of"/"'s" start the phrase.
-  while (start < end && (toks[start].l === 'and' || toks[start].l === 'of' || toks[start].l === 'for' || toks[start].l === 'in' || toks[start].l === 'at' || toks[start].l === 'on' || toks[start].l === 'with')) start++;
-  if (start > end) return null;
-  // Sentence-initial capitalized function words are not names.
-  if (start === end && /^(?:The|A|An|It|This|That|There|But|And|In|On|At|As|If|When|While)$/.test(toks[start].w)) return null;
-  return [start, end];
-}
+const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
+const isAllCaps = (t: Token) => t.k === 0 && t.w.length > 1 && t.w === t.w.toUpperCase() && /[A-Z]/.test(t.w);
 
-/** Collects a source noun phrase to the right of index i (for "said Putin", "said the Russian president"). */
-function sourceAfter(toks: Token[], i: number, hi: number): [number, number] | null {
-  if (i >= hi) return null;
-  let k = i;
-  const start = k;
-  if (PRONOUNS[toks[k].l] && ['he', 'she', 'they', 'we', 'i'].includes(toks[k].l)) return [k, k];
-  while (k < hi) {
-    const t = toks[k];
-    if (isUpper(t.w.charCodeAt(0)) || NP_LOWER.has(t.l) || ROLE_NOUNS.has(t.l) || DETERMINERS.has(t.l) || t.w === '-' || t.w === '.') k++;
-    else break;
-  }
-  let end = k - 1;
-  while (end > start && (NP_LOWER.has(toks[end].l) && !ROLE_NOUNS.has(toks[end].l) || toks[end].w === '.' || toks[end].w === '-')) end--;
-  if (end < start) return null;
-  if (!toks.slice(start, end + 1).some(sourceHead)) return null;
-  return [start, end];
-}
-
-/** Is token i a cue verb (single word or "point out"-style)? Returns the number of tokens it spans, or 0. */
-function cueAt(toks: Token[], i: number): number {
-  const t = toks[i];
-  const two = i + 1 < toks.length ? `${t.l} ${toks[i + 1].l}` : '';
-  if (two && CUE_FORMS.has(two)) return 2;
-  const base = CUE_FORMS.get(t.l);
-  if (!base) return 0;
-  if (!STRONG_CUES.has(base)) return 0;
-  // "told reporters", "told him that": take the listener as part of the cue.
-  return 1;
-}
-
-function isQuoteMark(w: string): boolean {
-  return /^[“”"«»‘’']$|^''$|^``$/.test(w);
-}
+// ---------------------------------------------------------------------------------------------------------------
 
 export interface AttributionInput {
   text: string;
@@ -116,169 +113,668 @@ export interface AttributionInput {
   quotes: Quote[];
 }
 
-export interface RawAttribution {
+interface Raw {
   source: Span | null;
-  cue: Span | null;
+  sourceHead: string;
+  cue: Span;
   content: Span[];
-  type: AttributionType;
+  /** Unit index and paragraph, for linking continuation quotes. */
+  para: number;
+  direct: boolean;
   vague: boolean;
+  /** The content was taken from before the cue ("…, X said."). */
+  left: boolean;
+  /** The cue ends the paragraph with a colon: its content is the next paragraph. */
+  colonEnd: boolean;
+  score?: number;
 }
 
-const trimContent = (text: string, s: number, e: number): Span => {
+const NESTED_MIN = Number(process.env.NL_NESTED_MIN ?? 0.9);
+const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
+const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
+
+/** Top-level quotes: those not contained in another quote. */
+export function topLevelQuotes(quotes: Quote[]): Quote[] {
+  const top: Quote[] = [];
+  for (const q of quotes) {
+    const last = top[top.length - 1];
+    if (last && q.span[0] >= last.span[0] && q.span[1] <= last.span[1]) continue;
+    top.push(q);
+  }
+  return top;
+}
+
+/**
+ * Calls `f` once per paragraph with its tokens (quote membership set) and its units: token ranges of sentences,
+ * joined where a quotation runs across a sentence boundary. Shared with scripts/train-cues.mjs.
+ */
+export function forEachParagraph(
+  text: string,
+  sentences: Sentence[],
+  top: Quote[],
+  f: (toks: Token[], units: [number, number][], para: number, paraEnd: number) => void,
+): void {
+  let qp = 0;
+  let si = 0;
+  while (si < sentences.length) {
+    const para = sentences[si].paragraph;
+    let sj = si;
+    while (sj < sentences.length && sentences[sj].paragraph === para) sj++;
+    const ps = sentences[si].span[0];
+    const pe = sentences[sj - 1].span[1];
+    const toks = tokenize(text, ps, pe);
+    while (qp < top.length && top[qp].span[1] <= ps) qp++;
+    let qk = qp;
+    for (const t of toks) {
+      while (qk < top.length && top[qk].span[1] <= t.s) qk++;
+      if (qk < top.length && top[qk].span[0] <= t.s && t.s < top[qk].span[1]) t.q = qk;
+    }
+    const units: [number, number][] = [];
+    let ti = 0;
+    for (let k = si; k < sj; k++) {
+      const end = sentences[k].span[1];
+      let tj = ti;
+      while (tj < toks.length && toks[tj].s < end) tj++;
+      if (tj === ti) continue;
+      // Sub-units: a line break after terminal punctuation also ends a sentence.
+      let from = ti;
+      for (let m = ti + 1; m <= tj; m++) {
+        if (m < tj) {
+          const pt = toks[m - 1];
+          if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
+          if (text.indexOf('\n', pt.e) < 0 || text.indexOf('\n', pt.e) >= toks[m].s) continue;
+          if (pt.k === 2 && pt.q >= 0 && pt.q === toks[m].q) continue;
+        }
+        const prev = units[units.length - 1];
+        if (prev && toks[from - 1].q >= 0 && toks[from - 1].q === toks[from].q) prev[1] = m;
+        else units.push([from, m]);
+        from = m;
+      }
+      ti = tj;
+    }
+    if (ti < toks.length) {
+      if (units.length) units[units.length - 1][1] = toks.length;
+      else units.push([ti, toks.length]);
+    }
+    f(toks, units, para, pe);
+    si = sj;
+  }
+}
+
+/** Finds attributions; speakers are left unresolved (-1) for speakers.ts. */
+export function findAttributions({ text, sentences, quotes }: AttributionInput): Attribution[] {
+  const top = topLevelQuotes(quotes);
+  const raws: Raw[] = [];
+  const bare: { span: Span; para: number; paraStart: boolean; quote: number }[] = [];
+  forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
+    for (const [a, b] of units) processUnit(text, toks, a, b, para, pe, raws, top, bare);
+  });
+
+  // Link the parts: a quotation unit following a direct attribution in the same paragraph extends it; other bare
+  // quotation units borrow the nearest speaker (same paragraph, else the paragraph before, else the one after).
+  const colonNext = new Map<number, Raw>();
+  for (const r of raws) if (r.colonEnd) colonNext.set(r.para + 1, r);
+  const out: Raw[] = raws;
+  for (const bq of bare) {
+    const prevSame = lastBefore(raws, bq.span[0], (r) => r.para === bq.para);
+    if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
+      prevSame.content.push(bq.span);
+      continue;
+    }
+    if (prevSame && prevSame.direct && prevSame.left) {
+      prevSame.content.push(bq.span);
+      continue;
+    }
+    const colon = colonNext.get(bq.para);
+    if (colon && bq.paraStart) {
+      if (colon.content.length === 0) colon.content.push(bq.span);
+      else colon.content.push(bq.span);
+      continue;
+    }
+    const prevAny = prevSame ?? lastBefore(raws, bq.span[0], (r) => r.para >= bq.para - 2);
+    const next = raws.find((r) => r.para === bq.para && r.cue[0] > bq.span[1]);
+    const from = prevAny ?? next;
+    out.push({
+      source: from?.source ?? null,
+      sourceHead: from?.sourceHead ?? '',
+      cue: from?.cue ?? [bq.span[0], bq.span[0]],
+      content: [bq.span],
+      para: bq.para,
+      direct: true,
+      vague: from?.vague ?? false,
+      left: false,
+      colonEnd: false,
+    });
+  }
+
+  const result: Attribution[] = [];
+  const quoteAt = new Map<number, Quote>();
+  for (const q of top) quoteAt.set(q.span[0], q);
+  for (const r of out) {
+    if (!r.content.length) continue;
+    const type = typeOf(text, r, top);
+    // A whole quotation as content: the words inside the marks.
+    r.content = r.content.map((c) => {
+      const q = quoteAt.get(c[0]);
+      return q && q.span[1] === c[1] && q.inner[1] > q.inner[0] ? q.inner : c;
+    });
+    const hasCue = r.cue[1] > r.cue[0];
+    result.push({
+      id: 0,
+      source: r.source,
+      cue: hasCue ? r.cue : null,
+      content: r.content,
+      type,
+      speaker: -1,
+      vague: r.vague,
+      parent: -1,
+    });
+  }
+  result.sort((a, b) => a.content[0][0] - b.content[0][0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
+  result.forEach((a, i) => (a.id = i));
+  // Nesting: an attribution whose cue lies inside another's content (the innermost such one).
+  for (const a of result) {
+    if (!a.cue) continue;
+    let best = -1;
+    let bestLen = Infinity;
+    for (let k = a.id - 1; k >= 0 && k >= a.id - 12; k--) {
+      const b = result[k];
+      for (const c of b.content) {
+        if (c[0] <= a.cue[0] && a.cue[1] <= c[1] && c[1] - c[0] < bestLen && b.cue !== a.cue) {
+          best = b.id;
+          bestLen = c[1] - c[0];
+        }
+      }
+    }
+    a.parent = best;
+  }
+  return result;
+}
+
+function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | undefined {
+  for (let k = raws.length - 1; k >= 0; k--) {
+    const r = raws[k];
+    if (r.cue[0] < pos && ok(r)) return r;
+  }
+  return undefined;
+}
+
+function typeOf(text: string, r: Raw, top: Quote[]): AttributionType {
+  let quoted = 0;
+  let total = 0;
+  for (const c of r.content) {
+    total += c[1] - c[0];
+    // Quote marks inside the content
+    for (let i = c[0]; i < c[1]; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
+        // find the quote starting here
+        const q = top.find((x) => x.span[0] === i);
+        if (q) {
+          quoted += Math.min(q.span[1], c[1]) - q.span[0];
+          i = q.span[1] - 1;
+        }
+      }
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted >= total - 3 ? 'direct' : 'mixed';
+}
+
+const trimSpanPunct = (text: string, s: number, e: number): Span => {
   while (s < e && /[\s,:;—–-]/.test(text[s])) s++;
   while (e > s && /[\s,.;:—–-]/.test(text[e - 1])) e--;
   return [s, e];
 };
 
-/** Finds attributions; speakers are left unresolved (-1) for speakers.ts. */
-export function findAttributions({ text, sentences, quotes }: AttributionInput): Attribution[] {
-  const raw: RawAttribution[] = [];
-  const topQuotes = quotes.filter((q, i) => !quotes.some((o, j) => j !== i && o.span[0] <= q.span[0] && q.span[1] <= o.span[1] && (o.span[0] < q.span[0] || o.span[1] > q.span[1])));
-  const quoteUsed = new Set<number>();
+/** The quote token run starting at token i (a quotation mark opening quote q): index after its last token. */
+function quoteEnd(toks: Token[], i: number, b: number): number {
+  const q = toks[i].q;
+  let j = i;
+  while (j < b && toks[j].q === q) j++;
+  return j;
+}
 
-  for (const sent of sentences) {
-    const [ss, se] = sent.span;
-    const toks = tokenize(text, ss, se);
-    if (toks.length < 3) continue;
-    // Quotes that start in this sentence.
-    const qi0 = lowerBound(topQuotes, ss, (q) => q.span[1]);
-    const inSentence: number[] = [];
-    for (let qi = qi0; qi < topQuotes.length && topQuotes[qi].span[0] < se; qi++) if (topQuotes[qi].span[0] >= ss || topQuotes[qi].span[1] > ss) inSentence.push(qi);
-    const insideQuote = (pos: number) => inSentence.some((qi) => topQuotes[qi].inner[0] <= pos && pos < topQuotes[qi].inner[1]);
-
-    // Pass 1: cue verbs outside quotes.
-    for (let i = 0; i < toks.length; i++) {
-      if (insideQuote(toks[i].s)) continue;
-      // "according to X, ..." / "..., according to X."
-      if (toks[i].l === 'according' && toks[i + 1]?.l === 'to') {
-        const src = sourceAfter(toks, i + 2, toks.length);
-        if (!src) continue;
-        const cue: Span = [toks[i].s, toks[i + 1].e];
-        const source: Span = [toks[src[0]].s, toks[src[1]].e];
-        let content: Span;
-        if (i === 0 || (i === 1 && /^[“"]$/.test(toks[0].w))) {
-          // According to X, CONTENT.
-          let k = src[1] + 1;
-          if (toks[k]?.w === ',') k++;
-          content = trimContent(text, toks[k]?.s ?? se, se);
-        } else {
-          content = trimContent(text, ss, toks[i].s);
-          // "CONTENT, according to X, CONTENT2" — take the longer side.
-          if (src[1] + 2 < toks.length - 2) {
-            const rest = trimContent(text, toks[src[1] + 1].e, se);
-            if (rest[1] - rest[0] > content[1] - content[0]) content = rest;
-          }
-        }
-        if (content[1] - content[0] >= 8) raw.push({ source, cue, content: [content], type: 'indirect', vague: VAGUE_SOURCES.has(toks[src[1]].l) });
-        i = src[1];
+/** A source noun phrase ending at token j (inclusive), walking left; returns its first token or -1. */
+function npLeft(toks: Token[], j: number, a: number): number {
+  const t = toks[j];
+  if (t.k !== 0 || t.q >= 0) return -1;
+  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l)) return -1;
+  if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
+  if (isCueWord(t.l) && !isCap(t)) return -1;
+  let start = j;
+  let n = 0;
+  for (let k = j - 1; k >= a && n < 12; k--, n++) {
+    const u = toks[k];
+    if (u.q >= 0) break;
+    if (u.k === 1) {
+      if ((u.w === '.' || u.w === '-' || u.w === '&') && k > a && toks[k - 1].k === 0 && isCap(toks[k - 1])) continue;
+      if (u.w === '(' || u.w === ')') break;
+      break;
+    }
+    if (u.k !== 0) break;
+    if (u.l === "'s" || u.l === '’s') continue;
+    if (DET.has(u.l)) {
+      if (u.l === 'that' || u.l === 'this' || u.l === 'one') break;
+      start = k;
+      break;
+    }
+    if (isCap(u)) {
+      start = k;
+      continue;
+    }
+    if (u.l === 'of' || u.l === 'for' || u.l === 'at' || u.l === 'on' || u.l === 'in' || u.l === 'and') {
+      // "spokesman for the ministry", "officials and experts": only when a head noun precedes.
+      if (k > a && toks[k - 1].k === 0 && !NOT_SOURCE_HEAD.has(toks[k - 1].l) && (ROLE_NOUNS.has(toks[k - 1].l) || isCap(toks[k - 1]))) {
+        start = k - 1;
+        k--;
         continue;
       }
-      const n = cueAt(toks, i);
-      if (!n) continue;
-      const cueEnd = i + n - 1;
-      // Passive "was quoted as saying" / "is quoted by Y as saying".
-      let src = sourceBefore(toks, i, 0);
-      let cueStart = i;
-      let afterCue = cueEnd + 1;
-      if (toks[i].l === 'quoted' && i > 0 && /^(?:was|is|were|are)$/.test(toks[i - 1].l)) {
-        cueStart = i - 1;
-        let k = i + 1;
-        if (toks[k]?.l === 'by') {
-          while (k < toks.length && toks[k].l !== 'as') k++;
-        }
-        if (toks[k]?.l === 'as' && toks[k + 1] && /^say/.test(toks[k + 1].l)) afterCue = k + 2;
-        else continue;
-        src = sourceBefore(toks, i - 1, 0);
+      break;
+    }
+    if (NOT_SOURCE_HEAD.has(u.l) || isCueWord(u.l) || AUX.has(u.l)) break;
+    // Lowercase modifiers: adjectives and nouns in a short run.
+    if (n < 4) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  // A sentence-initial function word is not part of a name.
+  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then')) start++;
+  return start;
+}
+
+/** A source noun phrase starting at token i, walking right (inverted "said Putin", "according to the ministry"). */
+function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
+  if (i >= b) return -1;
+  const t = toks[i];
+  if (t.k !== 0 || t.q >= 0) return -1;
+  if (SUBJ_PRONOUNS.has(t.l)) return i;
+  if (NOT_SOURCE_HEAD.has(t.l) && !DET.has(t.l)) return -1;
+  let j = i;
+  let last = -1;
+  while (j < b && j < i + maxLen) {
+    const u = toks[j];
+    if (u.q >= 0) break;
+    if (u.k === 1 && !(u.w === '.' || u.w === '-' || u.w === '&' || u.w === '(' || u.w === ')')) break;
+    if (u.k === 2) break;
+    if (u.k === 0) {
+      if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
+      if (j > i && (AUX.has(u.l) || (isCueWord(u.l) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
+      if (!NOT_SOURCE_HEAD.has(u.l) || isCap(u)) last = j;
+    }
+    j++;
+  }
+  return last;
+}
+
+function processUnit(
+  text: string,
+  toks: Token[],
+  a: number,
+  b: number,
+  para: number,
+  paraEnd: number,
+  raws: Raw[],
+  top: Quote[],
+  bare: { span: Span; para: number; paraStart: boolean; quote: number }[],
+): void {
+  // Frame tokens (outside quotes) that are words.
+  let frameWords = 0;
+  for (let i = a; i < b; i++) if (toks[i].q < 0 && toks[i].k === 0) frameWords++;
+  const unitStartRaws = raws.length;
+  const covered: Span[] = [];
+  const isParaStart = a === 0;
+
+  // Transcript or headline label: "NAME: text", "Pat Caddell: …" at the start of a paragraph.
+  if (isParaStart && b - a > 4) {
+    let k = a;
+    if (toks[k].k === 2) k++;
+    const n0 = k;
+    while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
+    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2)) {
+      const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
+      if (c[1] > c[0]) {
+        raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
+        covered.push([toks[a].s, toks[b - 1].e]);
+        a = k + 1;
       }
-      // "told reporters", "told him (that)", "told the BBC"
-      if (toks[i].l === 'told' || toks[i].l === 'tells' || toks[i].l === 'tell') {
-        let k = afterCue;
-        while (k < toks.length && k < afterCue + 5 && toks[k].w !== ',' && toks[k].l !== 'that' && !isQuoteMark(toks[k].w) && (isUpper(toks[k].w.charCodeAt(0)) || DETERMINERS.has(toks[k].l) || PRONOUNS[toks[k].l] || ROLE_NOUNS.has(toks[k].l) || NP_LOWER.has(toks[k].l) || /^(?:reporters|journalists|lawmakers|parliament|congress|supporters|listeners|viewers|me|us)$/.test(toks[k].l))) k++;
-        afterCue = k;
-      }
-      const cue: Span = [toks[cueStart].s, toks[Math.max(cueStart, afterCue - 1)].e];
-      // Inverted: "..., said Putin." / "..., Putin said."
-      const before = trimContent(text, ss, toks[cueStart].s);
-      let source: Span | null = src ? [toks[src[0]].s, toks[src[1]].e] : null;
-      let contentSpan: Span | null = null;
-      if (!src) {
-        // "…," said the Russian president.
-        const after = sourceAfter(toks, afterCue, toks.length);
-        if (after && (cueStart === 0 || toks[cueStart - 1].w === ',' || isQuoteMark(toks[cueStart - 1].w))) {
-          source = [toks[after[0]].s, toks[after[1]].e];
-          contentSpan = before;
-        } else continue;
-      } else if (src[0] > 0 && (toks[src[0] - 1].w === ',' || isQuoteMark(toks[src[0] - 1].w)) && src[0] > 1) {
-        // "CONTENT, X said." — content before
-        const restStart = toks[afterCue]?.s ?? se;
-        const rest = trimContent(text, restStart, se);
-        const pre = trimContent(text, ss, toks[src[0]].s);
-        contentSpan = rest[1] - rest[0] > 3 && toks[afterCue]?.l === 'that' ? trimContent(text, toks[afterCue].e, se) : pre;
+    }
+  }
+
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.q >= 0 || t.k !== 0) continue;
+
+    // according to X
+    if (t.l === 'according' && toks[i + 1]?.l === 'to') {
+      const se = npRight(toks, i + 2, b, 16);
+      if (se < 0) continue;
+      const cue: Span = [t.s, toks[i + 1].e];
+      const source: Span = [toks[i + 2].s, toks[se].e];
+      let content: Span | null = null;
+      let k0 = a;
+      while (k0 < i && (toks[k0].k !== 0 || toks[k0].l === 'but' || toks[k0].l === 'and') && toks[k0].q < 0) k0++;
+      if (k0 === i) {
+        let k = se + 1;
+        while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
+        if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
       } else {
-        let k = afterCue;
-        if (toks[k]?.l === 'that') k++;
-        if (toks[k]?.w === ',' || toks[k]?.w === ':') k++;
-        if (k >= toks.length) continue;
-        contentSpan = trimContent(text, toks[k].s, se);
-        if (!text.slice(ss, toks[src[0]].s).trim() || true) {
-          // Stop content at a later "…, X said" boundary? Keep the whole rest of the sentence.
+        const lead = trimSpanPunct(text, toks[a].s, toks[i - 1].e);
+        const hasRest = se + 2 < b && toks[se + 1].w === ',';
+        content = hasRest ? trimSpanPunct(text, toks[a].s, toks[b - 1].e) : lead;
+      }
+      if (content && content[1] - content[0] > 3) {
+        const head = toks[se].l;
+        raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false });
+        covered.push(content);
+      }
+      i = se;
+      continue;
+    }
+
+    const p = cueScore(toks, i, a, b);
+    if (p < CUE_THRESHOLD) continue;
+    let ce = i; // last token of the cue
+    let cs = i;
+    // Passive "was quoted (by Y) as saying"
+    if (t.l === 'quoted') {
+      let k = i + 1;
+      if (toks[k]?.l === 'by') while (k < b && k < i + 10 && toks[k].l !== 'as') k++;
+      if (toks[k]?.l === 'as' && /^say/.test(toks[k + 1]?.l ?? '')) ce = k + 1;
+      else continue;
+    }
+    // Particles: "called for", "pointed out", "spoke about"
+    const nx = toks[ce + 1];
+    if (nx && nx.q < 0 && (nx.l === 'out' || nx.l === 'for' || nx.l === 'about' || nx.l === 'on' || nx.l === 'of' || nx.l === 'to') && /^(?:call|point|spok|speak|talk|refer|warn|ask|complain|urg|argu|writ|wrote|testif|insist)/.test(t.l)) ce++;
+    // Source to the left: skip auxiliaries and adverbs.
+    let j = cs - 1;
+    while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) j--;
+    let srcStart = -1;
+    let srcEnd = -1;
+    if (j >= a && toks[j].q < 0) {
+      if (toks[j].w === ',') {
+        // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
+        let k = j - 1;
+        while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
+        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[k - 1]) && !SUBJ_PRONOUNS.has(toks[k - 1].l)))) {
+          const st = npLeft(toks, k - 1, a);
+          if (st >= 0 && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+            srcStart = st;
+            srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
+          }
+        }
+      } else {
+        // "Sen. Ann Lee (D-Ore.) said": skip the parenthesis.
+        let jj = j;
+        if (toks[j].w === ')') {
+          let k = j - 1;
+          while (k > a && k > j - 10 && toks[k].w !== '(') k--;
+          if (toks[k].w === '(' && k - 1 >= a) jj = k - 1;
+        }
+        const st = npLeft(toks, jj, a);
+        if (st >= 0) {
+          srcStart = st;
+          srcEnd = j;
         }
       }
-      if (!contentSpan || contentSpan[1] - contentSpan[0] < 3) continue;
-      // The content must hold a clause or a quote, not a bare object ("said nothing").
-      const words = text.slice(contentSpan[0], contentSpan[1]).split(/\s+/).length;
-      if (words < 3 && !/[“"«]/.test(text.slice(contentSpan[0], contentSpan[1]))) continue;
-      const srcHead = src ? toks[src[1]].l : '';
-      raw.push({ source, cue, content: [contentSpan], type: 'indirect', vague: VAGUE_SOURCES.has(srcHead) });
-      i = Math.max(i, afterCue - 1);
     }
-
-    // Pass 2: quotes in this sentence not covered by a cue found above: attach to the nearest cue.
-    for (const qi of inSentence) {
-      const q = topQuotes[qi];
-      const covered = raw.some((r) => r.content.some((c) => c[0] <= q.inner[0] && q.inner[1] <= c[1] + 2));
-      if (covered) quoteUsed.add(qi);
+    // Where the cue stands: after a comma/quote (parenthetical or trailing) or at the unit start.
+    const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
+    let inverted = false;
+    let shared: Raw | null = null;
+    if (prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l))) && raws.length > unitStartRaws) {
+      // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
+      shared = raws[raws.length - 1];
+      srcStart = -1;
     }
-  }
-
-  // Type each attribution by its quotes; split direct quotes from their cue.
-  const result: Attribution[] = [];
-  for (const r of raw) {
-    const c = r.content[0];
-    const inner = topQuotes.filter((q) => q.span[0] >= c[0] - 1 && q.span[1] <= c[1] + 2);
-    let type: AttributionType = 'indirect';
-    let content = r.content;
-    if (inner.length) {
-      const quoted = inner.reduce((n, q) => n + (q.inner[1] - q.inner[0]), 0);
-      const total = c[1] - c[0];
-      type = quoted >= total - 4 ? 'direct' : 'mixed';
-      if (type === 'direct') content = inner.map((q) => q.inner);
+    if (srcStart < 0 && !shared && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
+      let se = npRight(toks, ce + 1, b, 8);
+      if (se >= 0) {
+        // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
+        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
+        srcStart = ce + 1;
+        srcEnd = se;
+        inverted = true;
+      }
     }
-    result.push({ id: result.length, source: r.source, cue: r.cue, content, type, speaker: -1, vague: r.vague, parent: -1 });
-  }
-
-  // Direct quotes with no cue in their sentence: a quote paragraph continuing a speaker (multi-paragraph quotes,
-  // or a quote whose speaker comes in the next sentence) — attach to the nearest attribution after or before.
-  for (let qi = 0; qi < topQuotes.length; qi++) {
-    const q = topQuotes[qi];
-    if (q.inner[1] - q.inner[0] < 2) continue;
-    if (result.some((a) => a.content.some((c) => c[0] <= q.inner[0] && q.inner[1] <= c[1] + 2))) continue;
-    const words = text.slice(q.inner[0], q.inner[1]).trim().split(/\s+/).length;
-    if (words < 4) continue; // scare quotes and titles
-    result.push({ id: result.length, source: null, cue: null, content: [q.inner], type: 'direct', speaker: -1, vague: false, parent: -1 });
-  }
-  result.sort((a, b) => a.content[0][0] - b.content[0][0]);
-  result.forEach((a, i) => (a.id = i));
-  // Nesting: an attribution whose cue lies inside another's content.
-  for (const a of result) {
-    if (!a.cue) continue;
-    for (const b of result) {
-      if (b === a) continue;
-      if (b.content.some((c) => c[0] <= a.cue![0] && a.cue![1] <= c[1])) {
-        a.parent = b.id;
+    if (srcStart < 0 && !shared && p < 0.9) continue;
+    // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
+    let k = (inverted ? srcEnd : ce) + 1;
+    if (!inverted && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
+      let n = 0;
+      while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
+        k++;
+        n++;
+        if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
+      }
+    }
+    const leadPos = inverted || srcStart < 0 ? cs : srcStart;
+    const trailing0 = leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
+    // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
+    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
+      let m = k;
+      let ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || isCap(toks[k]);
+      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';') m++;
+      if (ok && toks[m]?.l === 'that') k = m;
+    }
+    // "warning voters that …", "seizing on a report that …": the content starts at "that".
+    if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !ADVERBIAL_START.has(toks[k].l) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
+      for (let m = k + 1; m < b && m < k + 7; m++) {
+        const u = toks[m];
+        if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
+        if (u.l === 'that') {
+          if (m + 1 < b && toks[m + 1].k === 0 && !AUX.has(toks[m + 1].l)) k = m;
+          break;
+        }
+      }
+    }
+    // Right content.
+    let rs = k;
+    while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
+    const hasColon = rs > k && toks[k].w === ':';
+    let re = b; // exclusive
+    // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
+    for (let m = rs + 1; m < b; m++) {
+      const u = toks[m];
+      if (u.q >= 0) continue;
+      if (u.w === ';') {
+        re = m;
+        break;
+      }
+      if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+        re = m;
+        break;
+      }
+      if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+        re = m;
+        break;
+      }
+      if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && clauseWithCue(toks, m + 1, b, a)) {
+        re = m;
+        break;
+      }
+      if (u.w === ',' && m + 2 < b && trailingCue(toks, m + 1, b, a)) {
+        re = m;
         break;
       }
     }
+    let rightWords = countWords(toks, rs, re);
+    if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
+    // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
+    const lead0 = inverted || srcStart < 0 ? cs : srcStart;
+    const trailingPos = lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
+    let content: Span[] = [];
+    let left = false;
+    let colonEnd = false;
+    let direct = false;
+    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0) {
+      // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
+      const qe = quoteEnd(toks, rs, b);
+      const afterQuoteWords = countWords(toks, qe, re);
+      if (afterQuoteWords <= 1) {
+        content = [[toks[rs].s, toks[qe - 1].e]];
+        direct = true;
+      } else content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
+      content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+    } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
+      colonEnd = true;
+    } else {
+      // Left content: from the unit start to the comma before the source (or the cue).
+      const lead = inverted || srcStart < 0 ? cs : srcStart;
+      let le = lead - 1;
+      while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
+      if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
+        // The first quotation or the unit start.
+        let ls = a;
+        const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
+        if (span[1] > span[0]) {
+          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
+          if (mid) content = [trimSpanPunct(text, toks[ls].s, toks[re - 1].e)];
+          else content = [span];
+          left = true;
+          direct = toks[le].k === 2 && toks[ls].k === 2 && toks[ls].q === toks[le].q;
+          // A quotation split by its cue: "“…,” X said, “…”"
+          if (direct && !mid) {
+            let m = (inverted ? srcEnd : ce) + 1;
+            while (m < b && toks[m].q < 0 && toks[m].k === 1) m++;
+            if (m < b && toks[m].k === 2 && toks[m].q >= 0) {
+              const qe = quoteEnd(toks, m, b);
+              content.push([toks[m].s, toks[qe - 1].e]);
+            }
+          }
+        }
+      }
+    }
+    if (!content.length && !colonEnd) continue;
+    // Content must hold more than a bare object: two words or a quotation.
+    if (!direct && content.length === 1 && !colonEnd) {
+      const words = wordsIn(text, content[0]);
+      if (words < 2) continue;
+      if (p < 0.6 && srcStart < 0) continue;
+    }
+    const source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+    const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+    raws.push({
+      source,
+      sourceHead: head,
+      cue: [toks[cs].s, toks[ce].e],
+      content,
+      para,
+      direct,
+      vague: VAGUE_SOURCES.has(head) || t.l === 'reportedly',
+      left,
+      colonEnd,
+      score: p,
+    });
+    for (const c of content) covered.push(c);
+    if (inverted) i = srcEnd;
   }
-  return result;
+
+  // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
+  // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
+  if (raws.length - unitStartRaws > 1) {
+    const mine = raws.slice(unitStartRaws);
+    const keep = mine.filter((r) => {
+      if (r.left) return true;
+      return !mine.some((o) => o !== r && o.left && !o.direct && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+    });
+    raws.length = unitStartRaws;
+    raws.push(...keep);
+  }
+
+  // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
+  if (raws.length - unitStartRaws > 1) {
+    const mine = raws.slice(unitStartRaws);
+    const keep = mine.filter((r) => {
+      if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
+      const c = r.content[0];
+      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1]);
+    });
+    raws.length = unitStartRaws;
+    raws.push(...keep);
+  }
+
+  // Quotations in this unit that no cue covered.
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.q < 0 || t.k !== 2) continue;
+    const qe = quoteEnd(toks, i, b);
+    const span: Span = [t.s, toks[qe - 1].e];
+    i = qe - 1;
+    if (covered.some((c) => c[0] <= span[0] + 1 && span[1] - 1 <= c[1])) continue;
+    // "“…” ― Name": a signed quotation.
+    if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
+      let k = qe + 1;
+      while (k < b && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
+      if (k >= b || toks[k].k === 1) {
+        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
+        continue;
+      }
+    }
+    const words = wordsIn(text, span);
+    const allQuote = frameWords <= 1;
+    if (!allQuote && words < 4) continue;
+    if (!allQuote && raws.length > unitStartRaws) continue;
+    if (!allQuote) continue;
+    bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
+  }
 }
+
+/** A new clause with its own cue starts at token m: "[and] Democrats accused …", "[while] the mayor said …". */
+function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean {
+  if (m >= b || toks[m].q >= 0 || toks[m].k !== 0) return false;
+  if (!(isCap(toks[m]) || SUBJ_PRONOUNS.has(toks[m].l) || DET.has(toks[m].l))) return false;
+  for (let k = m; k < b && k < m + 7; k++) {
+    const u = toks[k];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k === 0 && k > m && !/ing$/.test(u.l) && isCueWord(u.l) && cueScore(toks, k, a, b) >= 0.6) {
+      let j = k - 1;
+      while (j > m && AUX.has(toks[j].l)) j--;
+      return npLeft(toks, j, m) === m;
+    }
+    if (u.k === 1 && u.w !== '.' && u.w !== '-') return false;
+  }
+  return false;
+}
+
+/** ", X said" / ", said X" ending the unit at token m (the token after the comma). */
+function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
+  // up to 6 tokens of NP then a cue, then the unit end or a comma
+  for (let k = m; k < b && k < m + 7; k++) {
+    const u = toks[k];
+    if (u.q >= 0) return false;
+    if (u.k === 0 && isCueWord(u.l) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
+      if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || SUBJ_PRONOUNS.has(toks[k + 1].l) || DET.has(toks[k + 1].l)))) return false;
+      if (k > m && npLeft(toks, k - 1, m) !== m && !AUX.has(toks[k - 1].l)) return false;
+      let e = k + 1;
+      if (k === m) e = npRight(toks, k + 1, b, 8) + 1;
+      if (e <= 0) return false;
+      while (e < b && toks[e].k === 1 && toks[e].w !== ',') e++;
+      return e >= b || toks[e].w === ',';
+    }
+    if (u.k !== 0) return false;
+  }
+  return false;
+}
+
+function countWords(toks: Token[], s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (toks[i].k === 0) n++;
+  return n;
+}
+
+function wordsIn(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span[0]; i < span[1]; i++) {
+    const w = isWordChar(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+export { PRONOUNS };

@@ -144,6 +144,14 @@ export interface Figure {
   kind: FigureKind;
   /** The attribution whose content holds the figure, or -1. */
   attribution: number;
+  /** Normalized quantity, for comparing figures across articles: the range the text allows ("about 2,000" →
+   *  [1800, 2200], "hundreds of thousands" → [100000, 999999]), in `unit`. */
+  low?: number;
+  high?: number;
+  /** Normalized unit: a currency code ('USD', 'EUR'…), '%', 'km', 'days', or the counted noun ('people', 'jobs'). */
+  unit?: string;
+  /** Rate, e.g. 'year' for "US$1 billion per year". */
+  per?: string;
 }
 
 export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -199,6 +207,8 @@ export interface AnalyzeOptions {
   outlets?: OutletEntry[];
   /** Extra speakers from the workspace. */
   speakers?: CustomSpeaker[];
+  /** When given, each stage adds its elapsed milliseconds here under its name (for benchmarks). */
+  profile?: Record<string, number>;
   /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
   timeLimitMs?: number;
   /** 'index': only what the workspace index needs (structure, quotes, attributions, speakers, agencies). */

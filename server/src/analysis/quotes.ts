@@ -60,14 +60,20 @@ function closesAt(text: string, i: number, open: Open): number {
   return 0;
 }
 
+// Only these characters can open or close a quotation; the scan jumps from one to the next.
+const QUOTE_CHARS = /[\u201c\u201d\u2018\u2019\u00ab\u00bb"'`]/g;
+
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   let pending = -1; // an unclosed quote from the previous body paragraph
+  const re = new RegExp(QUOTE_CHARS.source, 'g');
   for (const para of paragraphs) {
     if (para.kind === 'frontMatter') continue;
     const [ps, pe] = para.span;
     const stack: Open[] = [];
-    for (let i = ps; i < pe; i++) {
+    re.lastIndex = ps;
+    for (let m = re.exec(text); m && m.index < pe; m = re.exec(text)) {
+      const i = m.index;
       const top = stack[stack.length - 1];
       if (top) {
         const n = closesAt(text, i, top);
@@ -81,7 +87,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
             continues: pending >= 0 && top.pos === ps ? pending : -1,
           });
           if (top.pos === ps) pending = -1;
-          i += n - 1;
+          re.lastIndex = i + n;
           continue;
         }
       }
@@ -90,7 +96,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       if (o && stack.length < 3) {
         if (top && top.style === o.style) continue;
         stack.push(o);
-        i += o.len - 1;
+        re.lastIndex = i + o.len;
       }
     }
     // Unclosed at paragraph end: a multi-paragraph quote when the next paragraph opens with the same mark.

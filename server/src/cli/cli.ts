@@ -7,12 +7,13 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, summary } from '../analysis';
 import { runBatch, runJsonlStream } from './jsonl';
+import { ANNOTATION_USAGE, runExport, runImport } from './export';
 export { processLine } from './line';
 
 const USAGE = `Usage:
   newslens analyze [--json] [--date YYYY-MM-DD] FILE...
   newslens analyze --jsonl [--jobs N] [--date YYYY-MM-DD] < in.jsonl > out.jsonl
-  newslens --help | --version
+${ANNOTATION_USAGE}  newslens --help | --version
 
 Options:
   --json          print the full analysis model of each file as JSON
@@ -132,6 +133,8 @@ function runFiles(files: string[], json: boolean, date: string | null, io: CliIO
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   const p = parseArgs(argv);
   if (p.error) {
     io.stderr(`newslens: ${p.error}\n\n${USAGE}`);

@@ -15,7 +15,8 @@ export function processLine(line: string, lineNo: number, date: string | null): 
   }
   const d = doc as { id?: unknown; text: string; dct?: unknown };
   const id = d.id === undefined || d.id === null ? String(lineNo) : String(d.id);
-  const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.dct) ? d.dct : date;
+  // A dct may carry a time ("2000-07-20T13:37"); the date part anchors the article.
+  const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.dct) ? d.dct.slice(0, 10) : date;
   const model = analyze(d.text, { publicationDate: dct });
   return { out: JSON.stringify(toEvalRecord(id, model)), error: null };
 }

@@ -7,6 +7,8 @@ import type { Settings } from './settings';
 
 export interface ArticleState {
   version: number;
+  /** What else the model depends on (publication date setting, workspace outlets and speakers). */
+  key: string;
   model: ArticleModel;
 }
 
@@ -14,6 +16,21 @@ export class Articles {
   private readonly cache = new Map<string, ArticleState>();
   private annotated = new Set<string>();
   private includeCache: { key: string; res: RegExp[] } = { key: '', res: [] };
+  private post: ((doc: TextDocument, model: ArticleModel) => ArticleModel) | null = null;
+
+  /** A step run on every read after the analysis (the editor's annotations, lsp/annotations.ts); it caches itself. */
+  setPostProcess(f: ((doc: TextDocument, model: ArticleModel) => ArticleModel) | null): void {
+    this.post = f;
+  }
+
+  private finish(doc: TextDocument, model: ArticleModel): ArticleModel {
+    if (!this.post) return model;
+    try {
+      return this.post(doc, model);
+    } catch {
+      return model;
+    }
+  }
 
   setAnnotated(uris: string[]): void {
     this.annotated = new Set(uris);
@@ -35,7 +52,8 @@ export class Articles {
   /** The model for this document version, analyzing it at most once. */
   get(doc: TextDocument, settings: Settings, extra: AnalyzeOptions = {}): ArticleModel {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.model;
+    const key = `${settings.publicationDate}|${extra.outlets?.length ?? 0}|${extra.speakers?.length ?? 0}`;
+    if (hit && hit.version === doc.version && hit.key === key) return this.finish(doc, hit.model);
     const text = doc.getText();
     let model: ArticleModel;
     if (text.length > settings.maxFileSize) {
@@ -45,8 +63,8 @@ export class Articles {
     } else {
       model = analyze(text, { publicationDate: settings.publicationDate, ...extra });
     }
-    this.cache.set(doc.uri, { version: doc.version, model });
-    return model;
+    this.cache.set(doc.uri, { version: doc.version, key, model });
+    return this.finish(doc, model);
   }
 
   /** The cached model, if any, without analyzing. */

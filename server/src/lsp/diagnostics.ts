@@ -13,8 +13,15 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
 };
 
-export function diagnosticsFor(doc: TextDocument, model: ArticleModel, settings: Settings): Diagnostic[] {
+/** `ignored(rule, text)` says whether the user chose to ignore this occurrence (.newslens.json "ignore"). */
+export function diagnosticsFor(
+  doc: TextDocument,
+  model: ArticleModel,
+  settings: Settings,
+  ignored: (rule: string, text: string) => boolean = () => false,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const text = doc.getText();
   if (model.notice) {
     out.push({
       range: { start: doc.positionAt(0), end: doc.positionAt(0) },
@@ -26,7 +33,7 @@ export function diagnosticsFor(doc: TextDocument, model: ArticleModel, settings:
   }
   for (const f of model.findings) {
     const sev = settings.rules[f.rule] ?? RULES_BY_ID.get(f.rule)?.defaultSeverity ?? 'information';
-    if (sev === 'off') continue;
+    if (sev === 'off' || ignored(f.rule, text.slice(f.span[0], f.span[1]))) continue;
     out.push({
       range: { start: doc.positionAt(f.span[0]), end: doc.positionAt(f.span[1]) },
       severity: SEVERITY[sev],

@@ -2,12 +2,16 @@
 // defaults and are reported once, never thrown.
 import type { Severity } from '../analysis';
 import { RULES, SEVERITIES } from '../analysis';
+import { DATE_HINT_MODES } from './inlayHints';
+import type { DateHintMode } from './inlayHints';
 
 export interface Settings {
   include: string[];
   publicationDate: string | null;
   maxFileSize: number;
   rules: Record<string, Severity>;
+  /** newsLens.inlayHints.dates: which relative dates get an inlay hint with their value. */
+  inlayHintsDates: DateHintMode;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   publicationDate: null,
   maxFileSize: 5_000_000,
   rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])),
+  inlayHintsDates: 'weekdays',
 };
 
 /** Validates a raw settings object; returns the settings and the problems found. */
@@ -44,6 +49,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       }
     } else problems.push('newsLens.rules must be an object of rule ids to severities');
   }
+  const hints = r.inlayHints as Record<string, unknown> | undefined;
+  if (hints && typeof hints === 'object' && hints.dates !== undefined) {
+    if (typeof hints.dates === 'string' && (DATE_HINT_MODES as string[]).includes(hints.dates)) s.inlayHintsDates = hints.dates as DateHintMode;
+    else problems.push(`newsLens.inlayHints.dates must be one of ${DATE_HINT_MODES.join(', ')}; using "weekdays"`);
+  }
   return { settings: s, problems };
 }
 
@@ -70,4 +80,17 @@ export function globToRegExp(glob: string): RegExp {
     } else re += /[.+^$()|[\]\\]/.test(c) ? '\\' + c : c;
   }
   return new RegExp('(?:^|/)' + re.replace(/^\(\?:\.\*\/\)\?/, '') + '$');
+}
+
+/** Settings for one article once its workspace's .newslens.json is applied: its rules override the user's, and
+ *  an article's own entry can set its publication date and turn rules off. */
+export function withWorkspaceConfig(
+  settings: Settings,
+  config: { rules: Record<string, Severity>; articles: Record<string, { publicationDate?: string; disabledRules?: string[] }> },
+  relative: string | null,
+): Settings {
+  const rules = { ...settings.rules, ...config.rules };
+  const article = relative ? config.articles[relative] : undefined;
+  for (const id of article?.disabledRules ?? []) rules[id] = 'off';
+  return { ...settings, rules, publicationDate: article?.publicationDate ?? settings.publicationDate };
 }

@@ -5,7 +5,7 @@ import { MONTH_PATTERN, isoDate, monthNumber, validDate } from '../text';
 
 const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publication_date|dct)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})/im;
 const TEXT_DATE = new RegExp(
-  `(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))|(?:(\\d{1,2})\\s+(${MONTH_PATTERN}),?\\s+(\\d{4}))|(?:(\\d{4})-(\\d{2})-(\\d{2}))`,
+  `(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4}))|(?:(\\d{1,2})\\s+(${MONTH_PATTERN})\\s*,?\\s+(\\d{4}))|(?:(\\d{4})-(\\d{2})-(\\d{2}))`,
 );
 const MONTH_DAY = new RegExp(`(?:(${MONTH_PATTERN})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?`);
 const SOURCE_LIST_DATE = new RegExp(`\\((?:[A-Z][\\w.&'-]*(?: [\\w.&'-]+)*,\\s*)+(${MONTH_PATTERN}\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\)`);
@@ -32,6 +32,58 @@ function yearFromText(text: string): number | null {
   return best;
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_MENTION = /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const PAST_NEAR = /\b(?:said|told|was|were|had|did|announced|reported|[a-z]{3,}ed)\b[^.!?\n]{0,40}$/;
+const FUTURE_NEAR = /\b(?:will|'ll|shall|is to|are to|due|expected|scheduled|plans? to|would|next)\b[^.!?\n]{0,40}$/;
+
+/**
+ * Past-tense weekday mentions ("said Wednesday") in the first part of the article: in wire copy they name the
+ * dateline's day or a day or two before. Returns the weekdays with the sentence position, first 4000 characters only.
+ */
+function pastWeekdays(text: string): number[] {
+  const out: number[] = [];
+  const head = text.slice(0, 4000);
+  WEEKDAY_MENTION.lastIndex = 0;
+  for (let m = WEEKDAY_MENTION.exec(head); m && out.length < 12; m = WEEKDAY_MENTION.exec(head)) {
+    const before = head.slice(Math.max(0, m.index - 60), m.index);
+    if (FUTURE_NEAR.test(before)) continue;
+    if (!PAST_NEAR.test(before) && !/^['’]s\b/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push(WEEKDAY_NAMES.indexOf(m[1]));
+  }
+  return out;
+}
+
+/**
+ * The year for a month and day written without one: among the years near the text's own (the latest it writes and
+ * the two around it), the one where past-tense weekdays in the text fall on the day itself or just before.
+ */
+export function inferYear(text: string, mo: number, d: number): { y: number; how: string } | null {
+  const latest = yearFromText(text);
+  const wds = pastWeekdays(text);
+  if (latest === null && !wds.length) return null;
+  const base = latest ?? new Date().getUTCFullYear();
+  const candidates = [base, base - 1, base + 1].filter((y) => validDate(y, mo, d));
+  if (!wds.length || candidates.length === 0) {
+    return latest !== null && validDate(latest, mo, d) ? { y: latest, how: `; the year ${latest} is the latest year the article mentions` } : null;
+  }
+  let best = candidates[0];
+  let bestCost = Infinity;
+  for (const y of candidates) {
+    const day = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+    // Days back from the dateline to each weekday: 0 (the same day) and 1 (the day before) are what wire copy does.
+    const cost = wds.reduce((c, w) => c + Math.min((day - w + 7) % 7, 3), 0) + (y === base ? 0 : 0.5);
+    if (cost < bestCost) [best, bestCost] = [y, cost];
+  }
+  const dayName = WEEKDAY_NAMES[new Date(Date.UTC(best, mo - 1, d)).getUTCDay()];
+  const names = [...new Set(wds.map((w) => WEEKDAY_NAMES[w]))].join(', ');
+  const yearsNote = latest !== null ? `the years near ${latest}, the latest the article writes` : 'the years near today';
+  return {
+    y: best,
+    how: `; no year is written: among ${yearsNote}, ${best} makes it a ${dayName}, so the text's past-tense ${names} ${wds.length > 1 ? 'fall' : 'falls'} on it or just before`,
+  };
+}
+
 function monthDayWithYear(text: string, span: Span, fallbackYearText: string): { date: string; how: string } | null {
   const m = MONTH_DAY.exec(text.slice(span[0], span[1]));
   if (!m) return null;
@@ -41,13 +93,14 @@ function monthDayWithYear(text: string, span: Span, fallbackYearText: string): {
     const y = +m[5];
     return validDate(y, mo, d) ? { date: isoDate(y, mo, d), how: '' } : null;
   }
-  const y = yearFromText(fallbackYearText);
-  if (y === null || !validDate(y, mo, d)) return null;
-  return { date: isoDate(y, mo, d), how: `; the year ${y} is the latest year the article mentions` };
+  const r = inferYear(fallbackYearText, mo, d);
+  if (!r || !validDate(r.y, mo, d)) return null;
+  return { date: isoDate(r.y, mo, d), how: r.how };
 }
 
 export function findPublication(text: string, structure: Structure, option?: string | null): Publication {
-  if (option && /^\d{4}-\d{2}-\d{2}$/.test(option)) {
+  if (option && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(option)) {
+    option = option.slice(0, 10);
     return { date: option, source: 'option', span: null, explanation: `publication date ${option} was given` };
   }
   for (const p of structure.paragraphs) {

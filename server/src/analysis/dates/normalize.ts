@@ -1,6 +1,6 @@
 // TIMEX3 values for the expressions recognize.ts finds, anchored on the publication date (dct) and the tense of
-// the sentence. Every value says how it was reached.
-import type { TimexType } from '../model';
+// the words around each expression. Every value says, in words, how it was reached.
+import type { Span, TimexType } from '../model';
 import { MONTHS, WEEKDAYS, isoDate, monthNumber, pad2, validDate } from '../text';
 
 export interface Normalized {
@@ -10,19 +10,53 @@ export interface Normalized {
   explanation: string;
 }
 
-const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
-const UNIT: Record<string, [string, boolean]> = {
-  second: ['S', true], minute: ['M', true], hour: ['H', true], day: ['D', false], week: ['W', false],
-  month: ['M', false], year: ['Y', false], decade: ['DE', false], century: ['CE', false], centurie: ['CE', false],
+export type Tense = 'past' | 'future' | 'present' | null;
+
+/** What one article's earlier expressions tell the later ones (the fiscal quarter being discussed). */
+export interface DocState {
+  anchor: Date | null;
+  /** How explanations name the anchor: "the dateline's 20 July", "the publication date Thu 20 July 2000". */
+  name: string;
+  quarter: { y: number; q: number } | null;
+}
+
+const SOURCE_NAMES: Record<string, string> = {
+  dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
 };
 
-const parseDct = (dct: string | null): Date | null => (dct && /^\d{4}-\d{2}-\d{2}$/.test(dct) ? new Date(dct + 'T00:00:00Z') : null);
-const fmt = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export function newDocState(dct: string | null, source?: string): DocState {
+  const anchor = parseDct(dct);
+  const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
+    ? `${SOURCE_NAMES[source!]} ${longDate(anchor)}`
+    : `the publication date ${longDate(anchor)}`;
+  return { anchor, name, quarter: null };
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a couple of': 2,
+};
+const VAGUE = new Set(['several', 'a few', 'few', 'some', 'many']);
+const UNIT: Record<string, [string, boolean, number]> = {
+  second: ['S', true, 1], minute: ['M', true, 1], hour: ['H', true, 1], day: ['D', false, 1], week: ['W', false, 1],
+  weekend: ['D', false, 2], month: ['M', false, 1], quarter: ['Q', false, 1], year: ['Y', false, 1],
+  decade: ['DE', false, 10], century: ['CE', false, 100], centurie: ['CE', false, 100],
+};
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const SEASONS: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12] };
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+export const parseDct = (dct: string | null): Date | null =>
+  dct && /^\d{4}-\d{2}-\d{2}/.test(dct) && validDate(+dct.slice(0, 4), +dct.slice(5, 7), +dct.slice(8, 10)) ? new Date(dct.slice(0, 10) + 'T00:00:00Z') : null;
+export const fmt = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
-const weekdayName = (d: Date): string => WEEKDAYS[d.getUTCDay()][0].toUpperCase() + WEEKDAYS[d.getUTCDay()].slice(1);
+export const weekdayName = (d: Date): string => cap(WEEKDAYS[d.getUTCDay()]);
+/** "Wed 19 July 2000". */
+export const longDate = (d: Date): string =>
+  `${weekdayName(d).slice(0, 3)} ${d.getUTCDate()} ${cap(MONTHS[d.getUTCMonth()])} ${d.getUTCFullYear()}`;
+const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /** ISO week of a date: "2000-W29". */
 export function isoWeek(d: Date): string {
@@ -34,173 +68,469 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-/** Future tense in the sentence ("will", "is to", "plans to", "next")? */
-export function isFuture(sentence: string): boolean {
-  return /\b(?:will|'ll|shall|is (?:to|due to|expected to|scheduled to|set to)|are (?:to|due to|expected to|scheduled to|set to)|plans? to|planning to|intends? to|going to|would)\b/i.test(sentence);
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans?|planning|intends?|would|next|upcoming|until|till|starting|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|planned|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/g;
+
+/** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
+export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
+  // "Wednesday's ruling": an event already named.
+  if (/^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
+  const from = Math.max(sentence[0], s - 90);
+  const before = text.slice(from, s);
+  let best: Tense = null;
+  let bestPos = -1;
+  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      // "said" governs a reported clause only when nothing more specific follows it.
+      if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
+    }
+  }
+  if (best) return best;
+  const after = text.slice(e, Math.min(sentence[1], e + 60));
+  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m && (bestPos < 0 || m.index < bestPos)) [best, bestPos] = [t, m.index];
+  }
+  return best;
 }
 
-export function normalize(surface: string, sentence: string, dct: string | null): Normalized | null {
-  const low = surface.toLowerCase().replace(/\s+/g, ' ');
-  const anchor = parseDct(dct);
-  const need = (what: string): Normalized => ({
-    type: 'DATE',
-    value: what,
+const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
+
+/** The day with this weekday nearest the anchor in the direction the tense gives (the anchor day itself counts). */
+function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
+  let diff = wd - anchor.getUTCDay();
+  if (tense === 'future') {
+    if (diff <= 0) diff += 7;
+  } else if (diff > 0) diff -= 7;
+  const d = addDays(anchor, diff);
+  const rel =
+    diff === 0 ? 'the publication day itself' : diff === -1 ? 'the day before' : diff === 1 ? 'the day after' : diff < 0 ? `${-diff} days before` : `${diff} days after`;
+  const why = diff === 0 ? '' : `, as the sentence is in the ${tenseWord(tense)} tense`;
+  return { d, how: `${longDate(d)}, ${rel}${diff === 0 ? ` (${name})` : ` ${name}`}${why}` };
+}
+
+/** Year for a month (and day) without one: the nearest to the anchor, in the direction of the tense. */
+function yearFor(anchor: Date, mo: number, d: number, tense: Tense): number {
+  const y = anchor.getUTCFullYear();
+  const t0 = anchor.getTime();
+  let best = y;
+  let bestScore = Infinity;
+  for (const yy of [y - 1, y, y + 1]) {
+    if (!validDate(yy, mo, Math.min(d, 28))) continue;
+    const dt = dayOf(yy, mo, d).getTime() - t0;
+    const days = dt / 86400000;
+    let score = Math.abs(days);
+    // Tense decides when both years are plausible; a month with no day tolerates its own month.
+    const slack = d === 15 ? 45 : 2;
+    if (tense === 'past' && days > slack) score += 200;
+    if (tense === 'future' && days < -slack) score += 200;
+    if (score < bestScore) [best, bestScore] = [yy, score];
+  }
+  return best;
+}
+
+const quarterOf = (d: Date) => ({ y: d.getUTCFullYear(), q: Math.floor(d.getUTCMonth() / 3) + 1 });
+const qStr = (x: { y: number; q: number }) => `${x.y}-Q${x.q}`;
+/** The last quarter that has ended by the anchor (results published a month after it closes). */
+function lastReportedQuarter(anchor: Date): { y: number; q: number } {
+  const c = quarterOf(anchor);
+  return c.q === 1 ? { y: c.y - 1, q: 4 } : { y: c.y, q: c.q - 1 };
+}
+
+function count(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (VAGUE.has(w)) return null;
+  if (w in NUMBERS) return NUMBERS[w];
+  const hy = /^(\w+)[- ](\w+)$/.exec(w);
+  if (hy && hy[1] in NUMBERS && hy[2] in NUMBERS) return NUMBERS[hy[1]] + NUMBERS[hy[2]];
+  const half = /^(\d+(?:\.\d+)?)(?: 1\/2)?$/.exec(w);
+  if (half) return +half[1] + (w.endsWith('1/2') ? 0.5 : 0);
+  return null;
+}
+
+/** "PT2H", "P2D", "P10Y", "P2Y6M", "PXY". */
+function durationValue(n: number | null, unit: string): string {
+  const key = unit.replace(/s$/, '').replace(/ie$/, 'y');
+  const [u, isTime, mult] = UNIT[key] ?? UNIT[unit] ?? ['X', false, 1];
+  const T = isTime ? 'T' : '';
+  if (n === null) return `P${T}X${u === 'DE' ? 'DE' : u === 'CE' ? 'CE' : u}`;
+  let v = n * mult;
+  let unitOut = u === 'DE' || u === 'CE' ? 'Y' : u;
+  if (!Number.isInteger(v)) {
+    // 2.5 years → P2Y6M, 1.5 hours → PT1H30M
+    const whole = Math.floor(v);
+    const sub: Record<string, [string, number]> = { Y: ['M', 12], H: ['M', 60], M: [isTime ? 'S' : 'D', isTime ? 60 : 30], D: ['H', 24], W: ['D', 7] };
+    const [su, k] = sub[unitOut] ?? ['', 0];
+    if (su) return `P${T}${whole ? whole + unitOut : ''}${Math.round((v - whole) * k)}${su}`;
+    v = Math.round(v);
+  }
+  if (unitOut === 'Q') return `P${v}Q`;
+  return `P${T}${v}${unitOut}`;
+}
+
+function explicitYear(y: number): Normalized {
+  return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
+}
+
+export function normalize(surface: string, tense: Tense, st: DocState): Normalized | null {
+  const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  const anchor = st.anchor;
+  const A = anchor ? longDate(anchor) : '';
+  const AN = st.name;
+  const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
+    type,
+    value,
     relative: true,
     explanation: 'relative to the publication date, which is unknown',
   });
+  // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
+  const core = low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '');
+  let m: RegExpExecArray | null;
 
   // ISO date
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(low);
-  if (m) return { type: 'DATE', value: low, relative: false, explanation: 'written in full' };
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$/.exec(low))) {
+    if (!validDate(+m[1], +m[2], +m[3])) return null;
+    return m[4]
+      ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, relative: false, explanation: 'a date and time written in full' }
+      : { type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}`, relative: false, explanation: 'a date written in full' };
+  }
 
-  // Full date with year
-  m = /^(?:(\w+),?\s+)?(?:([a-z.]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z.]+),?\s+(\d{4}))$/.exec(low);
-  if (m) {
+  // Month, day (and year), with an optional weekday
+  m = /^(?:(\w+),? )?(?:([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?)(?:,? (\d{4}))?)$/.exec(core);
+  if (m && monthNumber(m[2] ?? m[6]) && (!m[1] || WEEKDAYS.includes(m[1]))) {
     const mo = monthNumber(m[2] ?? m[6]);
     const d = +(m[3] ?? m[5]);
-    const y = +(m[4] ?? m[7]);
-    if (mo && validDate(y, mo, d)) return { type: 'DATE', value: isoDate(y, mo, d), relative: false, explanation: 'written in full' };
-  }
-  // Month and day without year
-  m = /^(?:(\w+),?\s+)?(?:([a-z.]+)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z.]+))$/.exec(low);
-  if (m && monthNumber(m[2] ?? m[5])) {
-    const mo = monthNumber(m[2] ?? m[5]);
-    const d = +(m[3] ?? m[4]);
-    if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown' };
-    const y = anchor.getUTCFullYear();
+    const yy = m[4] ?? m[7];
+    if (yy) {
+      if (!validDate(+yy, mo, d)) return null;
+      const date = dayOf(+yy, mo, d);
+      const wdNote = m[1] && WEEKDAYS.indexOf(m[1]) !== date.getUTCDay() ? ` (the text says ${cap(m[1])}, but it is a ${weekdayName(date)})` : '';
+      return { type: 'DATE', value: isoDate(+yy, mo, d), relative: false, explanation: `${longDate(date)}, written in full${wdNote}` };
+    }
+    if (!validDate(2000, mo, d)) return null;
+    if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
+    let y = yearFor(anchor, mo, d, tense);
+    if (m[1]) {
+      // A weekday fixes the year when the month-day alone does not.
+      const wd = WEEKDAYS.indexOf(m[1]);
+      for (const c of [y, y - 1, y + 1]) if (validDate(c, mo, d) && dayOf(c, mo, d).getUTCDay() === wd) { y = c; break; }
+    }
     if (!validDate(y, mo, d)) return null;
-    return { type: 'DATE', value: isoDate(y, mo, d), relative: true, explanation: `the year of the publication date (${y})` };
+    const date = dayOf(y, mo, d);
+    const same = y === anchor.getUTCFullYear();
+    return {
+      type: 'DATE',
+      value: isoDate(y, mo, d),
+      relative: true,
+      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tense && !same ? ` in the ${tenseWord(tense)} tense` : ''}`,
+    };
   }
-  // Month and year
-  m = /^([a-z.]+)\s+(?:of\s+)?(\d{4})$/.exec(low);
-  if (m && monthNumber(m[1])) return { type: 'DATE', value: `${m[2]}-${pad2(monthNumber(m[1]))}`, relative: false, explanation: 'written in full' };
-  // Bare year
-  if (/^\d{4}$/.test(low)) return { type: 'DATE', value: low, relative: false, explanation: 'a year' };
-  // Decades
-  m = /^the (\d{3})0s$/.exec(low);
-  if (m) return { type: 'DATE', value: m[1], relative: false, explanation: 'a decade' };
-  m = /^the (\d)0s$/.exec(low);
-  if (m) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: 'a decade of the 20th century' };
-  if (/^the new (century|millennium)$/.test(low)) {
-    const y = anchor ? anchor.getUTCFullYear() : null;
-    return { type: 'DATE', value: y ? String(Math.floor(y / 100) + (low.endsWith('millennium') ? 0 : 1)).padStart(2, '0') : 'FUTURE_REF', relative: true, explanation: 'the century after the publication date' };
+
+  // Month and year: "October 1986", "June last year"
+  m = /^([a-z]+\.?),? (?:of )?(\d{4}|this year|last year|next year)$/.exec(core);
+  if (m && monthNumber(m[1])) {
+    const mo = monthNumber(m[1]);
+    if (/^\d/.test(m[2])) return { type: 'DATE', value: `${m[2]}-${pad2(mo)}`, relative: false, explanation: `${cap(MONTHS[mo - 1])} ${m[2]}, written in full` };
+    if (!anchor) return unanchored(`XXXX-${pad2(mo)}`);
+    const y = anchor.getUTCFullYear() + (m[2] === 'last year' ? -1 : m[2] === 'next year' ? 1 : 0);
+    return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from ${AN}` };
   }
-  // Times
-  m = /^(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?(?:\s+(gmt|utc|local time|[a-z]{2,3}t))?$/.exec(low);
-  if (m && (m[2] || m[3])) {
-    let h = +m[1];
+
+  // Clock times, possibly with a day
+  m = /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
+  if (m && (m[2] || m[3] || m[4])) {
+    let h = m[4] === 'noon' ? 12 : m[4] === 'midnight' ? 24 : +m[1];
+    if (h > 24 || (m[2] && +m[2] > 59)) return null;
     if (m[3] && m[3].startsWith('p') && h < 12) h += 12;
     if (m[3] && m[3].startsWith('a') && h === 12) h = 0;
     const t = `T${pad2(h)}:${m[2] ?? '00'}`;
-    const day = anchor ? fmt(anchor) : 'XXXX-XX-XX';
-    return { type: 'TIME', value: day + t, relative: true, explanation: anchor ? 'a time on the publication date' : 'a time of an unknown day' };
+    const dayWord = m[6];
+    if (!anchor) return unanchored(`XXXX-XX-XX${t}`, 'TIME');
+    let day = anchor;
+    let how = `on ${AN}`;
+    if (dayWord && WEEKDAYS.includes(dayWord)) {
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tense, st.name);
+      day = r.d;
+      how = `on ${r.how}`;
+    } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
+      day = addDays(anchor, dayWord === 'yesterday' ? -1 : 1);
+      how = `on ${dayWord}, ${longDate(day)}`;
+    }
+    return { type: 'TIME', value: fmt(day) + t, relative: true, explanation: `${pad2(h)}:${m[2] ?? '00'} ${how}` };
   }
+
   // Weekdays, with a part of day
-  m = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(morning|afternoon|evening|night))?$/.exec(low);
+  m = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night))?$/.exec(core);
   if (m) {
-    const wd = WEEKDAYS.indexOf(m[1]);
-    const part = m[2] ? { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[m[2]]! : null;
-    if (!anchor) return { ...need(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX'), type: part ? 'TIME' : 'DATE' };
-    const future = isFuture(sentence);
-    let diff = wd - anchor.getUTCDay();
-    if (future) {
-      if (diff <= 0) diff += 7;
-    } else if (diff > 0) diff -= 7;
-    const d = addDays(anchor, diff);
-    const when = diff === 0 ? 'the publication day itself' : `the ${weekdayName(d)} ${future ? 'after' : 'before'} the publication date (${fmt(anchor)}), as the sentence is in the ${future ? 'future' : 'past'} tense`;
-    return { type: part ? 'TIME' : 'DATE', value: fmt(d) + (part ? `T${part}` : ''), relative: true, explanation: when };
+    const part = m[2] ? PARTS[m[2]] : null;
+    const type: TimexType = part ? 'TIME' : 'DATE';
+    if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tense, st.name);
+    return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
-  // yesterday / today / tomorrow / tonight
-  m = /^(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?$/.exec(low);
+
+  // yesterday / today / tomorrow / tonight / this morning
+  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this|that)(?: (morning|afternoon|evening|night))?$/.exec(low);
   if (m) {
-    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[m[1] as 'today']!;
-    const part = m[1] === 'tonight' ? 'TNI' : m[2] ? { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' }[m[2]]! : null;
-    if (!anchor) return { ...need(m[1] === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX'), type: part ? 'TIME' : 'DATE' };
+    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, that: 0 }[m[1]]!;
+    const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
+    const type: TimexType = part ? 'TIME' : 'DATE';
+    if (m[1] === 'that') return { type: 'TIME', value: `XXXX-XX-XXT${part}`, relative: true, explanation: 'a part of a day the text refers back to' };
+    if (!anchor) return unanchored(m[1] === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX', type);
     const d = addDays(anchor, off);
-    return { type: part ? 'TIME' : 'DATE', value: fmt(d) + (part ? `T${part}` : ''), relative: true, explanation: `${m[1]} relative to the publication date (${fmt(anchor)})` };
+    return {
+      type,
+      value: fmt(d) + (part ? `T${part}` : ''),
+      relative: true,
+      explanation: `${surface} → ${longDate(d)}, ${off === 0 ? 'the publication date' : off < 0 ? 'the day before the publication date' : 'the day after the publication date'}${off ? ` ${A}` : ''}`,
+    };
   }
-  // this / last / next unit
-  m = /^(this|last|next|the past|the coming|the previous|the following)\s+(\w+)$/.exec(low);
+
+  // Quarters, halves and fiscal periods
+  m = /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
   if (m) {
-    const dir = m[1] === 'last' || m[1] === 'the past' || m[1] === 'the previous' ? -1 : m[1] === 'this' ? 0 : 1;
+    const mods = m[1];
+    const n = ['first', 'second', 'third', 'fourth'].indexOf(m[2] ?? m[4]) + 1;
+    const half = !!m[3];
+    let y: number | null = null;
+    const yText = m[5] ?? (/(\d{4})/.exec(mods)?.[1] ?? null);
+    if (yText && /^\d{4}$/.test(yText)) y = +yText;
+    else if (anchor) {
+      y = anchor.getUTCFullYear();
+      if (/last year/.test(low) || /year-ago|year-earlier/.test(mods)) y--;
+      else if (/next year/.test(low)) y++;
+    }
+    if (half) return { type: 'DATE', value: `${y ?? 'XXXX'}-H${n <= 2 ? n : 2}`, relative: !yText, explanation: `the ${m[2]} half of ${y ?? 'an unknown year'}` };
+    if (y !== null && !/year-ago|year-earlier/.test(mods)) st.quarter = { y, q: n };
+    return { type: 'DATE', value: `${y ?? 'XXXX'}-Q${n}`, relative: !yText, explanation: `the ${m[2] ?? m[4]} quarter of ${y ?? 'an unknown year'}${yText ? '' : ', the year of the publication date'}` };
+  }
+  m = /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
+  if (m) {
+    const ago = /year-ago|year-earlier/.test(low);
+    const base = st.quarter ?? (anchor ? lastReportedQuarter(anchor) : null);
+    const y4 = /(\d{4})/.exec(low)?.[1];
+    if (!base) return unanchored('XXXX-QX');
+    const q = { y: y4 ? +y4 : base.y - (ago ? 1 : 0), q: base.q };
+    if (/^year-(?:ago|earlier)$/.test(low) && !st.quarter) return { type: 'DATE', value: String((anchor ?? dayOf(base.y, 1, 1)).getUTCFullYear() - 1), relative: true, explanation: 'the year before the publication date' };
+    if (!ago && !y4) st.quarter = st.quarter ?? q;
+    return { type: 'DATE', value: qStr(q), relative: true, explanation: `${ago ? 'a year before ' : ''}the quarter the article reports on (${qStr(base)})` };
+  }
+  if ((m = /^fiscal (\d{4})$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `fiscal year ${m[1]}` };
+
+  // this / last / next unit
+  m = /^(?:(?:early|late|earlier|later) )?(this coming|this|last|next|past|coming|the past|the coming|the previous|the following) (\w+)$/.exec(low);
+  if (m) {
+    const w = m[1];
+    const dir = /last|past|previous/.test(w) ? -1 : w === 'this' ? 0 : 1;
     const unit = m[2];
-    if (!anchor) return need(dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+    if (!anchor) return unanchored(dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
-    const how = `${m[1]} ${unit} relative to the publication date (${fmt(anchor)})`;
-    if (unit === 'year') return { type: 'DATE', value: String(y + dir), relative: true, explanation: how };
+    const how = (v: string) => `${surface} → ${v}, counted from ${AN}`;
+    const out = (value: string): Normalized => ({ type: 'DATE', value, relative: true, explanation: how(value) });
+    if (unit === 'year') return out(String(y + dir));
     if (unit === 'month') {
       const t = new Date(Date.UTC(y, mo - 1 + dir, 1));
-      return { type: 'DATE', value: `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}`, relative: true, explanation: how };
+      return out(`${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}`);
     }
-    if (unit === 'week') return { type: 'DATE', value: isoWeek(addDays(anchor, 7 * dir)), relative: true, explanation: how };
-    if (unit === 'weekend') return { type: 'DATE', value: isoWeek(addDays(anchor, 7 * dir)) + '-WE', relative: true, explanation: how };
-    if (unit === 'decade') return { type: 'DATE', value: String(Math.floor(y / 10) + dir), relative: true, explanation: how };
-    if (unit === 'century') return { type: 'DATE', value: String(Math.floor(y / 100) + dir), relative: true, explanation: how };
-    const season = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[unit];
-    if (season) return { type: 'DATE', value: `${y + (dir === 0 ? 0 : dir)}-${season}`, relative: true, explanation: how };
+    if (unit === 'week') return out(isoWeek(addDays(anchor, 7 * dir)));
+    if (unit === 'weekend') {
+      // The Saturday of that weekend: this weekend follows the anchor unless the tense is past.
+      const sat = 6 - anchor.getUTCDay();
+      let d = addDays(anchor, sat);
+      if (dir < 0 || (dir === 0 && tense === 'past' && anchor.getUTCDay() !== 6 && anchor.getUTCDay() !== 0)) d = addDays(d, -7);
+      if (anchor.getUTCDay() === 0 && dir === 0) d = addDays(anchor, -1);
+      if (dir > 0 && sat <= 1) d = addDays(d, 7);
+      return out(isoWeek(d) + '-WE');
+    }
+    if (unit === 'quarter') {
+      const q0 = quarterOf(anchor);
+      const qi = q0.y * 4 + q0.q - 1 + dir;
+      return out(`${Math.floor(qi / 4)}-Q${(qi % 4) + 1}`);
+    }
+    if (unit === 'decade') return out(String(Math.floor(y / 10) + dir));
+    if (unit === 'century') return out(String(Math.floor(y / 100) + dir));
+    const season = SEASONS[unit];
+    if (season) {
+      const [code, start] = season;
+      let yy = y;
+      if (dir < 0 && mo <= start + 2) yy--;
+      if (dir > 0 && mo >= start) yy++;
+      return out(`${yy}-${code}`);
+    }
     const wd = WEEKDAYS.indexOf(unit);
     if (wd >= 0) {
       let diff = wd - anchor.getUTCDay();
       if (dir < 0 && diff >= 0) diff -= 7;
       if (dir > 0 && diff <= 0) diff += 7;
-      return { type: 'DATE', value: fmt(addDays(anchor, diff)), relative: true, explanation: how };
+      const d = addDays(anchor, diff);
+      return { type: 'DATE', value: fmt(d), relative: true, explanation: `${surface} → ${longDate(d)}, from ${AN}` };
     }
     const mon = monthNumber(unit);
     if (mon) {
       let yy = y;
       if (dir < 0 && mon >= mo) yy--;
       if (dir > 0 && mon <= mo) yy++;
-      return { type: 'DATE', value: `${yy}-${pad2(mon)}`, relative: true, explanation: how };
+      return out(`${yy}-${pad2(mon)}`);
     }
     return null;
   }
-  // N units ago
-  m = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(year|month|week|day|decade)s?\s+ago$/.exec(low);
+
+  // N units ago / earlier
+  m = /^(.+?)[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s? (ago|earlier)$/.exec(core);
   if (m) {
-    const n = NUMBERS[m[1]] ?? (/^\d+$/.test(m[1]) ? +m[1] : NaN);
-    if (!anchor || Number.isNaN(n)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the publication date' };
-    const y = anchor.getUTCFullYear();
-    const how = `${surface} from the publication date (${fmt(anchor)})`;
-    if (m[2] === 'year') return { type: 'DATE', value: String(y - n), relative: true, explanation: how };
-    if (m[2] === 'decade') return { type: 'DATE', value: String(y - 10 * n), relative: true, explanation: how };
-    if (m[2] === 'month') {
-      const t = new Date(Date.UTC(y, anchor.getUTCMonth() - n, 1));
-      return { type: 'DATE', value: `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}`, relative: true, explanation: how };
+    const n = count(m[1]);
+    const unit = m[2];
+    if (unit === 'year' && n === 1 && st.quarter) {
+      const q = { y: st.quarter.y - 1, q: st.quarter.q };
+      return { type: 'DATE', value: qStr(q), relative: true, explanation: `a year before the quarter the article reports on (${qStr(st.quarter)})` };
     }
-    if (m[2] === 'week') return { type: 'DATE', value: isoWeek(addDays(anchor, -7 * n)), relative: true, explanation: how };
-    return { type: 'DATE', value: fmt(addDays(anchor, -n)), relative: true, explanation: how };
-  }
-  // Durations
-  m = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few|\d+)[\s-](second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
-  if (m) {
-    const n = NUMBERS[m[1]] ?? (/^\d+$/.test(m[1]) ? +m[1] : NaN);
-    const [u, isTime] = UNIT[m[2]];
-    const amount = Number.isNaN(n) ? 'X' : u === 'DE' ? String(n * 10) : u === 'CE' ? String(n * 100) : String(n);
-    const unit = u === 'DE' || u === 'CE' ? 'Y' : u;
-    return { type: 'DURATION', value: `P${isTime ? 'T' : ''}${amount}${unit}`, relative: false, explanation: 'a length of time' };
-  }
-  // Sets
-  m = /^(?:every|each)\s+(\w+)$|^(annually|yearly|monthly|weekly|daily)$/.exec(low);
-  if (m) {
-    const w = m[1] ?? m[2];
-    const v = { year: 'P1Y', annually: 'P1Y', yearly: 'P1Y', month: 'P1M', monthly: 'P1M', week: 'P1W', weekly: 'P1W', day: 'P1D', daily: 'P1D', morning: 'TMO', night: 'TNI' }[w];
-    const wd = WEEKDAYS.indexOf(w);
-    return { type: 'SET', value: v ?? (wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : 'P1X'), relative: false, explanation: 'a recurring time' };
-  }
-  // Present and past references
-  if (/^(?:now|currently|nowadays|these days|at present)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
-  if (/^(?:recently|the past)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
-  if (/^(?:soon|the future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
-  // Bare month
-  const mon = monthNumber(low);
-  if (mon && MONTHS[mon - 1] === low.replace(/\.$/, '') ) {
-    if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown' };
+    if (!anchor || n === null) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: anchor ? 'an unspecified time before the publication date' : 'before the publication date, which is unknown' };
     const y = anchor.getUTCFullYear();
-    const future = isFuture(sentence);
-    const cur = anchor.getUTCMonth() + 1;
-    const yy = future && mon < cur ? y + 1 : !future && mon > cur ? y - 1 : y;
-    return { type: 'DATE', value: `${yy}-${pad2(mon)}`, relative: true, explanation: `the nearest ${MONTHS[mon - 1]} ${future ? 'after' : 'before'} the publication date (${fmt(anchor)})` };
+    const how = (v: string) => `${surface} → ${v}, counted back from ${AN}`;
+    const out = (value: string): Normalized => ({ type: 'DATE', value, relative: true, explanation: how(value) });
+    const k = Math.round(n);
+    if (unit === 'year') return out(String(y - k));
+    if (unit === 'decade') return out(String(y - 10 * k));
+    if (unit.startsWith('centur')) return out(String(Math.floor((y - 100 * k) / 100)));
+    if (unit === 'month' || unit === 'quarter') {
+      const t = new Date(Date.UTC(y, anchor.getUTCMonth() - k * (unit === 'quarter' ? 3 : 1), 1));
+      return out(`${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}`);
+    }
+    if (unit === 'week' || unit === 'weekend') return out(isoWeek(addDays(anchor, -7 * k)));
+    if (unit === 'day') return out(fmt(addDays(anchor, -k)));
+    return out(fmt(anchor));
   }
+
+  // Durations
+  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
+  if (m && (count(m[1]) !== null || VAGUE.has(m[1]))) {
+    const n = count(m[1]);
+    return { type: 'DURATION', value: durationValue(n, m[2]), relative: false, explanation: `a length of time: ${surface}` };
+  }
+  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries)$/.exec(low))) {
+    const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
+    if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
+    return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
+  }
+  if ((m = /^(?:an? )?(minute|hour) and a half$/.exec(low))) {
+    return { type: 'DURATION', value: m[1] === 'hour' ? 'PT1H30M' : 'PT1M30S', relative: false, explanation: `a length of time: ${surface}` };
+  }
+
+  // Sets
+  m = /^(?:every|each) (?:(other) )?(\w+)$|^(annually|yearly|monthly|weekly|daily|quarterly|hourly)$/.exec(low);
+  if (m) {
+    const w = m[2] ?? m[3];
+    const k = m[1] ? 2 : 1;
+    const v: Record<string, string> = {
+      year: `P${k}Y`, annually: 'P1Y', yearly: 'P1Y', month: `P${k}M`, monthly: 'P1M', week: `P${k}W`, weekly: 'P1W', day: `P${k}D`,
+      daily: 'P1D', quarter: `P${k}Q`, quarterly: 'P1Q', hourly: 'PT1H', morning: 'TMO', evening: 'TEV', night: 'TNI', summer: 'XXXX-SU', winter: 'XXXX-WI',
+    };
+    const wd = WEEKDAYS.indexOf(w);
+    return { type: 'SET', value: v[w] ?? (wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : 'P1X'), relative: false, explanation: `a recurring time: ${surface}` };
+  }
+
+  // Decades and centuries
+  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
+  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?'(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
+  if (/^the new (century|millennium)$/.test(low)) {
+    if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };
+    const y = anchor.getUTCFullYear();
+    if (low.endsWith('millennium')) {
+      const v = String(Math.floor((y + 500) / 1000));
+      return { type: 'DATE', value: v, relative: true, explanation: `the millennium beginning nearest ${AN}` };
+    }
+    const c = Math.floor((y + 50) / 100);
+    return { type: 'DATE', value: pad2(c), relative: true, explanation: `the century that begins nearest ${AN}: the years ${c}00–${c}99` };
+  }
+
+  // Holidays
+  const hol = holiday(low, anchor, tense);
+  if (hol) return hol;
+
+  // Seasons
+  m = /^(?:(early|late|this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(low);
+  if (m) {
+    const [code, start] = SEASONS[m[2]];
+    if (m[3]) return { type: 'DATE', value: `${m[3]}-${code}`, relative: false, explanation: `${m[2]} ${m[3]}` };
+    if (!anchor) return unanchored(`XXXX-${code}`);
+    const y = anchor.getUTCFullYear();
+    const mo = anchor.getUTCMonth() + 1;
+    let yy = y;
+    if (tense === 'past' && mo < start) yy--;
+    if (tense === 'future' && mo > start + 2) yy++;
+    return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
+  }
+
+  // Present, past and future references
+  if (/^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
+  if (/^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
+  if (/^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
+
+  // Bare month
+  const mon = monthNumber(core);
+  if (mon) {
+    if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
+    const yy = yearFor(anchor, mon, 15, tense);
+    return {
+      type: 'DATE',
+      value: `${yy}-${pad2(mon)}`,
+      relative: true,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tense ? ` in the ${tenseWord(tense)} tense` : ''}`,
+    };
+  }
+  // Bare year
+  if ((m = /^(\d{4})$/.exec(core))) return explicitYear(+m[1]);
   return null;
+}
+
+function easter(y: number): Date {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(y, month, day);
+}
+/** The n-th weekday (0 = Sunday) of a month; n = -1 for the last. */
+function nthWeekday(y: number, mo: number, wd: number, n: number): Date {
+  if (n < 0) {
+    const last = dayOf(y, mo + 1, 0);
+    return addDays(last, -((last.getUTCDay() - wd + 7) % 7));
+  }
+  const first = dayOf(y, mo, 1);
+  return addDays(first, ((wd - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+}
+const HOLIDAYS: Record<string, (y: number) => Date> = {
+  christmas: (y) => dayOf(y, 12, 25), 'christmas day': (y) => dayOf(y, 12, 25), 'christmas eve': (y) => dayOf(y, 12, 24),
+  "new year's day": (y) => dayOf(y, 1, 1), "new year's": (y) => dayOf(y, 1, 1), "new year's eve": (y) => dayOf(y, 12, 31),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4), 'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1), 'independence day': (y) => dayOf(y, 7, 4),
+  easter: easter, 'easter sunday': easter, 'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  halloween: (y) => dayOf(y, 10, 31), 'boxing day': (y) => dayOf(y, 12, 26),
+};
+function holiday(low: string, anchor: Date | null, tense: Tense): Normalized | null {
+  const week = low === 'easter week';
+  const f = HOLIDAYS[week ? 'easter' : low];
+  if (!f) return null;
+  if (!anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: 'a holiday in an unknown year' };
+  const y = anchor.getUTCFullYear();
+  let best: Date | null = null;
+  for (const yy of [y - 1, y, y + 1]) {
+    const d = f(yy);
+    const days = (d.getTime() - anchor.getTime()) / 86400000;
+    if (tense === 'past' && days > 1) continue;
+    if (tense === 'future' && days < -1) continue;
+    if (!best || Math.abs(days) < Math.abs((best.getTime() - anchor.getTime()) / 86400000)) best = d;
+  }
+  if (!best) best = f(y);
+  if (week) return { type: 'DATE', value: isoWeek(best), relative: true, explanation: `the week of Easter ${best.getUTCFullYear()}` };
+  return { type: 'DATE', value: fmt(best), relative: true, explanation: `${longDate(best)}, the ${low.replace(/\b\w/g, (c) => c.toUpperCase())} nearest the publication date ${longDate(anchor)}` };
+}
+
+/** A weekday is consistent with a past-tense mention this many days before a date (0 = the same day). */
+export function daysBack(date: Date, weekday: number): number {
+  return (date.getUTCDay() - weekday + 7) % 7;
 }

@@ -1,56 +1,147 @@
-// Temporal expressions (TimeML TIMEX3): one regex pass over the text finds candidates; normalize.ts gives values.
-import type { Sentence, TimeExpression } from '../model';
+// Temporal expressions (TimeML TIMEX3). One case-insensitive regex pass over the text finds candidates with their
+// TimeML extents (modifiers such as "early", "nearly", "the past" included); cheap checks on the surroundings drop
+// look-alikes (ages, "May" the verb, amounts); normalize.ts gives each a value and says how it was reached.
+import type { Sentence, Span, TimeExpression } from '../model';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, lowerBound } from '../text';
-import { normalize } from './normalize';
+import { normalize, newDocState, tenseAt } from './normalize';
 
 const ORD = '(?:st|nd|rd|th)?';
-const PARTS = [
-  // Full dates: "Wednesday, 19 July, 2000", "July 20, 2000", "20 July 2000", "2000-07-20"
-  `(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH_PATTERN},?\\s+\\d{4})`,
-  `\\d{4}-\\d{2}-\\d{2}`,
-  // Month and day: "July 20", "20 July", "Wednesday, July 19"
-  `(?:${WEEKDAY_PATTERN},?\\s+)?(?:${MONTH_PATTERN}\\s+\\d{1,2}${ORD}(?![\\d,]\\d)|\\d{1,2}${ORD}\\s+${MONTH_PATTERN})`,
-  // Month and year: "October 1986"
-  `${MONTH_PATTERN}\\s+(?:of\\s+)?\\d{4}`,
-  // Times: "11:45 GMT", "8 PM", "8 p.m."
-  `\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[AP]M|[ap]m)(?:\\s+(?:GMT|UTC|[A-Z]{2,3}T))?|\\d{1,2}:\\d{2}(?:\\s+(?:GMT|UTC|local time|[A-Z]{2,3}T))?`,
-  // Weekdays with a part of day: "Sunday night", "Wednesday"
-  `${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?`,
-  `(?:yesterday|today|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`,
-  `(?:this|last|next|the past|the coming|the previous|the following)\\s+(?:week|weekend|month|year|decade|century|spring|summer|autumn|fall|winter|${WEEKDAY_PATTERN}|${MONTH_PATTERN})`,
-  `(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d+)\\s+(?:years?|months?|weeks?|days?|decades?)\\s+ago)`,
-  // Durations: "two hours", "three years", "two-day", "a decade"
-  `(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few|\\d+)[\\s-](?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?:-long)?)`,
-  `(?:every|each)\\s+(?:year|month|week|day|morning|night|${WEEKDAY_PATTERN})|annually|yearly|monthly|weekly|daily`,
-  `the\\s+(?:\\d{4}|(?:nineteen|twenty)[\\w-]*)s|the\\s+\\d0s|the\\s+new\\s+(?:century|millennium)`,
-  `(?:now|currently|recently|the past|the future|nowadays|these days|at present|soon)`,
-  // Bare months and years last: "February", "1999"
-  `${MONTH_PATTERN}(?=[\\s,.;:)])`,
-  `(?:19|20)\\d{2}(?!\\d)`,
+const SP = '[ \\t\\u00a0]+'; // spaces inside one expression (not line breaks)
+const COMMA = '[ \\t\\u00a0]*,?[ \\t\\u00a0]+';
+const MOD = `(?:(?:early|late|mid)(?:-|${SP}))`;
+const PART = '(?:morning|afternoon|evening|night)';
+const NUM1 = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const NUMW =
+  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${NUM1})?|${NUM1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|several|a few|a couple of|\\d+(?:\\.\\d+)?(?:${SP}1/2)?)`;
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|weekends?)';
+const QMOD = `(?:(?:nearly|almost|about|around|more${SP}than|less${SP}than|at${SP}least|some|roughly|over)${SP})`;
+const TZ = '(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|local time)';
+const DEICTIC = '(?:yesterday|today|tomorrow)';
+const ORDQ = '(?:first|second|third|fourth)';
+const HOLIDAY =
+  "(?:Christmas(?:[ ]Day|[ ]Eve)?|New[ ]Year's(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|Election[ ]Day|Independence[ ]Day|Easter(?:[ ]Sunday|[ ]week)?|Labor[ ]Day|Memorial[ ]Day|Halloween|Boxing[ ]Day)";
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+const REL = `(?:this|last|next|past|coming|the${SP}past|the${SP}coming|the${SP}previous|the${SP}following|this${SP}coming)`;
+
+const PARTS: string[] = [
+  // Full dates and month-day: "Wednesday, 19 July, 2000", "July 20, 2000", "20 July", "March 01 , 2008"
+  `(?:${WEEKDAY_PATTERN}${COMMA})?(?:${MOD}?${MONTH_PATTERN}${SP}\\d{1,2}${ORD}(?!\\d|:\\d)(?:${COMMA}\\d{4}(?!\\d))?|\\d{1,2}${ORD}${SP}${MONTH_PATTERN}(?:${COMMA}\\d{4}(?!\\d))?)`,
+  `\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?`,
+  // Month and year: "October 1986", "June last year", "late November"
+  `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
+  // Clock times, with a day: "11:45 GMT", "8 PM", "10 p.m. Wednesday", "noon Thursday"
+  `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
+  // Weekdays with a part of day: "Sunday night"
+  `(?:(?:early|late)${SP})?${WEEKDAY_PATTERN}(?:${SP}${PART})?`,
+  `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|(?:this|that)${SP}(?:morning|afternoon|evening)`,
+  // Quarters and fiscal periods
+  `(?:the${SP})?(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\\d{4}|this${SP}year's|last${SP}year's|next${SP}year's)${SP})*(?:${ORDQ}(?:[- ]quarter|${SP}half)|fiscal-${ORDQ}${SP}quarter)(?:${SP}of${SP}(?:\\d{4}|this${SP}year|last${SP}year))?`,
+  `the${SP}(?:(?:latest|current|fiscal|comparable|year-ago|year-earlier)${SP})*(?:quarter|period)\\b|the${SP}(?:year-ago|year-earlier|latest|\\d{4})${SP}period|(?:year-earlier|year-ago)\\b|fiscal${SP}\\d{4}`,
+  // Relative: "this weekend", "last month", "next year", "early this week"
+  `(?:(?:early|late|earlier|later)${SP})?${REL}${SP}(?:week|weekend|month|year|decade|century|quarter|${SEASON}|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b(?!\\.?${SP}\\d)`,
+  // Ago / earlier: "a decade ago", "almost four years ago", "a year earlier"
+  `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
+  `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
+  // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
+  `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}more)?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
+  `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
+  // Sets: "every year", "annually"
+  `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
+  // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
+  `(?:the${SP})?${MOD}?(?:\\d{3}0s|'\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
+  HOLIDAY,
+  `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
+  // Present, past and future references
+  `now|currently|recently|nowadays|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
+  // Bare months and years last: "February", "1999", "mid-1990", "fiscal 1990"
+  `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
+  `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
+  // "for years": the bare plural after "for"
+  `for${SP}(?:years|months|weeks|decades|centuries)`,
 ];
 
-const TIMEX_RE = new RegExp(`(?<![\\w-])(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'gi');
-const ABBREV_MONTH_NOISE = /^(?:may|march|mar|jan|dec|aug|sun|sat|wed)$/i; // words that are months only when capitalized
+const TIMEX_RE = new RegExp(`(?<![\\w$£€#-])(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'gi');
 
-export function findDates(text: string, sentences: Sentence[], dct: string | null): TimeExpression[] {
+const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
+const AMOUNT_AFTER = /^[ \t]*(?:people|troops|soldiers|dollars|times|members|more|miles|km|kilometers|tons|tonnes|feet|units|cars|jobs|shares|votes|seats|workers|employees|of the|percent|%|million|billion|acres|pounds|barrels|square|meters)\b/i;
+const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|page|chapter|section|article|rule|room|highway|Boeing|Airbus|model|version|A|B|F|Su|MiG|Tu|Il|An)\s*)$/;
+
+export interface DateContext {
+  /** Spans already known to be no timex of the body (a wire dateline's date). */
+  skip?: Span[];
+  /** Where the publication date came from (names the anchor in explanations). */
+  source?: string;
+}
+
+export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
+  const state = newDocState(dct, ctx.source);
   const re = new RegExp(TIMEX_RE.source, 'gi');
+  const skip = ctx.skip ?? [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let surface = m[0];
-    const s = m.index;
-    // Month names that are ordinary words ("may") count only when capitalized.
-    if (ABBREV_MONTH_NOISE.test(surface) && !/^[A-Z]/.test(surface)) continue;
-    if (/^\d{4}$/.test(surface)) {
-      // A year only in a date-like context, not an amount ("2000 people").
-      const after = text.slice(s + 4, s + 20);
-      if (/^\s+(?:people|troops|soldiers|dollars|times|members|of|more|miles|km|tons|feet|units)\b/i.test(after)) continue;
+    let s = m.index;
+    if (skip.some((k) => s >= k[0] && s < k[1])) continue;
+    const low = surface.toLowerCase();
+    // Weekday and month names count only when capitalized ("may", "march", "sun").
+    if (NAMES_NEED_CAPITAL.test(low)) {
+      const name = surface.replace(/^(?:early |late |mid-?)/i, '');
+      if (!/^[A-Z]/.test(name)) continue;
     }
-    if (/^[a-z]/.test(surface) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)/.test(surface)) continue;
+    if (BARE_MONTH_WORD.test(surface)) {
+      // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
+      const before = text.slice(Math.max(0, s - 12), s);
+      const after = text.slice(s + surface.length, s + surface.length + 14);
+      if (/^may$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this)\s*$/i.test(before)) continue;
+      if (/^march$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
+      if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
+    }
+    if (/^for\s/i.test(low)) {
+      const cut = surface.search(/\s\S/) + 1;
+      s += cut;
+      surface = surface.slice(cut);
+    }
+    // "the two-day summit": the article belongs to the noun, not to the duration.
+    if (/^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
+      const cut = surface.search(/\s\S/) + 1;
+      s += cut;
+      surface = surface.slice(cut);
+    }
+    // Ages: "six-year-old", "52 years old".
+    if (/-old$/i.test(surface)) continue;
+    if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
+    if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
+      const digits = surface.slice(-4);
+      const after = text.slice(s + surface.length, s + surface.length + 16);
+      if (AMOUNT_AFTER.test(after)) continue;
+      if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
+      if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) continue;
+      if (+digits < 1600 || +digits > 2100) continue;
+    }
+    // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
+    if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
+      const after = text.slice(s + surface.length, s + surface.length + 8);
+      const before = text.slice(Math.max(0, s - 6), s);
+      if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) continue;
+      if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) continue;
+      if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) continue;
+    }
+    if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
+      // "the party daily", "a weekly" (newspapers): a noun, not a set.
+      const after = text.slice(s + surface.length, s + surface.length + 3);
+      if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+    }
+    // "60 Minutes" (a title), "a second" as an ordinal.
+    if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
+    if (/\bMinutes$/.test(surface)) continue;
     surface = surface.replace(/[\s,]+$/, '');
     const e = s + surface.length;
     const si = lowerBound(sentences, s, (x) => x.span[1]);
-    const sentence = si < sentences.length ? text.slice(sentences[si].span[0], sentences[si].span[1]) : '';
-    const n = normalize(surface, sentence, dct);
+    const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
+    const tense = tenseAt(text, sent, s, e);
+    const n = normalize(surface, tense, state);
     if (!n) continue;
     out.push({ span: [s, e], ...n });
   }
