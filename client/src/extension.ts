@@ -7,6 +7,21 @@ import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
 import { registerEditorUi } from './commands';
 import type { EditorUi } from './commands';
+import { crashPolicy } from './crashRecovery';
+
+// One policy for the whole session, so restarts by the client and crashes are counted across clients.
+const crashes = crashPolicy({
+  onRestart: () =>
+    void vscode.window.showWarningMessage('News Lens: the analysis server stopped unexpectedly and was restarted. Details are in the News Lens output.'),
+  onGiveUp: (n) =>
+    void vscode.window
+      .showErrorMessage(`News Lens: the analysis server stopped ${n} times in a few minutes and will not be restarted automatically.`, 'Restart Server', 'Show Output')
+      .then((choice) => {
+        if (choice === 'Restart Server') void vscode.commands.executeCommand('newsLens.restartServer');
+        if (choice === 'Show Output') output?.show();
+      }),
+  log: (m) => output?.appendLine(m),
+});
 
 const ANNOTATED_KEY = 'newsLens.annotatedFiles';
 let client: LanguageClient | undefined;
@@ -42,6 +57,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { configurationSection: 'newsLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens.json') },
     outputChannel: output,
     traceOutputChannel: output,
+    errorHandler: crashes as unknown as LanguageClientOptions['errorHandler'],
   };
   return new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
 }
@@ -61,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
       output?.appendLine('Restarting the News Lens server…');
+      crashes.reset();
       if (client) await client.stop().catch(() => undefined);
       await start(context);
       vscode.window.setStatusBarMessage('News Lens server restarted', 3000);

@@ -23,10 +23,12 @@ export interface RawServer {
 export interface RawOptions {
   workspaceFolders?: string[];
   configuration?: Record<string, unknown>;
+  /** Extra node arguments (e.g. a preload with -r). */
+  nodeArgs?: string[];
 }
 
 export async function startRaw(o: RawOptions = {}): Promise<RawServer> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: RawServer['published'] = [];
