@@ -265,7 +265,6 @@ const TRIGGER_GROUPS: Record<'allegation' | 'motive' | 'prediction' | 'evaluatio
 const GROUP_BIT = { allegation: 1, motive: 2, prediction: 4, evaluation: 8 } as const;
 const TRIGGER_BITS = new Map<string, number>();
 for (const [g, words] of Object.entries(TRIGGER_GROUPS)) for (const w of words.split(' ')) TRIGGER_BITS.set(w, (TRIGGER_BITS.get(w) ?? 0) | GROUP_BIT[g as keyof typeof GROUP_BIT]);
-const WORDS_RE = /[a-z]+/g;
 /** One literal alternation (no case folding: it runs on lower-cased text) is far cheaper than the marker regexes. */
 const CLAIM_TRIGGER_RE = new RegExp(
   `\\b(?:${[...TRIGGER_BITS.keys()].filter((w) => !/^(?:is|are|was|were)$/.test(w)).sort((a, b) => b.length - a.length).join('|')})\\b`,
@@ -288,12 +287,28 @@ const VAGUE_TRIGGERS = new Set(
   'reportedly allegedly purportedly supposedly rumored rumoured thought believed understood reported claimed alleged according sources analysts experts observers'.split(' '),
 );
 const SAID_AFTER = new Set(['is', 'was', 'are', 'were']);
+const TRIGGER_MIN = Math.min(...[...VAGUE_TRIGGERS].map((w) => w.length));
+const TRIGGER_MAX = Math.max(...[...VAGUE_TRIGGERS].map((w) => w.length));
+/** The words are the runs of a–z in the lower-cased body, read with a charCode loop (no word array). */
 const mayBeVague = (body: string): boolean => {
-  const words = body.toLowerCase().match(WORDS_RE);
-  if (!words) return false;
-  for (let i = 0; i < words.length; i++) {
-    if (VAGUE_TRIGGERS.has(words[i])) return true;
-    if (words[i] === 'said' && i > 0 && SAID_AFTER.has(words[i - 1])) return true;
+  const low = body.toLowerCase();
+  const n = low.length;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    let c = low.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (++i < n && (c = low.charCodeAt(i)) >= 97 && c <= 122);
+    const len = i - a;
+    if (len >= TRIGGER_MIN && len <= TRIGGER_MAX && VAGUE_TRIGGERS.has(low.slice(a, i))) return true;
+    if (len === 4 && prevEnd >= 0 && low.startsWith('said', a) && SAID_AFTER.has(low.slice(prevStart, prevEnd))) return true;
+    prevStart = a;
+    prevEnd = i;
   }
   return false;
 };

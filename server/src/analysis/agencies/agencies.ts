@@ -153,10 +153,34 @@ interface RawMatch {
   e: number;
 }
 
+/** Per gazetteer: the first words of the two-word index keys (the only words worth reading the next word for),
+ * and a bitmap of the low bytes of every alias's first two UTF-16 units (a cheaper test than `starts`). */
+interface ScanAids {
+  firsts: Set<string>;
+  pairs: Uint8Array;
+}
+const scanAidsCache = new WeakMap<Gazetteer, ScanAids>();
+function scanAids(g: Gazetteer): ScanAids {
+  let aids = scanAidsCache.get(g);
+  if (!aids) {
+    const firsts = new Set<string>();
+    for (const k of g.index.keys()) {
+      const z = k.indexOf('\u0000');
+      if (z >= 0) firsts.add(k.slice(0, z));
+    }
+    const pairs = new Uint8Array(65536);
+    for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
+    aids = { firsts, pairs };
+    scanAidsCache.set(g, aids);
+  }
+  return aids;
+}
+
 /** Every alias occurrence at a word boundary, left to right, longest alias first, without overlaps. */
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
+  const { firsts, pairs } = scanAids(g);
   let prevWord = false;
   for (let i = 0; i < n - 1; i++) {
     const c = text.charCodeAt(i);
@@ -166,11 +190,13 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       continue;
     }
     prevWord = true;
-    if (!g.starts.has(c * 65536 + text.charCodeAt(i + 1))) continue;
+    const c1 = text.charCodeAt(i + 1);
+    if (pairs[((c & 0xff) << 8) | (c1 & 0xff)] === 0 || !g.starts.has(c * 65536 + c1)) continue;
     const j = runEnd(text, i);
-    const one = g.index.get(text.slice(i, j));
-    const k = secondWordAt(text, j);
-    const two = k >= 0 ? g.index.get(text.slice(i, j) + '\u0000' + text.slice(k, runEnd(text, k))) : undefined;
+    const word = text.slice(i, j);
+    const one = g.index.get(word);
+    const k = firsts.has(word) ? secondWordAt(text, j) : -1;
+    const two = k >= 0 ? g.index.get(word + '\u0000' + text.slice(k, runEnd(text, k))) : undefined;
     if (!one && !two) {
       i = j - 1;
       continue;
