@@ -404,9 +404,9 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
       hasFigure = true;
       if (figures[k].low !== figures[k].high) approxFigure = true;
     }
-    if (NOT_A_CLAIM.test(body) || titleCase(body)) continue;
+    // All pure tests: the cheap and most selective one first.
     const reason = claimReason(body, hasFigure, approxFigure);
-    if (!reason || hasOwnCue(body)) continue;
+    if (!reason || NOT_A_CLAIM.test(body) || titleCase(body) || hasOwnCue(body)) continue;
     if (before && before.s.paragraph === s.paragraph && attributedSentence(before)) continue; // the speaker continues
     out.push({ span: s.span, kind: 'unattributed', reason });
   }

@@ -158,19 +158,29 @@ interface RawMatch {
 interface ScanAids {
   firsts: Set<string>;
   pairs: Uint8Array;
+  /** wordHash of every index key's first word: a word whose hash is not here can start no alias (no slice needed). */
+  hashes: Set<number>;
+}
+/** A 32-bit hash of text[i, j). */
+function wordHash(text: string, i: number, j: number): number {
+  let h = 0;
+  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
 }
 const scanAidsCache = new WeakMap<Gazetteer, ScanAids>();
 function scanAids(g: Gazetteer): ScanAids {
   let aids = scanAidsCache.get(g);
   if (!aids) {
     const firsts = new Set<string>();
+    const hashes = new Set<number>();
     for (const k of g.index.keys()) {
       const z = k.indexOf('\u0000');
       if (z >= 0) firsts.add(k.slice(0, z));
+      hashes.add(wordHash(k, 0, z >= 0 ? z : k.length));
     }
     const pairs = new Uint8Array(65536);
     for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
-    aids = { firsts, pairs };
+    aids = { firsts, pairs, hashes };
     scanAidsCache.set(g, aids);
   }
   return aids;
@@ -180,19 +190,25 @@ function scanAids(g: Gazetteer): ScanAids {
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
-  const { firsts, pairs } = scanAids(g);
-  let prevWord = false;
+  const { firsts, pairs, hashes } = scanAids(g);
+  // A word starts at i when text[i] is a word character and text[i - 1] is neither one nor a hyphen. The pair
+  // bitmap is tested first: most positions fail it, so they cost two reads and a table lookup.
   for (let i = 0; i < n - 1; i++) {
     const c = text.charCodeAt(i);
-    const w = isWordChar(c);
-    if (!w || prevWord || (i > 0 && text.charCodeAt(i - 1) === 45 /* - */)) {
-      prevWord = w;
+    const c1 = text.charCodeAt(i + 1);
+    if (pairs[((c & 0xff) << 8) | (c1 & 0xff)] === 0 || !isWordChar(c)) continue;
+    if (i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p === 45 /* - */ || isWordChar(p)) continue;
+    }
+    if (!g.starts.has(c * 65536 + c1)) continue;
+    let j = i;
+    let h = 0;
+    for (let d = c; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = (Math.imul(h, 31) + d) | 0;
+    if (!hashes.has(h)) {
+      i = j - 1;
       continue;
     }
-    prevWord = true;
-    const c1 = text.charCodeAt(i + 1);
-    if (pairs[((c & 0xff) << 8) | (c1 & 0xff)] === 0 || !g.starts.has(c * 65536 + c1)) continue;
-    const j = runEnd(text, i);
     const word = text.slice(i, j);
     const one = g.index.get(word);
     const k = firsts.has(word) ? secondWordAt(text, j) : -1;
@@ -214,7 +230,6 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       }
       out.push({ alias, s: i, e });
       i = e - 1;
-      prevWord = true;
       found = true;
       break;
     }
