@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set(
 // Abbreviations that, when followed by a capitalized word, still rarely end a sentence.
 const DOTTED_ACRONYM = /(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/;
 
+const STOPS = /[\n.!?]/g;
+
 const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]); // " ' ” ’ » ) ]
 
 /** True when the word before the period at `dot` is an abbreviation that does not end a sentence. */
@@ -56,6 +58,11 @@ export function splitSentences(text: string, paragraphs: Paragraph[], skipUntil 
       if (b > a) out.push({ span: [a, b], paragraph: p });
     };
     for (let i = ps; i < pe; i++) {
+      // Only line breaks and . ! ? matter: jump to the next one (a native scan, faster than a charCode loop).
+      STOPS.lastIndex = i;
+      if (!STOPS.test(text)) break;
+      i = STOPS.lastIndex - 1;
+      if (i >= pe) break;
       const c = text.charCodeAt(i);
       if (c === 10) {
         // A line break ends a sentence unless the line was hard-wrapped (long line, no closing punctuation).
