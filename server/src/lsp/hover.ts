@@ -2,7 +2,7 @@
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Attribution, Figure, Span, Speaker } from '../analysis';
-import { gazetteerFor } from '../analysis/agencies/agencies';
+import { outletHover } from './outletHover';
 import type { OutletEntry } from '../analysis';
 
 const within = (s: Span, o: number) => s[0] <= o && o < s[1];
@@ -42,13 +42,6 @@ function statementLine(doc: TextDocument, text: string, a: Attribution): string 
   return `- [line ${line}](${href}) *${a.type}${a.vague ? ', vague' : ''}*: “${esc(firstWords(text.slice(c[0], a.content[a.content.length - 1][1])))}”`;
 }
 
-export function outletCard(o: OutletEntry): string {
-  const facts = [o.kind, o.country, o.stateControlled === undefined ? null : o.stateControlled ? 'state-controlled' : 'independent', o.founded ? `founded ${o.founded}` : null]
-    .filter(Boolean)
-    .join(' · ');
-  return `**${esc(o.name)}** — ${facts}${o.description ? `\n\n${esc(o.description)}` : ''}`;
-}
-
 /** Another open article, for comparing figures across articles. */
 export interface OtherArticle {
   uri: string;
@@ -60,15 +53,8 @@ export function hoverAt(doc: TextDocument, model: ArticleModel, offset: number, 
   const text = doc.getText();
   const range = (s: Span) => ({ start: doc.positionAt(s[0]), end: doc.positionAt(s[1]) });
 
-  const ag = model.agencies.find((a) => within(a.span, offset));
-  if (ag) {
-    const entry = gazetteerFor(outlets).byId.get(ag.id);
-    const cites = model.agencies.filter((a) => a.id === ag.id).map((a) => `- ${a.role.replace('_', ' ')} (line ${doc.positionAt(a.span[0]).line + 1})`);
-    const quoted = model.speakers.filter((s) => s.outlet === ag.id).flatMap((s) => model.attributions.filter((a) => a.speaker === s.id));
-    const parts = [entry ? outletCard(entry) : `**${esc(ag.name)}**`, `Cited here as **${ag.role.replace('_', ' ')}**.`, `Citations in this article:\n${cites.join('\n')}`];
-    if (quoted.length) parts.push(`Statements attributed to it:\n${quoted.map((a) => statementLine(doc, text, a)).join('\n')}`);
-    return { contents: md(parts.join('\n\n')), range: range(ag.span) };
-  }
+  const outletHit = outletHover(doc, model, offset, outlets);
+  if (outletHit) return outletHit;
 
   const date = model.dates.find((d) => within(d.span, offset));
   if (date) {
