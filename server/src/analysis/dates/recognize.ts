@@ -54,7 +54,7 @@ const PARTS: string[] = [
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
-  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
+  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|current|recent`,
   // Bare months and years last: "February", "1999", "mid-1990", "fiscal 1990"
   `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
   `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
