@@ -205,7 +205,7 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
   const label = s.type === 'direct' ? `“${shorten(quoteBody(s.text))}”` : shorten(s.text);
   const claims = sp.kind === 'claims';
   const { reason, date, status } = s;
-  const description = [s.cue ?? (claims ? reason : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`, status]
+  const description = [status ? `[${status}]` : null, s.cue ?? (claims ? reason : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`]
     .filter(Boolean)
     .join(' · ');
   const facts = [
@@ -215,7 +215,7 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
     s.cue ? `Cue: ${s.cue}` : '',
     s.outlet && !claims && s.outlet !== sp.name ? `Outlet: ${s.outlet}` : '',
     date ? `Date: ${date.text} (${date.value})` : '',
-    status ? `Status: ${status}` : '',
+    status ? `Editor's status: ${status}` : '',
     `${fileName(article.uri)}, line ${s.range.start.line + 1}`,
   ].filter(Boolean);
   const tooltip = `${s.text.replace(/\s+/g, ' ').trim()}\n\n${facts.join('\n')}`;

@@ -279,8 +279,8 @@ test('optional server fields: icon, claim reason, date, status and aliases show 
   const tree = buildTree(withExtras);
   const first = find(tree, (n) => n.label.startsWith('the budget'))!;
   assert.equal(first.statementKind, 'vague', 'the server icon wins');
-  assert.equal(first.description, 'said · line 1 · verified');
-  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nStatus: verified/);
+  assert.equal(first.description, '[verified] · said · line 1');
+  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nEditor's status: verified/);
   const claim = find(tree, (n) => n.statementKind === 'unattributed')!;
   assert.equal(claim.description, 'figure · line 3');
   assert.match(claim.tooltip ?? '', /^Rents rose 40% in a year\.\n\nunattributed claim: figure\n/);
