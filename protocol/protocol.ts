@@ -24,15 +24,30 @@ export interface StatementDto {
   cue: string | null;
   source: string | null;
   range: RangeDto;
+  /** Which icon the view shows: the type, except that vague attributions show 'vague' and claims 'unattributed'. */
+  icon?: StatementIcon;
+  /** For an unattributed claim: why it was flagged ('figure', 'evaluation', 'prediction', 'allegation', 'motive'). */
+  reason?: string | null;
+  /** The first date inside the statement, if any. */
+  date?: { text: string; value: string } | null;
+  /** The gazetteer name of the outlet the statement is attributed to, when its source is an outlet. */
+  outlet?: string | null;
+  /** Range of the whole statement: source, cue and content (the `range` is the content). */
+  fullRange?: RangeDto;
   /** The editor's status of this statement (verified, needs-source, disputed, confirmed, corrected), if annotated. */
   status?: string;
 }
+export type StatementIcon = 'direct' | 'indirect' | 'mixed' | 'vague' | 'unattributed';
 export interface SpeakerDto {
   name: string;
   role: string | null;
   kind: string;
   outlet: string | null;
   statements: StatementDto[];
+  /** Surface forms seen ("Tomas Brandt", "Brandt", "the minister", "he"). */
+  aliases?: string[];
+  /** The first mention, to reveal the speaker. */
+  range?: RangeDto | null;
 }
 export interface ArticleStatementsDto {
   uri: string;
@@ -40,7 +55,11 @@ export interface ArticleStatementsDto {
   publicationDate: string | null;
   speakers: SpeakerDto[];
   dates: { text: string; value: string; range: RangeDto }[];
-  outlets: { name: string; role: string; range: RangeDto }[];
+  outlets: { name: string; role: string; range: RangeDto; id?: string }[];
+  /** Counts for the view's description: statements, vague ones, unattributed claims. */
+  counts?: { statements: number; vague: number; unattributed: number };
+  /** The editor's annotations whose text is no longer in the article (kept in the sidecar, listed in the view). */
+  orphans?: { id: string; kind: string; action: string; text: string; note?: string }[];
 }
 export interface StatementsResult {
   articles: ArticleStatementsDto[];

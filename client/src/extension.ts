@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
+import { registerAnnotationCommands } from './annotations/commands';
 import { registerEditorUi } from './commands';
 import type { EditorUi } from './commands';
 import { crashPolicy } from './crashRecovery';
@@ -118,6 +119,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerAnnotationCommands(context, () => client);
   await start(context);
 }
 

@@ -6,7 +6,7 @@ import type { ArticleStatementsDto, RangeDto, SpeakerDto, StatementDto, Statemen
 /** The icon family of a statement: its type, with "vague" winning over the quote type. */
 export type StatementKind = 'direct' | 'indirect' | 'mixed' | 'vague' | 'unattributed';
 
-export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet';
+export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet' | 'orphans' | 'orphan';
 
 export interface TreeNode {
   /** Stable and unique within one tree, so the view keeps expansion and selection across refreshes. */
@@ -17,12 +17,17 @@ export interface TreeNode {
   tooltip?: string;
   /** Set on statement nodes. */
   statementKind?: StatementKind;
-  /** Where a click goes: the document and the range to select. */
-  target?: { uri: string; range: RangeDto };
+  /** Where a click goes: the document and the range to select; `around` (source + cue + content) for follow cursor. */
+  target?: { uri: string; range: RangeDto; around?: RangeDto };
   /** Set on statement nodes: the clipboard text of "Copy Statement with Source". */
   copyText?: string;
+  /** Open at first sight (articles, and the speakers of a short article); otherwise collapsed. */
+  expanded?: boolean;
   children?: TreeNode[];
 }
+
+/** Up to this many statements in an article, its speakers open expanded. */
+export const EXPAND_SPEAKERS_UP_TO = 30;
 
 /** The shape `newsLens.statements.getItems` returns (used by the end-to-end tests; keep it exactly). */
 export interface PlainItem {
@@ -37,6 +42,8 @@ export interface Filter {
   words: string[];
   /** Statement kinds to keep (from `type:direct`, `is:vague`…); empty keeps every kind. */
   kinds: StatementKind[];
+  /** Editorial statuses to keep (from `status:verified`…); empty keeps every statement. */
+  statuses: string[];
   /** The text as the user typed it, for messages. */
   raw: string;
 }
@@ -77,7 +84,13 @@ export function parseFilter(input: string | undefined): Filter | undefined {
   if (!raw) return undefined;
   const words: string[] = [];
   const kinds: StatementKind[] = [];
+  const statuses: string[] = [];
   for (const token of raw.split(/\s+/)) {
+    const st = /^status:(.+)$/i.exec(token);
+    if (st) {
+      statuses.push(st[1].toLowerCase());
+      continue;
+    }
     const m = /^(?:type|is|kind):(.+)$/i.exec(token);
     const kind = m ? KIND_ALIASES[m[1].toLowerCase()] : undefined;
     if (kind) {
@@ -87,11 +100,12 @@ export function parseFilter(input: string | undefined): Filter | undefined {
       if (w) words.push(w);
     }
   }
-  if (!words.length && !kinds.length) return undefined;
-  return { words, kinds, raw };
+  if (!words.length && !kinds.length && !statuses.length) return undefined;
+  return { words, kinds, statuses, raw };
 }
 
 export function statementKind(s: StatementDto): StatementKind {
+  if (s.icon && KINDS.includes(s.icon)) return s.icon;
   if (s.type === 'unattributed') return 'unattributed';
   if (s.vague) return 'vague';
   return KINDS.includes(s.type) ? s.type : 'indirect';
@@ -105,6 +119,7 @@ function matchesWords(haystack: string, words: string[]): boolean {
 
 function statementMatches(f: Filter, sp: SpeakerDto, s: StatementDto): boolean {
   if (f.kinds.length && !f.kinds.includes(statementKind(s))) return false;
+  if (f.statuses.length && !f.statuses.includes((s.status ?? '').toLowerCase())) return false;
   return matchesWords([sp.name, sp.role ?? '', sp.outlet ?? '', s.text, s.cue ?? '', s.source ?? ''].join('\n'), f.words);
 }
 
@@ -129,9 +144,22 @@ export function shorten(text: string, max = 80): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
 }
 
-/** A direct quote's words without the punctuation that belongs to the sentence around it ("…a decade," → "…a decade"). */
-function quoteBody(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, '').replace(/[,;:]+$/, '').trim();
+function trimQuote(part: string): string {
+  return part.trim().replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, '').replace(/[,;:]+$/, '').trim();
+}
+
+/**
+ * A direct quote's words without the punctuation that belongs to the sentence around it ("…a decade," → "…a decade").
+ * A quote interrupted by its attribution (`…a decade," Brandt said. "No government…`) keeps only the quoted words,
+ * joined by an ellipsis: the attribution is said once, after the quote.
+ */
+export function quoteBody(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat
+    .split(/["”»]\s?[^"“”«»]{1,240}?\s?["“«]/)
+    .map(trimQuote)
+    .filter(Boolean)
+    .join(' … ');
 }
 
 /** "Tomas Brandt, Varonian Fisheries Minister" — the role only when it adds something to the name. */
@@ -176,14 +204,18 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
   const kind = statementKind(s);
   const label = s.type === 'direct' ? `“${shorten(quoteBody(s.text))}”` : shorten(s.text);
   const claims = sp.kind === 'claims';
-  const description = [s.cue ?? (claims ? null : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`]
+  const { reason, date, status } = s;
+  const description = [s.cue ?? (claims ? reason : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`, status]
     .filter(Boolean)
     .join(' · ');
   const facts = [
-    `${KIND_LABELS[kind]}${kind === 'vague' ? ` (${s.type})` : ''}`,
+    `${KIND_LABELS[kind]}${kind === 'vague' && s.type !== 'unattributed' ? ` (${s.type})` : ''}${claims && reason ? `: ${reason}` : ''}`,
     claims ? 'No speaker found for this claim.' : `Speaker: ${speakerLine(sp)}`,
     s.source && !claims ? `Source as written: ${s.source}` : '',
     s.cue ? `Cue: ${s.cue}` : '',
+    s.outlet && !claims && s.outlet !== sp.name ? `Outlet: ${s.outlet}` : '',
+    date ? `Date: ${date.text} (${date.value})` : '',
+    status ? `Status: ${status}` : '',
     `${fileName(article.uri)}, line ${s.range.start.line + 1}`,
   ].filter(Boolean);
   const tooltip = `${s.text.replace(/\s+/g, ' ').trim()}\n\n${facts.join('\n')}`;
@@ -194,9 +226,14 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
     description,
     tooltip,
     statementKind: kind,
-    target: { uri: article.uri, range: s.range },
+    target: { uri: article.uri, range: s.range, ...(s.fullRange ? { around: s.fullRange } : {}) },
     copyText: copyText(article, claims ? null : sp, s),
   };
+}
+
+function aliasLine(sp: SpeakerDto): string {
+  const aliases = (sp.aliases ?? []).filter((a) => typeof a === 'string' && a.trim() && a !== sp.name);
+  return aliases.length ? `Also called: ${aliases.join(', ')}` : '';
 }
 
 function unique(id: string, seen: Set<string>): string {
@@ -214,7 +251,7 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
   let claims = 0;
   for (const sp of a.speakers) {
     const isClaims = sp.kind === 'claims';
-    const speakerHit = !!filter && !isClaims && !filter.kinds.length && matchesWords([sp.name, sp.role ?? '', sp.outlet ?? ''].join('\n'), filter.words);
+    const speakerHit = !!filter && !isClaims && !filter.kinds.length && !filter.statuses.length && matchesWords([sp.name, sp.role ?? '', sp.outlet ?? ''].join('\n'), filter.words);
     const kept = filter && !speakerHit ? sp.statements.filter((s) => statementMatches(filter, sp, s)) : sp.statements;
     if (!kept.length && (filter || isClaims)) continue;
     const id = unique(`${base}/${isClaims ? 'claims' : `speaker:${sp.name}`}`, seen);
@@ -232,11 +269,18 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
       description: [isClaims ? plural(nodes.length, 'claim') : plural(nodes.length, 'statement'), role, sp.outlet].filter(Boolean).join(' · '),
       tooltip: isClaims
         ? 'Sentences that make a contestable claim (a figure, an evaluation, a prediction…) with no attribution.'
-        : [speakerLine(sp), sp.kind !== 'unknown' ? `Kind: ${sp.kind}` : '', plural(sp.statements.length, 'statement') + ' in this article'].filter(Boolean).join('\n'),
+        : [
+            speakerLine(sp),
+            sp.kind !== 'unknown' ? `Kind: ${sp.kind}` : '',
+            aliasLine(sp),
+            plural(sp.statements.length, 'statement') + ' in this article',
+          ]
+            .filter(Boolean)
+            .join('\n'),
       children: nodes,
     });
   }
-  const dates = a.dates.filter((d) => !filter || (!filter.kinds.length && matchesWords(`${d.text}\n${d.value}`, filter.words)));
+  const dates = a.dates.filter((d) => !filter || (!filter.kinds.length && !filter.statuses.length && matchesWords(`${d.text}\n${d.value}`, filter.words)));
   if (dates.length) {
     const id = unique(`${base}/dates`, seen);
     children.push({
@@ -255,7 +299,7 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
       })),
     });
   }
-  const outlets = a.outlets.filter((o) => !filter || (!filter.kinds.length && matchesWords(`${o.name}\n${o.role}`, filter.words)));
+  const outlets = a.outlets.filter((o) => !filter || (!filter.kinds.length && !filter.statuses.length && matchesWords(`${o.name}\n${o.role}`, filter.words)));
   if (outlets.length) {
     const id = unique(`${base}/outlets`, seen);
     children.push({
@@ -274,12 +318,31 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
       })),
     });
   }
-  const titleHit = !!filter && !filter.kinds.length && matchesWords(a.title, filter.words);
+  if (statements + claims <= EXPAND_SPEAKERS_UP_TO) for (const c of children) if (c.kind === 'speaker' || c.kind === 'claims') c.expanded = true;
+  if (a.orphans?.length && !filter) {
+    const id = unique(`${base}/orphans`, seen);
+    children.push({
+      id,
+      kind: 'orphans',
+      label: 'Orphaned annotations',
+      description: String(a.orphans.length),
+      tooltip: 'Editor annotations whose text is no longer in the article. They are kept in the .annotations.json file.',
+      children: a.orphans.map((o, i) => ({
+        id: unique(`${id}/${i}`, seen),
+        kind: 'orphan' as const,
+        label: `“${shorten(o.text)}”`,
+        description: `${o.kind} · ${o.action}`,
+        tooltip: `${o.text}${o.note ? `\n\nNote: ${o.note}` : ''}`,
+      })),
+    });
+  }
+  const titleHit = !!filter && !filter.kinds.length && !filter.statuses.length && matchesWords(a.title, filter.words);
   if (filter && !children.length && !titleHit) return undefined;
   const file = fileName(a.uri);
   return {
     id: base,
     kind: 'article',
+    expanded: true,
     label: a.title.replace(/\s+/g, ' ').trim() || file,
     description: [a.title.trim() && a.title.trim() !== file ? file : null, a.publicationDate].filter(Boolean).join(' · '),
     tooltip: [
@@ -339,4 +402,34 @@ export function toPlain(nodes: TreeNode[]): PlainItem[] {
     if (n.children) item.children = toPlain(n.children);
     return item;
   });
+}
+
+function contains(r: RangeDto, line: number, character: number): boolean {
+  const afterStart = line > r.start.line || (line === r.start.line && character >= r.start.character);
+  const beforeEnd = line < r.end.line || (line === r.end.line && character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
+/**
+ * The innermost statement, date or outlet node of `uri` whose range holds the position (for "follow cursor");
+ * statements win over dates and outlets inside them, and the shortest range wins among equals.
+ */
+export function nodeAt(nodes: TreeNode[], uri: string, line: number, character: number): TreeNode | undefined {
+  let best: TreeNode | undefined;
+  let bestRank = Infinity;
+  const walk = (n: TreeNode) => {
+    const t = n.target;
+    const r = t?.around ?? t?.range;
+    if (t && r && t.uri === uri && contains(r, line, character)) {
+      const span = (r.end.line - r.start.line) * 100000 + (r.end.character - r.start.character);
+      const rank = (n.kind === 'statement' ? 0 : 1e12) + span;
+      if (rank < bestRank) {
+        best = n;
+        bestRank = rank;
+      }
+    }
+    n.children?.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return best;
 }

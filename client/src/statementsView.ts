@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATEMENTS_REQUEST } from '../../protocol/protocol';
 import type { RangeDto, StatementsParams, StatementsResult } from '../../protocol/protocol';
-import { buildTree, countTree, filterMessage, parseFilter, toPlain } from './statementsModel';
+import { buildTree, countTree, filterMessage, nodeAt, parseFilter, toPlain } from './statementsModel';
 import type { Filter, PlainItem, StatementKind, TreeNode } from './statementsModel';
 
 export const VIEW_ID = 'newsLens.statements';
@@ -14,6 +14,9 @@ const CTX_READY = 'newsLens.statements.ready';
 const ARTICLE_LANGUAGES = new Set(['news', 'plaintext', 'markdown']);
 const EDIT_DELAY_MS = 300;
 const EVENT_DELAY_MS = 100;
+const FOLLOW_DELAY_MS = 150;
+const ARTICLE_FILE = /\.(news|txt|md|markdown)$/i;
+const MAX_TAB_LOADS = 20;
 
 const KIND_ICONS: Record<StatementKind, [string, string]> = {
   direct: ['quote', 'newsLens.statements.directQuoteIcon'],
@@ -43,6 +46,9 @@ function iconOf(n: TreeNode): vscode.ThemeIcon {
       return new vscode.ThemeIcon('broadcast');
     case 'outlet':
       return new vscode.ThemeIcon('radio-tower');
+    case 'orphans':
+    case 'orphan':
+      return new vscode.ThemeIcon('debug-disconnect');
   }
 }
 
@@ -61,10 +67,20 @@ function openDocumentUris(): string[] {
     }
   }
   for (const editor of vscode.window.visibleTextEditors) uris.add(editor.document.uri.toString());
-  return [...uris].filter((u) => {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === u);
-    return !doc || ARTICLE_LANGUAGES.has(doc.languageId);
-  });
+  const loaded = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const out: string[] = [];
+  let loads = 0;
+  for (const u of uris) {
+    const doc = loaded.get(u);
+    if (doc) {
+      if (ARTICLE_LANGUAGES.has(doc.languageId)) out.push(u);
+    } else if (ARTICLE_FILE.test(u) && loads++ < MAX_TAB_LOADS) {
+      // A tab restored after a reload has no document until it is shown, so the server has never seen it: load it
+      // (the open event refreshes the view). Only files that look like articles, and only a few at a time.
+      void vscode.workspace.openTextDocument(vscode.Uri.parse(u)).then(undefined, () => undefined);
+    }
+  }
+  return out;
 }
 
 export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -102,7 +118,7 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const collapsible = !n.children
       ? vscode.TreeItemCollapsibleState.None
-      : n.kind === 'article' || (this.filter && n.children.length)
+      : n.expanded || (this.filter && n.children.length)
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(n.label, collapsible);
@@ -184,7 +200,6 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (this.view) {
       const total = this.filter ? countTree(buildTree(this.result)) : countTree(this.roots);
       this.view.message = filterMessage(this.filter, countTree(this.roots), total);
-      this.view.description = this.filter ? `“${this.filter.raw}”` : undefined;
       const claims = this.roots.reduce((k, a) => k + (a.children?.find((c) => c.kind === 'claims')?.children?.length ?? 0), 0);
       this.view.badge = claims ? { value: claims, tooltip: `${claims} unattributed claim${claims === 1 ? '' : 's'} in open articles` } : undefined;
     }
@@ -207,8 +222,12 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
     return toPlain(this.roots);
   }
 
-  nodes(): TreeNode[] {
-    return this.roots;
+  /** Follow cursor: select (without focusing) the statement, date or outlet under the editor's cursor. */
+  async revealAt(uri: string, position: vscode.Position): Promise<void> {
+    if (!this.view?.visible) return;
+    const node = nodeAt(this.roots, uri, position.line, position.character);
+    if (!node || this.view.selection.includes(node)) return;
+    await this.view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   }
 
   dispose(): void {
@@ -265,6 +284,7 @@ export function registerStatementsView(
   void vscode.commands.executeCommand('setContext', CTX_FILTER, !!provider.filterText);
 
   const isArticleDoc = (d: vscode.TextDocument) => ARTICLE_LANGUAGES.has(d.languageId);
+  let followTimer: NodeJS.Timeout | undefined;
   context.subscriptions.push(
     provider,
     view,
@@ -280,6 +300,15 @@ export function registerStatementsView(
       if (e.uris.some((u) => docs.some((d) => d.uri.toString() === u.toString() && isArticleDoc(d)))) provider.schedule(EDIT_DELAY_MS);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('newsLens') && provider.schedule(EDIT_DELAY_MS)),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      const doc = e.textEditor.document;
+      if (!view.visible || !isArticleDoc(doc) || e.kind === vscode.TextEditorSelectionChangeKind.Command || e.kind === undefined) return;
+      if (!vscode.workspace.getConfiguration('newsLens.statements', doc.uri).get<boolean>('followCursor', true)) return;
+      if (followTimer) clearTimeout(followTimer);
+      const position = e.selections[0].active;
+      followTimer = setTimeout(() => void provider.revealAt(doc.uri.toString(), position), FOLLOW_DELAY_MS);
+    }),
+    { dispose: () => followTimer && clearTimeout(followTimer) },
 
     vscode.commands.registerCommand('newsLens.statements.reveal', (uri: string, range?: RangeDto) => reveal(uri, range)),
     vscode.commands.registerCommand('newsLens.statements.refresh', () => provider.refresh()),

@@ -37,7 +37,6 @@ export function statusView(info: ArticleInfoResult | null | undefined, state: 's
     n(info.findings, 'finding'),
   ];
   const elapsed = formatElapsed(info.elapsedMs);
-  if (elapsed) parts.push(`analyzed in ${elapsed}`);
-  if (info.publicationDate) parts.push(`published ${info.publicationDate}`);
+  if (elapsed) parts.push(elapsed);
   return { text: `$(quote) ${n(info.statements, 'statement')}`, detail: parts.join(' · '), action: 'showStatements', busy: false, warn: false };
 }

@@ -19,8 +19,12 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
+import { codeActionsFor } from './lsp/codeActions';
+import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
+import type { OtherArticle } from './lsp/hover';
+import { readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
 import { inlayHintsFor } from './lsp/inlayHints';
-import { dateCodeActions } from './lsp/dateActions';
 import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
 import { CONFIG_FILE, WorkspaceConfigs } from './lsp/workspaceConfig';
 import type { WorkspaceConfig } from './lsp/workspaceConfig';
@@ -32,7 +36,9 @@ import {
   ANNOTATED_FILES_NOTIFICATION,
   ARTICLE_INFO_REQUEST,
   STATEMENTS_REQUEST,
+  CHECK_REQUEST,
 } from '../../protocol/protocol';
+import type { CheckParams, CheckResult } from '../../protocol/protocol';
 import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, StatementsParams, StatementsResult } from '../../protocol/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -62,6 +68,8 @@ articles.setPostProcess((doc, model) => annotations.apply(doc, model));
 let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
+/** Client support that decides the shape of quick-fix edits. */
+const editSupport = { snippetEdits: false, documentChanges: false, createFiles: false };
 let canWatchFiles = false;
 let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -160,6 +168,10 @@ async function userSettingsFor(uri: string): Promise<Settings> {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = !!params.capabilities.workspace?.configuration;
+  const we = params.capabilities.workspace?.workspaceEdit;
+  editSupport.snippetEdits = !!we?.snippetEditSupport;
+  editSupport.documentChanges = !!we?.documentChanges;
+  editSupport.createFiles = !!we?.resourceOperations?.includes('create');
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders;
@@ -169,12 +181,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   annotations.setWorkspace(params);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'], resolveProvider: false },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       workspaceSymbolProvider: true,
       inlayHintProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'] },
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
   };
@@ -210,46 +223,72 @@ const workspaceIndex = new WorkspaceIndex({
   log,
 });
 
-async function validate(uri: string): Promise<void> {
+/** What asked for a check: newsLens.checkOn decides which of them publish diagnostics. */
+type Trigger = 'open' | 'edit' | 'save' | 'config' | 'manual';
+/** Documents checked at least once (with checkOn "manual", a settings change re-checks only those). */
+const checked = new Set<string>();
+
+function runsOn(checkOn: Settings['checkOn'], trigger: Trigger, uri: string): boolean {
+  if (trigger === 'manual' || checkOn === 'edit') return true;
+  if (checkOn === 'save') return trigger !== 'edit';
+  return trigger === 'config' && checked.has(uri);
+}
+
+/** Checks a document and publishes its diagnostics; returns what was published, or null when nothing was. */
+async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckResult | null> {
   const doc = documents.get(uri);
-  if (!doc) return;
+  if (!doc) return null;
   const settings = await settingsFor(uri);
   const current = documents.get(uri);
-  if (!current || current.version !== doc.version) return; // a newer version will be validated
-  const { isArticle } = articles.classify(doc, settings);
+  if (!current || current.version !== doc.version) return null; // a newer version will be validated
+  const { isArticle, reason } = articles.classify(doc, settings);
   if (!isArticle) {
     articles.forget(uri);
     await connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
+    return { isArticle: false, reason, findings: 0 };
   }
+  if (!runsOn(settings.checkOn, trigger, uri)) return null;
+  checked.add(uri);
   const { config, relative } = workspaceConfigFor(uri);
   const t0 = performance.now();
   const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
   lastCost.set(uri, performance.now() - t0);
   workspaceIndex.updateFromOpen(doc, model);
   const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, model, settings, ignored) });
+  const diagnostics = diagnosticsFor(doc, model, settings, ignored);
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  return { isArticle: true, findings: diagnostics.length };
 }
 
-function schedule(uri: string, delay = DEBOUNCE_MS): void {
+function schedule(uri: string, delay = DEBOUNCE_MS, trigger: Trigger = 'edit'): void {
   const t = timers.get(uri);
   if (t) clearTimeout(t);
   timers.set(
     uri,
     setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((err) => connection.console.error(`[News Lens] validate failed: ${String(err)}`));
+      validate(uri, trigger).catch((err) => connection.console.error(`[News Lens] validate failed: ${String(err)}`));
     }, delay),
   );
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri, Math.min(DEBOUNCE_MS, Math.max(2, lastCost.get(e.document.uri) ?? DEBOUNCE_MS))));
+// didOpen also fires a content change right after; the open check covers it.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  schedule(e.document.uri, 0, 'open');
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  schedule(e.document.uri, Math.min(DEBOUNCE_MS, Math.max(2, lastCost.get(e.document.uri) ?? DEBOUNCE_MS)));
+});
+documents.onDidSave((e) => schedule(e.document.uri, 0, 'save'));
 documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   articles.forget(e.document.uri);
+  checked.delete(e.document.uri);
   annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
   lastCost.delete(e.document.uri);
@@ -263,7 +302,7 @@ connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   reported.clear();
   articles.clear();
-  for (const d of documents.all()) schedule(d.uri, 0);
+  for (const d of documents.all()) schedule(d.uri, 0, 'config');
 });
 
 // A changed .newslens.json: reload it, show its problems, re-analyze every open article.
@@ -272,13 +311,13 @@ connection.onDidChangeWatchedFiles((e) => {
   workspaceConfigs.invalidate();
   articles.clear();
   publishConfigProblems();
-  for (const d of documents.all()) schedule(d.uri, 0);
+  for (const d of documents.all()) schedule(d.uri, 0, 'config');
 });
 
 connection.onNotification(ANNOTATED_FILES_NOTIFICATION, (p: AnnotatedFilesParams) => {
   try {
     articles.setAnnotated(Array.isArray(p?.uris) ? p.uris.filter((u) => typeof u === 'string') : []);
-    for (const d of documents.all()) schedule(d.uri, 0);
+    for (const d of documents.all()) schedule(d.uri, 0, 'config');
   } catch (err) {
     connection.console.error(`[News Lens] annotated files: ${String(err)}`);
   }
@@ -300,8 +339,14 @@ connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
+    const others: OtherArticle[] = [];
+    for (const d of documents.all()) {
+      if (d.uri === m.doc.uri) continue;
+      const o = await modelOf(d.uri);
+      if (o) others.push({ uri: d.uri, text: d.getText(), model: o.model });
+    }
     const offset = m.doc.offsetAt(p.position);
-    return withAnnotationHover(hoverAt(m.doc, m.model, offset), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
+    return withAnnotationHover(hoverAt(m.doc, m.model, offset, m.config.outlets, others), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
   }),
 );
 
@@ -312,12 +357,67 @@ connection.languages.inlayHint.on(
   }),
 );
 
-// One code action handler: date quick fixes (dateActions.ts) and annotation actions (lsp/annotations.ts).
+// One code action handler: News Lens quick fixes with the date fixes (codeActions.ts) and annotation actions.
 connection.onCodeAction(
   guard('codeAction', [], async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return [];
-    return [...dateCodeActions(m.doc, m.model, p.context), ...annotations.codeActions(m.doc, p.range)];
+    const { relative } = workspaceConfigFor(m.doc.uri);
+    const file = filePathOf(m.doc.uri);
+    const folder = file ? workspaceConfigs.folderOf(file) : null;
+    let config = null;
+    if (folder) {
+      const configPath = nodePath.join(folder, CONFIG_FILE);
+      const configUri = pathToFileURL(configPath).toString();
+      const open = documents.get(configUri);
+      let text: string | null = open?.getText() ?? null;
+      if (!open) {
+        try {
+          text = readFileSync(configPath, 'utf8');
+        } catch {
+          text = null;
+        }
+      }
+      config = { uri: configUri, text, version: open?.version ?? null };
+    }
+    const fixes = codeActionsFor({
+      doc: m.doc,
+      model: m.model,
+      range: p.range,
+      diagnostics: p.context?.diagnostics ?? [],
+      relative,
+      config,
+      ...editSupport,
+      only: p.context?.only,
+    });
+    return [...fixes, ...annotations.codeActions(m.doc, p.range, p.context?.only)];
+  }),
+);
+
+connection.languages.semanticTokens.on(
+  guard('semanticTokens', { data: [] }, async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    return m ? semanticTokensFor(m.doc, m.model, m.settings.semanticHighlighting) : { data: [] };
+  }),
+);
+
+connection.languages.semanticTokens.onRange(
+  guard('semanticTokensRange', { data: [] }, async (p) => {
+    const m = await modelOf(p.textDocument?.uri);
+    if (!m) return { data: [] };
+    return semanticTokensFor(m.doc, m.model, m.settings.semanticHighlighting, [m.doc.offsetAt(p.range.start), m.doc.offsetAt(p.range.end)]);
+  }),
+);
+
+connection.onRequest(
+  CHECK_REQUEST,
+  guard<CheckParams, CheckResult>('check', { isArticle: false, reason: 'failed', findings: 0 }, async (p) => {
+    const uri = p?.uri;
+    if (typeof uri !== 'string' || !documents.get(uri)) return { isArticle: false, reason: 'the document is not open', findings: 0 };
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    return (await validate(uri, 'manual')) ?? { isArticle: false, reason: 'the document changed while it was checked', findings: 0 };
   }),
 );
 

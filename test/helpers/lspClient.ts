@@ -34,7 +34,9 @@ export async function waitFor<T>(f: () => T | undefined | null | false, what: st
   }
 }
 
-export async function startServer(initOptions: { configuration?: Record<string, unknown>; workspaceFolder?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  initOptions: { configuration?: Record<string, unknown>; workspaceFolder?: string; workspaceEdit?: Record<string, unknown> } = {},
+): Promise<TestServer> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
@@ -56,7 +58,7 @@ export async function startServer(initOptions: { configuration?: Record<string, 
     rootUri: initOptions.workspaceFolder ? pathToFileURL(initOptions.workspaceFolder).toString() : null,
     workspaceFolders: initOptions.workspaceFolder ? [{ uri: pathToFileURL(initOptions.workspaceFolder).toString(), name: 'ws' }] : null,
     capabilities: {
-      workspace: { configuration: !!initOptions.configuration },
+      workspace: { configuration: !!initOptions.configuration, ...(initOptions.workspaceEdit ? { workspaceEdit: initOptions.workspaceEdit } : {}) },
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
     },
   });

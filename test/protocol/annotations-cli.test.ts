@@ -63,7 +63,7 @@ test('export applies the sidecar; import brings the .ann back as the same annota
   const r = run(['export', '--format', 'brat', '--out', out, article]);
   assert.equal(r.status, 0, r.stderr);
   const ann = fs.readFileSync(path.join(out, 'harbor.ann'), 'utf8');
-  const tLine = ann.split('\n').find((l) => l.endsWith('\tNo government could sign it.'))!;
+  const tLine = ann.split('\n').find((l) => l.includes('\tStatement ') && l.includes('No government could sign it'))!;
   const tid = tLine.split('\t')[0];
   assert.ok(ann.includes(`\tType ${tid} indirect\n`) && ann.includes(`\tStatus ${tid} disputed\n`), 'the correction, not the detection, is exported');
 

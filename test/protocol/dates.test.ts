@@ -72,3 +72,18 @@ test('date.unanchored offers a quick fix that sets the publication date', async 
   const none = await server.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [] } });
   assert.equal(none.filter((a) => a.command?.command === 'newsLens.setPublicationDate').length, 0);
 });
+
+test('hover on a weekday shows its value and how it was resolved', async () => {
+  const server = await startServer();
+  servers.push(server);
+  const uri = 'file:///work/articles/hover-date.news';
+  server.open(uri, ANCHORED);
+  await waitFor(() => server.diagnostics.get(uri), 'diagnostics');
+  const h = await server.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 0, character: ANCHORED.indexOf('Wednesday') + 2 },
+  });
+  assert.ok(h, 'no hover');
+  assert.match(h.contents.value, /2000-07-19/);
+  assert.match(h.contents.value, /Wed 19 July 2000, the day before the dateline's Thu 20 July 2000/);
+});

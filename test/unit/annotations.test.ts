@@ -152,19 +152,20 @@ test('correct speaker and type: the corrected statement replaces the detected on
 });
 
 test('correct a date value and an outlet', () => {
-  const d = model.dates.findIndex((x) => ARTICLE.slice(...x.span) === 'Aug. 3');
-  const o = model.agencies.findIndex((x) => ARTICLE.slice(...x.span) === 'AP');
-  assert.ok(d >= 0 && o >= 0);
+  assert.ok(model.dates.length && model.agencies.length, 'the analysis finds a date and an outlet');
+  const d = model.dates[0];
+  const o = model.agencies[0];
   const r = apply([
-    makeAnnotation(ARTICLE, model.dates[d].span, 'date', 'correct', { corrections: { value: '2026-08-03' } }),
-    makeAnnotation(ARTICLE, model.agencies[o].span, 'outlet', 'correct', { corrections: { outlet: 'Reuters' } }),
+    makeAnnotation(ARTICLE, d.span, 'date', 'correct', { corrections: { value: '2026-08-03' } }),
+    makeAnnotation(ARTICLE, o.span, 'outlet', 'correct', { corrections: { outlet: o.id === 'reuters' ? 'AFP' : 'Reuters' } }),
   ]);
-  const date = r.model.dates.find((x) => ARTICLE.slice(...x.span) === 'Aug. 3')!;
+  const date = r.model.dates.find((x) => x.span[0] === d.span[0] && x.span[1] === d.span[1])!;
   assert.equal(date.value, '2026-08-03');
   assert.match(date.explanation, /corrected by the editor/);
-  const outlet = r.model.agencies.find((x) => ARTICLE.slice(...x.span) === 'AP')!;
-  assert.equal(outlet.id, 'reuters');
-  assert.equal(outlet.name, 'Reuters');
+  const outlet = r.model.agencies.find((x) => x.span[0] === o.span[0])!;
+  assert.equal(outlet.id, o.id === 'reuters' ? 'afp' : 'reuters', 'the name is looked up in the gazetteer');
+  assert.equal(outlet.name, o.id === 'reuters' ? 'Agence France-Presse' : 'Reuters');
+  assert.notEqual(model.agencies[0].id, outlet.id, 'the input model is not mutated');
 });
 
 test('reject: the item disappears, and its diagnostics with it', () => {
@@ -220,4 +221,21 @@ test('items under the cursor: innermost first', () => {
   assert.equal(items[0].kind, 'date');
   for (let k = 1; k < items.length; k++) assert.ok(items[k].span[1] - items[k].span[0] >= items[0].span[1] - items[0].span[0]);
   assert.ok(detectedItems(model).length >= model.attributions.length + model.dates.length);
+});
+
+test('anchor: many annotations after an insertion at the top all move with the text', () => {
+  const paras = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: the harbor board met ${i} times, a clerk said on day ${i * 7}.`);
+  const text = paras.join('\n\n');
+  const list: NewsAnnotation[] = [];
+  paras.forEach((p, i) => {
+    const at = text.indexOf(p);
+    list.push(makeAnnotation(text, [at + p.indexOf('met'), at + p.indexOf(' times') + 6], 'note', 'add', { id: `n${i}` }));
+  });
+  const edited = 'UPDATE: the board corrected its figures.\n\n' + text;
+  const r = anchorAll(edited, list);
+  assert.equal(r.orphans.length, 0);
+  r.placed.forEach((p, i) => {
+    assert.equal(edited.slice(...p.span), list[i].quote.exact);
+    assert.equal(p.span[0], list[i].span[0] + 42, `annotation ${i} moved with its text`);
+  });
 });

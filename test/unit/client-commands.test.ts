@@ -51,7 +51,7 @@ const info = (over: Partial<ArticleInfoResult> = {}): ArticleInfoResult => ({
 test('the status item shows counts and analysis time for an article', () => {
   const v = statusView(info());
   assert.equal(v.text, '$(quote) 7 statements');
-  assert.equal(v.detail, '3 speakers · 1 date · 2 outlets · 0 findings · analyzed in 2 ms · published 2025-05-06');
+  assert.equal(v.detail, '3 speakers · 1 date · 2 outlets · 0 findings · 2 ms');
   assert.equal(v.action, 'showStatements');
   assert.equal(statusView(info({ statements: 1, findings: 1, publicationDate: null })).detail.includes('1 finding ·'), true);
 });

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis';
 import { statementsOf } from '../../server/src/lsp/statements';
 import type { ArticleStatementsDto, RangeDto, SpeakerDto, StatementDto, StatementsResult } from '../../protocol/protocol';
-import { buildTree, copyText, countTree, fileName, filterMessage, parseFilter, shorten, speakerLine, statementKind, toPlain } from '../../client/src/statementsModel';
+import { buildTree, copyText, countTree, fileName, filterMessage, nodeAt, parseFilter, shorten, speakerLine, statementKind, toPlain } from '../../client/src/statementsModel';
 import type { TreeNode } from '../../client/src/statementsModel';
 
 const r = (line: number, a: number, b: number): RangeDto => ({ start: { line, character: a }, end: { line, character: b } });
@@ -159,7 +159,7 @@ test('the filter ignores case and accents; an empty filter is none', () => {
   assert.equal(buildTree(accented, parseFilter('nunez')).length, 1);
   assert.equal(parseFilter('   '), undefined);
   assert.equal(parseFilter(undefined), undefined);
-  assert.deepEqual(parseFilter('type:direct  "Brandt"'), { words: ['brandt'], kinds: ['direct'], raw: 'type:direct  "Brandt"' });
+  assert.deepEqual(parseFilter('type:direct  "Brandt"'), { words: ['brandt'], kinds: ['direct'], statuses: [], raw: 'type:direct  "Brandt"' });
   assert.deepEqual(parseFilter('type:nonsense')?.words, ['type:nonsense'], 'an unknown kind is searched as a word');
 });
 
@@ -233,4 +233,76 @@ test('a real sample through the engine and the server mapping gives a consistent
   }
   const ids = all(tree).map((n) => n.id);
   assert.equal(new Set(ids).size, ids.length);
+});
+
+test('a direct quote interrupted by its attribution is copied as the quoted words only', () => {
+  const sp: SpeakerDto = { name: 'Mara Voss', role: null, kind: 'person', outlet: null, statements: [] };
+  const s = st('The cranes are forty years old," Voss said on the quay. "Nobody should be working under them.', 'direct', 3);
+  assert.equal(copyText(quay, sp, s), '“The cranes are forty years old … Nobody should be working under them.” — Mara Voss (said), quay dispute.news:4');
+  const curly = st('We waited,” she said. “Then we left.', 'direct', 3);
+  assert.equal(copyText(quay, sp, curly), '“We waited … Then we left.” — Mara Voss (said), quay dispute.news:4');
+  const plain = st('Nobody asked us, not once', 'direct', 3);
+  assert.equal(copyText(quay, sp, plain), '“Nobody asked us, not once” — Mara Voss (said), quay dispute.news:4');
+});
+
+test('follow cursor finds the statement under the cursor, then dates and outlets', () => {
+  const tree = buildTree(result);
+  assert.equal(nodeAt(tree, quayUri, 4, 10)?.statementKind, 'direct');
+  assert.equal(nodeAt(tree, quayUri, 2, 12)?.label, 'Tuesday');
+  assert.equal(nodeAt(tree, quayUri, 3, 0), undefined, 'nothing on that line');
+  assert.equal(nodeAt(tree, 'file:///other.news', 4, 10), undefined, 'other documents do not match');
+  const overlap: StatementsResult = {
+    articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: [st('the budget was balanced', 'indirect', 0)] }], dates: [{ text: 'budget', value: 'X', range: r(0, 4, 10) }] }],
+  };
+  assert.equal(nodeAt(buildTree(overlap), 'untitled:Untitled-1', 0, 5)?.kind, 'statement', 'a statement wins over a date inside it');
+});
+
+test('optional server fields: icon, claim reason, date, status and aliases show up; status filters', () => {
+  const withExtras = {
+    articles: [
+      {
+        ...minutes,
+        speakers: [
+          {
+            ...minutes.speakers[0],
+            aliases: ['Ada Lind', 'Lind', 'the treasurer'],
+            statements: [
+              { ...st('the budget was balanced on Monday', 'indirect', 0), icon: 'vague', date: { text: 'Monday', value: '2025-05-05' }, status: 'verified' },
+              st('reserves were low', 'indirect', 1),
+            ],
+          },
+          { name: 'Unattributed claims', role: null, kind: 'claims', outlet: null, statements: [{ ...st('Rents rose 40% in a year.', 'unattributed', 2, { cue: null }), reason: 'figure' }] },
+        ],
+      },
+    ],
+  } as StatementsResult;
+  const tree = buildTree(withExtras);
+  const first = find(tree, (n) => n.label.startsWith('the budget'))!;
+  assert.equal(first.statementKind, 'vague', 'the server icon wins');
+  assert.equal(first.description, 'said · line 1 · verified');
+  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nStatus: verified/);
+  const claim = find(tree, (n) => n.statementKind === 'unattributed')!;
+  assert.equal(claim.description, 'figure · line 3');
+  assert.match(claim.tooltip ?? '', /^Rents rose 40% in a year\.\n\nunattributed claim: figure\n/);
+  assert.match(find(tree, (n) => n.kind === 'speaker')?.tooltip ?? '', /Also called: Lind, the treasurer/);
+  const verified = all(buildTree(withExtras, parseFilter('status:Verified'))).filter((n) => n.kind === 'statement');
+  assert.deepEqual(verified.map((n) => n.label), ['the budget was balanced on Monday']);
+});
+
+test('follow cursor also finds a statement from its source and cue (fullRange)', () => {
+  const s = { ...st('the ferry would run again on Friday', 'indirect', 5), range: r(5, 20, 55), fullRange: r(5, 0, 55) };
+  const tree = buildTree({ articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: [s] }] }] });
+  assert.equal(nodeAt(tree, 'untitled:Untitled-1', 5, 3)?.label, 'the ferry would run again on Friday', 'cursor on the source');
+  const click = find(tree, (n) => n.kind === 'statement')!;
+  assert.deepEqual(click.target?.range, r(5, 20, 55), 'a click still selects the content');
+});
+
+test('articles open expanded, and so do the speakers of a short article only', () => {
+  const tree = buildTree(result);
+  assert.ok(tree.every((a) => a.expanded));
+  assert.ok(tree[1].children!.filter((c) => c.kind === 'speaker').every((c) => c.expanded));
+  assert.ok(!tree[1].children!.find((c) => c.kind === 'dates')?.expanded, 'dates stay collapsed');
+  const many = Array.from({ length: 31 }, (_, i) => st(`point number ${i}`, 'indirect', i));
+  const long = buildTree({ articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: many }] }] });
+  assert.ok(!long[0].children![0].expanded, 'a long article keeps its speakers collapsed');
 });

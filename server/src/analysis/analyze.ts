@@ -10,7 +10,7 @@ import { findPublication } from './dates/anchor';
 import { findDates } from './dates/recognize';
 import { findAgencies, gazetteerFor } from './agencies/agencies';
 import { findClaims, findFigures } from './claims';
-import { RULES_BY_ID } from './rules';
+import { RULES_BY_ID, sourceFindings } from './rules';
 
 export function emptyModel(length: number, notice: string | null = null): ArticleModel {
   return {
@@ -90,7 +90,7 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
     model.elapsedMs = now() - t0;
     return model;
   }
-  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { skip: model.structure.dateline?.date ? [model.structure.dateline.date] : [], source: model.publication.source }), []);
+  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { source: model.publication.source }), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
   model.claims = stage(
@@ -98,7 +98,7 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
     () => findClaims(text, model.sentences, model.attributions, model.figures, (s) => skipKinds.has(model.structure.paragraphs[s.paragraph]?.kind ?? 'body')),
     [],
   );
-  model.findings = stage('findings', () => findings(model), []);
+  model.findings = stage('findings', () => findings(model, text), []);
 
   if (problems.length) {
     model.notice = problems.includes('time')
@@ -219,7 +219,7 @@ function msg(id: string): string {
 }
 
 /** Rule findings from the model's layers, in text order. Severity is applied by the adapter, not here. */
-export function findings(model: ArticleModel): Finding[] {
+export function findings(model: ArticleModel, text = ''): Finding[] {
   const out: Finding[] = [];
   for (const c of model.claims) {
     if (c.kind === 'unattributed') out.push({ rule: 'claim.unattributed', span: c.span, message: `${msg('claim.unattributed')} (${c.reason})` });
@@ -235,6 +235,7 @@ export function findings(model: ArticleModel): Finding[] {
     const rel = model.dates.find((d) => d.relative);
     if (rel) out.push({ rule: 'date.unanchored', span: rel.span, message: `${msg('date.unanchored')} Set newsLens.publicationDate or add a dateline.` });
   }
+  if (text) out.push(...sourceFindings(text, model));
   out.sort((a, b) => a.span[0] - b.span[0]);
   return out;
 }

@@ -192,6 +192,12 @@ export interface OutletEntry {
   stateControlled?: boolean;
   founded?: number;
   description?: string;
+  /** Aliases (also listed in `aliases`) that are ordinary words or names too ("The Sun", "Dawn", "Fox"): they count
+   * only next to a citation cue (a dateline, source list, credit, "reported", "told", "the newspaper …"). */
+  weakAliases?: string[];
+  /** Aliases (also listed in `aliases`) that count only in datelines, source lists, credit and photo-credit lines
+   * ("EPA", "PA", "MAP"). */
+  creditAliases?: string[];
 }
 
 export interface CustomSpeaker {

@@ -7,10 +7,12 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN, trimSpan } from './text';
 // "TOKYO (Kyodo) --", "SEOUL, Dec. 3 (Yonhap) —". The place is upper case (one to four words).
 const PLACE = "[A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,3}";
 const DATELINE_RE = new RegExp(
-  `^(${PLACE})(?:, (?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?,? )?)?` + // place, optional ", Kenya" region
+  `^(${PLACE})(?:, (?:(?:[A-Z][A-Za-z]+\\.?(?: [A-Z][a-z]+)?|(?:[A-Z]\\.){2,3}),? )?)?` + // place, optional ", Kenya" / ", N.Y." / ", MO." region
     `(?:,? ?(${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH_PATTERN}(?: \\d{4})?))?` + // date
     `(?: ?(\\([A-Za-z][A-Za-z .&/'-]{1,40}\\)|[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?(?= ?[-_—–])))?` + // outlet
-    ` ?(?:--|-|_|—|–|:)(?=\\s|$)`,
+    // a dash; an em dash straight before the text ("(Jiji Press)—The"); or, after a bracketed outlet and a date, no
+    // dash at all ("NEW DELHI, Jan 5 (PTI) The").
+    `(?: ?(?:--|-|_|—|–|:)(?=\\s|$)| ?[—–](?=[A-Z"“‘'])|(?<=\\)) (?=[A-Z]))`,
 );
 
 const FURNITURE_RE =
@@ -30,7 +32,8 @@ const PAGE_DATE_RE = new RegExp(
 );
 
 export function matchDateline(line: string): RegExpExecArray | null {
-  return DATELINE_RE.exec(line);
+  const m = DATELINE_RE.exec(line);
+  return m && m[0].endsWith(') ') && !m[2] ? null : m;
 }
 
 /** Line boundaries: [start, end) without the line break. */

@@ -17,7 +17,7 @@ export interface Anchored {
 }
 
 const MAX_HITS = 64;
-const MAX_PAIRS = 256;
+const MAX_PAIRS = 128;
 const MAX_FUZZY_LEN = 2000;
 /** Minimum similarity (1 - distance / longer length) for a fuzzy match. */
 export const FUZZY_THRESHOLD = 0.7;
@@ -86,12 +86,20 @@ function byQuote(text: string, q: TextQuote, old: Span): Span | null {
   return [best, best + q.exact.length];
 }
 
-function byFuzzy(text: string, q: TextQuote, old: Span): Span | null {
+/** How far from where it was (after the shift guess) a fuzzy match is looked for, beyond the span's own length. */
+const FUZZY_WINDOW = 4096;
+
+function byFuzzy(full: string, q: TextQuote, old: Span, shift: number): Span | null {
   const exact = q.exact;
   const len = exact.length;
   if (len < 4 || len > MAX_FUZZY_LEN) return null;
   const k = Math.min(16, Math.max(3, Math.floor(len / 3)));
-  const pivot = old[0] >= 0 ? old[0] : 0;
+  // An edit inside a span leaves it near where it was: search a window there, not the whole text.
+  const center = Math.max(0, Math.min(full.length, (old[0] >= 0 ? old[0] : 0) + shift));
+  const lo = Math.max(0, center - FUZZY_WINDOW - q.prefix.length);
+  const hi = Math.min(full.length, center + 2 * len + FUZZY_WINDOW + q.suffix.length);
+  const text = full.slice(lo, hi);
+  const pivot = center - lo;
   const starts = new Set<number>();
   const ends = new Set<number>();
   const framedStarts = new Set<number>();
@@ -120,7 +128,7 @@ function byFuzzy(text: string, q: TextQuote, old: Span): Span | null {
       if (sim < (framedStarts.has(s) && framedEnds.has(e) ? FRAMED_THRESHOLD : FUZZY_THRESHOLD)) continue;
       const dist = Math.abs(s - pivot);
       if (sim > bestSim || (sim === bestSim && dist < bestDist)) {
-        best = [s, e];
+        best = [s + lo, e + lo];
         bestSim = sim;
         bestDist = dist;
       }
@@ -130,18 +138,34 @@ function byFuzzy(text: string, q: TextQuote, old: Span): Span | null {
   return best;
 }
 
-/** Where the annotation is in `text` now, or null (an orphan). */
-export function anchor(text: string, a: Pick<NewsAnnotation, 'span' | 'quote'>): Anchored | null {
+/** `i`, moved back one unit if it would split a surrogate pair. */
+const pairStart = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? i - 1 : i;
+};
+
+const holds = (text: string, s: number, e: number, exact: string) =>
+  s >= 0 && e >= s && e <= text.length && text.slice(s, e) === exact && pairStart(text, s) === s && pairStart(text, e) === e;
+
+/**
+ * Where the annotation is in `text` now, or null (an orphan). `shift` is a guess of how far the text moved (the
+ * shift of the annotation before it): checked right after the recorded position, it spares a search of the whole
+ * text for every annotation after an insertion.
+ */
+export function anchor(text: string, a: Pick<NewsAnnotation, 'span' | 'quote'>, shift = 0): Anchored | null {
   const [s, e] = a.span;
   const q = a.quote;
-  if (s >= 0 && e >= s && e <= text.length && text.slice(s, e) === q.exact && (q.exact.length > 0 || s <= text.length)) {
-    return { span: [s, e], method: 'position' };
-  }
+  if (holds(text, s, e, q.exact)) return { span: [s, e], method: 'position' };
   if (!q.exact) return null;
+  if (shift && s >= 0 && holds(text, s + shift, e + shift, q.exact)) {
+    const pre = text.slice(Math.max(0, s + shift - q.prefix.length), s + shift);
+    if (commonSuffix(pre, q.prefix) >= Math.min(q.prefix.length, 8)) return { span: [s + shift, e + shift], method: 'quote' };
+  }
   const byQ = byQuote(text, q, a.span);
   if (byQ) return { span: byQ, method: 'quote' };
-  const byF = byFuzzy(text, q, a.span);
-  if (byF) return { span: byF, method: 'fuzzy' };
+  const byF = byFuzzy(text, q, a.span, shift);
+  if (byF) return { span: [pairStart(text, byF[0]), pairStart(text, byF[1])], method: 'fuzzy' };
   return null;
 }
 
@@ -155,10 +179,22 @@ export interface AnchorResult<A> {
 /** Anchors every annotation; placed ones get their span updated. Orphans keep their last selectors. */
 export function anchorAll<A extends NewsAnnotation>(text: string, list: readonly A[]): AnchorResult<A> {
   const out: AnchorResult<A> = { placed: [], orphans: [] };
-  for (const a of list) {
-    const r = anchor(text, a);
-    if (r) out.placed.push({ annotation: a, span: r.span, method: r.method });
-    else out.orphans.push(a);
+  // In text order, so that the shift found for one annotation is the first guess for the next.
+  const order = list.map((a, i) => i).sort((x, y) => list[x].span[0] - list[y].span[0] || x - y);
+  const placedAt = new Map<number, AnchorResult<A>['placed'][number]>();
+  let shift = 0;
+  for (const i of order) {
+    const a = list[i];
+    const r = anchor(text, a, shift);
+    if (r) {
+      placedAt.set(i, { annotation: a, span: r.span, method: r.method });
+      if (a.span[0] >= 0) shift = r.span[0] - a.span[0];
+    }
   }
+  list.forEach((a, i) => {
+    const p = placedAt.get(i);
+    if (p) out.placed.push(p);
+    else out.orphans.push(a);
+  });
   return out;
 }

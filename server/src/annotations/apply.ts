@@ -147,11 +147,16 @@ export function applyAnnotationsDetailed(model: ArticleModel, text: string, anno
         target = { layer: 'attribution', ref: -added.length };
       } else if (a.kind === 'source') {
         const sp = speakerFor(c.speaker ?? text.slice(p.span[0], p.span[1]), p.span);
-        // The statement this source speaks: the nearest one without a known speaker in the same paragraph.
+        // The statement this source speaks: one whose detected source the marked span overlaps (the editor corrects
+        // it), else the nearest one without a known speaker in the same paragraph.
         const para = model.structure.paragraphs.find((q) => q.span[0] <= p.span[0] && p.span[1] <= q.span[1])?.span ?? [p.span[0] - 400, p.span[1] + 400];
         let bestI = -1;
         let bestD = Infinity;
         for (const at of [...attributions, ...added]) {
+          if (at.source && at.source[0] < p.span[1] && p.span[0] < at.source[1]) {
+            bestI = at.old;
+            break;
+          }
           const h = hullOf(at);
           if (h[1] < para[0] || h[0] > para[1] || (at.speaker >= 0 && at.source)) continue;
           const d = h[0] > p.span[1] ? h[0] - p.span[1] : p.span[0] > h[1] ? p.span[0] - h[1] : 0;

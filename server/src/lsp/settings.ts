@@ -10,15 +10,24 @@ export interface Settings {
   publicationDate: string | null;
   maxFileSize: number;
   rules: Record<string, Severity>;
+  /** When diagnostics are computed: on every edit, on save, or only with "News Lens: Check This Article". */
+  checkOn: CheckOn;
+  /** newsLens.semanticHighlighting.enabled: false returns no semantic tokens. */
+  semanticHighlighting: boolean;
   /** newsLens.inlayHints.dates: which relative dates get an inlay hint with their value. */
   inlayHintsDates: DateHintMode;
 }
+
+export type CheckOn = 'edit' | 'save' | 'manual';
+export const CHECK_ON: readonly CheckOn[] = ['edit', 'save', 'manual'];
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.news', '**/articles/**/*.txt', '**/articles/**/*.md', '**/samples/**/*.txt', '**/samples/**/*.md'],
   publicationDate: null,
   maxFileSize: 5_000_000,
   rules: Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])),
+  checkOn: 'edit',
+  semanticHighlighting: true,
   inlayHintsDates: 'weekdays',
 };
 
@@ -48,6 +57,18 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
         else problems.push(`newsLens.rules.${id} must be one of ${SEVERITIES.join(', ')}`);
       }
     } else problems.push('newsLens.rules must be an object of rule ids to severities');
+  }
+  if (r.checkOn !== undefined) {
+    if (typeof r.checkOn === 'string' && (CHECK_ON as string[]).includes(r.checkOn)) s.checkOn = r.checkOn as CheckOn;
+    else problems.push(`newsLens.checkOn must be one of ${CHECK_ON.join(', ')}; using "edit"`);
+  }
+  const sh = r.semanticHighlighting;
+  if (sh !== undefined && sh !== null) {
+    const enabled = typeof sh === 'object' ? (sh as Record<string, unknown>).enabled : undefined;
+    if (enabled === undefined) {
+      // nothing set
+    } else if (typeof enabled === 'boolean') s.semanticHighlighting = enabled;
+    else problems.push('newsLens.semanticHighlighting.enabled must be true or false');
   }
   const hints = r.inlayHints as Record<string, unknown> | undefined;
   if (hints && typeof hints === 'object' && hints.dates !== undefined) {

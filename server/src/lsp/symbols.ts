@@ -1,74 +1,128 @@
-// Document symbols: article → speakers (and outlets) → statements; then dates and outlets. Feeds the Outline and
-// breadcrumbs.
+// Document symbols: article → speakers and outlets → statements (outlets also list their citations), then dates and
+// unattributed claims. Every range contains its children's ranges and its own selection range, so the Outline,
+// breadcrumbs and "go to symbol" work.
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleModel, Span } from '../analysis';
+import type { ArticleModel, Attribution, Span } from '../analysis';
 
 const clip = (t: string, n = 60) => {
   const s = t.replace(/\s+/g, ' ').trim();
   return s.length > n ? s.slice(0, n - 1) + '…' : s || '…';
 };
 
+interface Sym {
+  name: string;
+  detail?: string;
+  kind: SymbolKind;
+  span: Span;
+  selection: Span;
+  children?: Sym[];
+}
+
+const hullOf = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+
+/** A group symbol whose range is the hull of its children and its selection. */
+function group(name: string, detail: string, kind: SymbolKind, children: Sym[], selection?: Span): Sym {
+  children.sort((a, b) => a.span[0] - b.span[0]);
+  const sel = selection ?? children[0].selection;
+  return { name, detail, kind, span: hullOf([sel, ...children.map((c) => c.span)]), selection: sel, children };
+}
+
+function statementSym(text: string, a: Attribution): Sym {
+  const hull: Span = [a.content[0][0], a.content[a.content.length - 1][1]];
+  const full = hullOf([hull, ...(a.source ? [a.source] : []), ...(a.cue ? [a.cue] : [])]);
+  return {
+    name: clip(text.slice(hull[0], hull[1])),
+    detail: `${a.type}${a.vague ? ', vague' : ''}${a.cue ? ` · ${text.slice(a.cue[0], a.cue[1])}` : ''}`,
+    kind: a.type === 'direct' ? SymbolKind.String : SymbolKind.Event,
+    span: full,
+    selection: hull,
+  };
+}
+
 export function documentSymbols(doc: TextDocument, model: ArticleModel): DocumentSymbol[] {
   const text = doc.getText();
   const range = (s: Span) => ({ start: doc.positionAt(s[0]), end: doc.positionAt(s[1]) });
-  const whole: Span = [0, text.length];
-  const speakers: DocumentSymbol[] = [];
-  const groups = new Map<number, DocumentSymbol[]>();
+  const toLsp = (s: Sym): DocumentSymbol => ({
+    name: s.name,
+    detail: s.detail,
+    kind: s.kind,
+    range: range(s.span),
+    selectionRange: range(s.selection),
+    ...(s.children ? { children: s.children.map(toLsp) } : {}),
+  });
+
+  const bySpeaker = new Map<number, Sym[]>();
   for (const a of model.attributions) {
-    const hull: Span = [a.content[0][0], a.content[a.content.length - 1][1]];
-    const full: Span = [Math.min(hull[0], a.source?.[0] ?? hull[0], a.cue?.[0] ?? hull[0]), Math.max(hull[1], a.source?.[1] ?? 0, a.cue?.[1] ?? 0)];
-    const sym: DocumentSymbol = {
-      name: clip(text.slice(hull[0], hull[1])),
-      detail: `${a.type}${a.vague ? ', vague' : ''}${a.cue ? ` · ${text.slice(a.cue[0], a.cue[1])}` : ''}`,
-      kind: a.type === 'direct' ? SymbolKind.String : SymbolKind.Event,
-      range: range(full),
-      selectionRange: range(hull),
-    };
-    groups.set(a.speaker, [...(groups.get(a.speaker) ?? []), sym]);
+    if (!a.content.length) continue;
+    bySpeaker.set(a.speaker, [...(bySpeaker.get(a.speaker) ?? []), statementSym(text, a)]);
   }
-  for (const [id, children] of groups) {
+  const top: Sym[] = [];
+  // Outlets: one group per outlet, with the statements attributed to it and every citation of it.
+  const outletGroups = new Map<string, { name: string; children: Sym[]; speaker: number | null }>();
+  for (const g of model.agencies) {
+    const o = outletGroups.get(g.id) ?? { name: g.name, children: [], speaker: null };
+    o.children.push({ name: clip(text.slice(g.span[0], g.span[1]), 40), detail: g.role.replace('_', ' '), kind: SymbolKind.Key, span: g.span, selection: g.span });
+    outletGroups.set(g.id, o);
+  }
+  for (const sp of model.speakers) {
+    if (sp.kind !== 'outlet' || !sp.outlet) continue;
+    const o = outletGroups.get(sp.outlet) ?? { name: sp.name, children: [], speaker: null };
+    o.children.push(...(bySpeaker.get(sp.id) ?? []));
+    o.speaker = sp.id;
+    bySpeaker.delete(sp.id);
+    if (o.children.length) outletGroups.set(sp.outlet, o);
+  }
+  for (const [, o] of outletGroups) {
+    const cites = o.children.filter((c) => c.kind === SymbolKind.Key).length;
+    const says = o.children.length - cites;
+    top.push(group(o.name, `outlet · ${cites} citation${cites === 1 ? '' : 's'}${says ? ` · ${says} statement${says === 1 ? '' : 's'}` : ''}`, SymbolKind.Module, o.children));
+  }
+  for (const [id, children] of bySpeaker) {
     const sp = id >= 0 ? model.speakers[id] : undefined;
-    const offs = children.map((c) => [doc.offsetAt(c.range.start), doc.offsetAt(c.range.end)]);
-    const span: Span = [Math.min(...offs.map((o) => o[0])), Math.max(...offs.map((o) => o[1]))];
-    const mention = sp?.mentions.find((m) => m[0] >= span[0] && m[1] <= span[1]);
-    speakers.push({
-      name: sp?.name ?? '(unknown speaker)',
-      detail: sp ? `${sp.kind}${sp.role ? ' · ' + clip(sp.role, 40) : ''}` : 'no speaker found',
-      kind: sp?.kind === 'outlet' ? SymbolKind.Module : sp?.kind === 'person' ? SymbolKind.Class : SymbolKind.Namespace,
-      range: range(span),
-      selectionRange: mention ? range(mention) : children[0].selectionRange,
-      children,
-    });
+    const hull = hullOf(children.map((c) => c.span));
+    const mention = sp?.mentions.find((m) => m[0] >= hull[0] && m[1] <= hull[1]) ?? sp?.mentions[0];
+    top.push(
+      group(
+        sp?.name ?? '(unknown speaker)',
+        sp ? `${sp.kind}${sp.role ? ' · ' + clip(sp.role, 40) : ''}` : 'no speaker found',
+        sp?.kind === 'person' ? SymbolKind.Class : SymbolKind.Namespace,
+        children,
+        mention,
+      ),
+    );
   }
-  const out: DocumentSymbol[] = [];
+  top.sort((a, b) => a.selection[0] - b.selection[0]);
+  if (model.dates.length) {
+    top.push(
+      group(
+        'Dates',
+        `${model.dates.length} temporal expression${model.dates.length === 1 ? '' : 's'}`,
+        SymbolKind.Namespace,
+        model.dates.map((d) => ({ name: clip(text.slice(d.span[0], d.span[1]), 40), detail: d.value, kind: SymbolKind.Constant, span: d.span, selection: d.span })),
+      ),
+    );
+  }
+  const claims = model.claims.filter((c) => c.kind === 'unattributed');
+  if (claims.length) {
+    top.push(
+      group(
+        'Unattributed claims',
+        `${claims.length}`,
+        SymbolKind.Namespace,
+        claims.map((c) => ({ name: clip(text.slice(c.span[0], c.span[1])), detail: c.reason, kind: SymbolKind.Event, span: c.span, selection: c.span })),
+      ),
+    );
+  }
   const title = model.structure.headline ? clip(text.slice(...model.structure.headline), 80) : 'Article';
-  out.push({
+  const article: Sym = {
     name: title,
     detail: model.publication.date ? `published ${model.publication.date}` : 'publication date unknown',
     kind: SymbolKind.File,
-    range: range(whole),
-    selectionRange: range(model.structure.headline ?? [0, 0]),
-    children: speakers,
-  });
-  if (model.dates.length) {
-    out.push({
-      name: 'Dates',
-      kind: SymbolKind.Namespace,
-      range: range([model.dates[0].span[0], model.dates[model.dates.length - 1].span[1]]),
-      selectionRange: range(model.dates[0].span),
-      children: model.dates.map((d) => ({ name: clip(text.slice(d.span[0], d.span[1]), 40), detail: d.value, kind: SymbolKind.Constant, range: range(d.span), selectionRange: range(d.span) })),
-    });
-  }
-  if (model.agencies.length) {
-    out.push({
-      name: 'Outlets',
-      kind: SymbolKind.Namespace,
-      range: range([model.agencies[0].span[0], model.agencies[model.agencies.length - 1].span[1]]),
-      selectionRange: range(model.agencies[0].span),
-      children: model.agencies.map((a) => ({ name: a.name, detail: a.role, kind: SymbolKind.Module, range: range(a.span), selectionRange: range(a.span) })),
-    });
-  }
-  return out;
+    span: [0, text.length],
+    selection: model.structure.headline ?? [0, 0],
+    children: top,
+  };
+  return [toLsp(article)];
 }

@@ -82,6 +82,10 @@ export function parseWorkspaceConfig(text: string): { config: WorkspaceConfig; p
         if (!isStr(o.kind) || !KINDS.includes(o.kind)) bad.push(`"kind" (one of ${KINDS.join(', ')})`);
         if (o.founded !== undefined && !(Number.isInteger(o.founded) && (o.founded as number) >= 1600 && (o.founded as number) <= 2100)) bad.push('"founded" (a year)');
         if (o.stateControlled !== undefined && typeof o.stateControlled !== 'boolean') bad.push('"stateControlled" (true or false)');
+        for (const k of ['weakAliases', 'creditAliases'] as const) {
+          const v = o[k];
+          if (v !== undefined && !(Array.isArray(v) && v.every((a) => isStr(a) && a.length >= 2 && Array.isArray(o.aliases) && o.aliases.includes(a)))) bad.push(`"${k}" (a list of names that are also in "aliases")`);
+        }
         const idAt = isStr(o.id) ? keyOffset(text, o.id, at) : at;
         if (bad.length) problems.push({ message: `outlets[${i}]: missing or invalid ${bad.join(', ')}; this outlet is ignored.`, offset: idAt });
         else config.outlets.push(o as unknown as OutletEntry);

@@ -18,6 +18,9 @@ export interface DocState {
   /** How explanations name the anchor: "the dateline's 20 July", "the publication date Thu 20 July 2000". */
   name: string;
   quarter: { y: number; q: number } | null;
+  /** The last day and year the article named (for "that day", "later that year"). */
+  lastDay?: string;
+  lastYear?: number;
 }
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -68,8 +71,8 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans?|planning|intends?|would|next|upcoming|until|till|starting|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
-const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|planned|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/g;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
@@ -174,7 +177,11 @@ function explicitYear(y: number): Normalized {
   return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
 }
 
-export function normalize(surface: string, tense: Tense, st: DocState): Normalized | null {
+export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+  // Bare years are the commonest expression: answer them first.
+  if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
+  let tenseCache: Tense | undefined;
+  const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
   const anchor = st.anchor;
   const A = anchor ? longDate(anchor) : '';
@@ -211,7 +218,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     }
     if (!validDate(2000, mo, d)) return null;
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    let y = yearFor(anchor, mo, d, tense);
+    let y = yearFor(anchor, mo, d, tenseFn());
     if (m[1]) {
       // A weekday fixes the year when the month-day alone does not.
       const wd = WEEKDAYS.indexOf(m[1]);
@@ -224,7 +231,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       type: 'DATE',
       value: isoDate(y, mo, d),
       relative: true,
-      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tense && !same ? ` in the ${tenseWord(tense)} tense` : ''}`,
+      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tenseFn() && !same ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
     };
   }
 
@@ -238,6 +245,10 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from ${AN}` };
   }
 
+  if ((m = /^([01]\d)([0-5]\d) (gmt|utc)$/.exec(low))) {
+    if (!anchor) return unanchored(`XXXX-XX-XXT${m[1]}:${m[2]}`, 'TIME');
+    return { type: 'TIME', value: `${fmt(anchor)}T${m[1]}:${m[2]}`, relative: true, explanation: `${m[1]}:${m[2]} ${m[3].toUpperCase()} on ${AN}` };
+  }
   // Clock times, possibly with a day
   m = /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
   if (m && (m[2] || m[3] || m[4])) {
@@ -251,7 +262,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     let day = anchor;
     let how = `on ${AN}`;
     if (dayWord && WEEKDAYS.includes(dayWord)) {
-      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tense, st.name);
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn(), st.name);
       day = r.d;
       how = `on ${r.how}`;
     } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
@@ -267,17 +278,32 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
-    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tense, st.name);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn(), st.name);
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
-  // yesterday / today / tomorrow / tonight / this morning
-  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this|that)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  // Anaphoric days and years: "that same day", "later that year", "the next morning"
+  m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning)$/.exec(low);
   if (m) {
-    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, that: 0 }[m[1]]!;
+    const unit = m[1] ?? m[3];
+    const part = PARTS[unit] ?? null;
+    if (unit === 'year') {
+      if (st.lastYear === undefined) return null;
+      return { type: 'DATE', value: String(st.lastYear), relative: true, explanation: `the year the text last named (${st.lastYear})` };
+    }
+    if (unit === 'month') return null;
+    if (!st.lastDay) return m[1] ? null : { type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX' + (part ? `T${part}` : ''), relative: true, explanation: 'a day the text refers back to' };
+    let d = new Date(st.lastDay + 'T00:00:00Z');
+    if (m[2]) d = addDays(d, m[2] === 'previous' ? -1 : 1);
+    return { type: part ? 'TIME' : 'DATE', value: fmt(d) + (part ? `T${part}` : ''), relative: true, explanation: `${m[2] ? `the day ${m[2] === 'previous' ? 'before' : 'after'} ` : ''}the day the text last named (${st.lastDay})` };
+  }
+  if (low === 'midday') return anchor ? { type: 'TIME', value: `${fmt(anchor)}T12:00`, relative: true, explanation: `midday on ${AN}` } : unanchored('XXXX-XX-XXT12:00', 'TIME');
+  // yesterday / today / tomorrow / tonight / this morning
+  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  if (m) {
+    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0 }[m[1]]!;
     const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
-    if (m[1] === 'that') return { type: 'TIME', value: `XXXX-XX-XXT${part}`, relative: true, explanation: 'a part of a day the text refers back to' };
     if (!anchor) return unanchored(m[1] === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX', type);
     const d = addDays(anchor, off);
     return {
@@ -319,6 +345,13 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   }
   if ((m = /^fiscal (\d{4})$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `fiscal year ${m[1]}` };
 
+  if (low === 'the weekend') {
+    if (!anchor) return unanchored('XXXX-WXX-WE');
+    // The weekend just past, or the coming one in the future tense.
+    const back = (anchor.getUTCDay() + 1) % 7; // days back to the last Saturday
+    const sat = tenseFn() === 'future' ? addDays(anchor, 6 - anchor.getUTCDay()) : addDays(anchor, -back);
+    return { type: 'DATE', value: isoWeek(sat) + '-WE', relative: true, explanation: `the weekend of Sat ${sat.getUTCDate()} ${cap(MONTHS[sat.getUTCMonth()])} ${sat.getUTCFullYear()}, nearest ${AN}` };
+  }
   // this / last / next unit
   m = /^(?:(?:early|late|earlier|later) )?(this coming|this|last|next|past|coming|the past|the coming|the previous|the following) (\w+)$/.exec(low);
   if (m) {
@@ -340,7 +373,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
       // The Saturday of that weekend: this weekend follows the anchor unless the tense is past.
       const sat = 6 - anchor.getUTCDay();
       let d = addDays(anchor, sat);
-      if (dir < 0 || (dir === 0 && tense === 'past' && anchor.getUTCDay() !== 6 && anchor.getUTCDay() !== 0)) d = addDays(d, -7);
+      if (dir < 0 || (dir === 0 && tenseFn() === 'past' && anchor.getUTCDay() !== 6 && anchor.getUTCDay() !== 0)) d = addDays(d, -7);
       if (anchor.getUTCDay() === 0 && dir === 0) d = addDays(anchor, -1);
       if (dir > 0 && sat <= 1) d = addDays(d, 7);
       return out(isoWeek(d) + '-WE');
@@ -405,12 +438,12 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   }
 
   // Durations
-  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
+  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more| consecutive| straight| full| additional)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
   if (m && (count(m[1]) !== null || VAGUE.has(m[1]))) {
     const n = count(m[1]);
     return { type: 'DURATION', value: durationValue(n, m[2]), relative: false, explanation: `a length of time: ${surface}` };
   }
-  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries)$/.exec(low))) {
+  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
     const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
     if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
     return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
@@ -434,7 +467,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
 
   // Decades and centuries
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
-  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?'(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
   if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
   if (/^the new (century|millennium)$/.test(low)) {
     if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };
@@ -448,7 +481,7 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   }
 
   // Holidays
-  const hol = holiday(low, anchor, tense);
+  const hol = holiday(low, anchor, tenseFn());
   if (hol) return hol;
 
   // Seasons
@@ -460,8 +493,8 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
     let yy = y;
-    if (tense === 'past' && mo < start) yy--;
-    if (tense === 'future' && mo > start + 2) yy++;
+    if (tenseFn() === 'past' && mo < start) yy--;
+    if (tenseFn() === 'future' && mo > start + 2) yy++;
     return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
   }
 
@@ -474,12 +507,12 @@ export function normalize(surface: string, tense: Tense, st: DocState): Normaliz
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tense);
+    const yy = yearFor(anchor, mon, 15, tenseFn() ?? 'past');
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
       relative: true,
-      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tense ? ` in the ${tenseWord(tense)} tense` : ''}`,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseFn() ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
     };
   }
   // Bare year

@@ -30,10 +30,12 @@ const PARTS: string[] = [
   // Month and year: "October 1986", "June last year", "late November"
   `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
   // Clock times, with a day: "11:45 GMT", "8 PM", "10 p.m. Wednesday", "noon Thursday"
-  `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
+  `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|[01]\\d[0-5]\\d(?=${SP}(?:GMT|UTC))|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
   // Weekdays with a part of day: "Sunday night"
   `(?:(?:early|late)${SP})?${WEEKDAY_PATTERN}(?:${SP}${PART})?`,
-  `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|(?:this|that)${SP}(?:morning|afternoon|evening)`,
+  `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|this${SP}(?:morning|afternoon|evening)`,
+  // Anaphoric: "later that year", "that same day", "the next morning"
+  `(?:(?:earlier|later)${SP})?that${SP}(?:same${SP})?(?:day|year|month|morning|afternoon|evening|night)\\b|the${SP}(?:next|following|previous)${SP}(?:day|morning)\\b`,
   // Quarters and fiscal periods
   `(?:the${SP})?(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\\d{4}|this${SP}year's|last${SP}year's|next${SP}year's)${SP})*(?:${ORDQ}(?:[- ]quarter|${SP}half)|fiscal-${ORDQ}${SP}quarter)(?:${SP}of${SP}(?:\\d{4}|this${SP}year|last${SP}year))?`,
   `the${SP}(?:(?:latest|current|fiscal|comparable|year-ago|year-earlier)${SP})*(?:quarter|period)\\b|the${SP}(?:year-ago|year-earlier|latest|\\d{4})${SP}period|(?:year-earlier|year-ago)\\b|fiscal${SP}\\d{4}`,
@@ -43,24 +45,108 @@ const PARTS: string[] = [
   `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
   `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
-  `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}more)?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
+  `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
   `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
-  `(?:the${SP})?${MOD}?(?:\\d{3}0s|'\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
+  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
-  `now|currently|recently|nowadays|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
+  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
   // Bare months and years last: "February", "1999", "mid-1990", "fiscal 1990"
   `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
   `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
   // "for years": the bare plural after "for"
-  `for${SP}(?:years|months|weeks|decades|centuries)`,
+  `(?:for|in)${SP}(?:years|months|weeks|decades|centuries|minutes)(?![\\w-])(?!${SP}(?:of|to|ago|before|after|later|earlier|past)\\b)`,
+  `(?:over|during)${SP}the${SP}weekend`,
 ];
 
-const TIMEX_RE = new RegExp(`(?<![\\w$£€#-])(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'gi');
+const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
+
+// First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
+// (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
+const TRIGGERS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec early late mid yesterday today tomorrow ' +
+    'tonight this that the fiscal latest current comparable same year last next past coming earlier later nearly almost ' +
+    'about around more less at some roughly over a an one two three four five six seven eight nine ten eleven twelve ' +
+    'thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred several decades days weeks months years centuries hours recent minute hour every each annually yearly monthly ' +
+    'weekly daily quarterly hourly christmas new thanksgiving election independence easter labor memorial halloween boxing ' +
+    'spring summer autumn fall winter now currently recently nowadays these soon previously future noon midnight for first ' +
+    'second third fourth in during midday'
+  ).split(' '),
+);
+// Frequent words that start an expression only when the next word could continue one ("the past", "a decade").
+const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
+const NEXT_OK = new Set([
+  ...TRIGGERS,
+  ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
+]);
+/** A hash of a word's letters, lower-cased (the scan hashes as it goes, so most words are never sliced). */
+function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+const TRIGGER_HASH = new Set([...TRIGGERS].map(wordHash));
+const NEXT_OK_HASH = new Set([...NEXT_OK].map(wordHash));
+
+function nextWordOk(text: string, j: number): boolean {
+  const n = text.length;
+  let k = j;
+  while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 45)) k++;
+  if (k === j || k >= n) return false;
+  const c = text.charCodeAt(k);
+  if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return true;
+  let e = k;
+  let h = 0;
+  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) | 0;
+  return e > k && NEXT_OK_HASH.has(h) && NEXT_OK.has(text.slice(k, e).toLowerCase());
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
+const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
+
+/** The next candidate match at or after `from`, or null. */
+function nextCandidate(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c) && c !== 39 && c !== 0x2019) {
+      i++;
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    let j = i;
+    let h = 0;
+    if (c === 39 || c === 0x2019) j++;
+    else
+      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) | 0;
+    if (!badBefore(prev)) {
+      let go = false;
+      if (c >= 48 && c <= 57) go = true;
+      else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+      else if (isLetterC(c) && j - i <= 12 && TRIGGER_HASH.has(h)) {
+        const w = text.slice(i, j).toLowerCase();
+        go = TRIGGERS.has(w) && (!WEAK.has(w) || nextWordOk(text, j));
+      }
+      if (go) {
+        TIMEX_RE.lastIndex = i;
+        const m = TIMEX_RE.exec(text);
+        if (m) return m;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+  return null;
+}
 
 const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
@@ -77,9 +163,9 @@ export interface DateContext {
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
-  const re = new RegExp(TIMEX_RE.source, 'gi');
   const skip = ctx.skip ?? [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const sentOf: number[] = [];
+  for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
     if (skip.some((k) => s >= k[0] && s < k[1])) continue;
@@ -97,7 +183,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       if (/^march$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
       if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
     }
-    if (/^for\s/i.test(low)) {
+    if (/^(?:for|in|over|during)\s/i.test(low)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
@@ -108,6 +194,15 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       s += cut;
       surface = surface.slice(cut);
     }
+    // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) continue;
+    // "High Noon", "in his 30s" (an age).
+    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+    // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
+    if (/^fall$/i.test(surface)) continue;
+    // "this may have": a month after this/last/next must be capitalized.
+    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) continue;
     // Ages: "six-year-old", "52 years old".
     if (/-old$/i.test(surface)) continue;
     if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
@@ -140,10 +235,36 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     const e = s + surface.length;
     const si = lowerBound(sentences, s, (x) => x.span[1]);
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
-    const tense = tenseAt(text, sent, s, e);
-    const n = normalize(surface, tense, state);
+    const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
     out.push({ span: [s, e], ...n });
+    sentOf.push(sent[0]);
+    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) state.lastDay = n.value;
+    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}(?:$|-)/.test(n.value) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +n.value.slice(0, 4);
   }
+  anchorClockTimes(text, out, sentOf);
   return out;
+}
+
+/**
+ * A clock time with no day of its own ("at 10 p.m.") happened on the day its sentence names ("on Oct. 23 … at
+ * 10 p.m."), not necessarily on the publication date: take that day when the sentence has exactly one.
+ */
+function anchorClockTimes(text: string, out: TimeExpression[], sentOf: number[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.type !== 'TIME' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(t.value) || !/on (?:the publication date|the dateline|the page date|the source list|the front matter)/.test(t.explanation)) continue;
+    let day: TimeExpression | null = null;
+    let n = 0;
+    for (let j = Math.max(0, i - 4); j < Math.min(out.length, i + 5); j++) {
+      if (j === i || sentOf[j] !== sentOf[i]) continue;
+      if (out[j].type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(out[j].value)) {
+        day = out[j];
+        n++;
+      }
+    }
+    if (n !== 1 || !day || day.value === t.value.slice(0, 10)) continue;
+    t.value = day.value + t.value.slice(10);
+    t.explanation = `${t.value.slice(11)} on ${text.slice(day.span[0], day.span[1])} (${day.value}), the day its sentence names`;
+  }
 }
