@@ -8,7 +8,7 @@
 // precedes it ("“…,” Putin said." / "…, officials said."). Quotes split by their cue are one attribution with two
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
-import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
+import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
 
 export interface Token {
@@ -20,6 +20,8 @@ export interface Token {
   q: number;
   /** 0 word, 1 punctuation, 2 quotation mark. */
   k: number;
+  /** Cue probability, once computed (cues.ts). */
+  p?: number;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -130,6 +132,32 @@ interface Raw {
 }
 
 const NESTED_MIN = Number(process.env.NL_NESTED_MIN ?? 0.9);
+const STOP_COMMA = process.env.NL_STOP_COMMA === '1';
+const STOP_PREP = process.env.NL_STOP_PREP === '1';
+const ING_STOP = process.env.NL_ING_STOP === '1';
+const COMMA_STOPS = set('but though although which who while whereas even as');
+const NP_END_PREP = set('in on at during since before after amid while when from over into through because despite');
+/** Cue verbs whose content is a clause ("said the talks failed"), not a noun phrase. */
+const CLAUSAL = set(
+  'say tell add note stress argue claim insist warn suggest assert believe explain state declare confirm acknowledge admit allege ' +
+    'contend maintain predict estimate reveal write testify recall remark observe emphasize emphasise announce report indicate ' +
+    'concede think expect hope fear agree caution deny disclose conclude reiterate counter complain boast tweet pledge vow promise ' +
+    'assure know find show learn understand doubt forecast hint imply signal reply respond ask worry lament feel guess reckon ' +
+    'speculate proclaim repeat answer post',
+);
+const OUTER_THAT = process.env.NL_OUTER_THAT !== '0';
+const OUTER_ING = process.env.NL_OUTER_ING === '1';
+const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
+const VAGUE_ADVERB_CUES = process.env.NL_VAGUE_ADVERBS === '1';
+const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
+const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
+/** Nouns that carry content: "a statement that …", "his assertion that …". */
+const NOUN_CUES = set(
+  'statement assertion claim claims warning announcement belief insistence suggestion promise pledge denial argument view fear ' +
+    'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
+);
+const POSSESSIVES = set('his her their its our my');
+const NOMINAL = process.env.NL_NOMINAL !== '0';
 const THAT_SKIP = process.env.NL_THAT_SKIP === '1';
 const OUTER_MAX = Number(process.env.NL_OUTER_MAX ?? 0.8);
 
@@ -182,7 +210,9 @@ export function forEachParagraph(
         if (m < tj) {
           const pt = toks[m - 1];
           if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
-          if (text.indexOf('\n', pt.e) < 0 || text.indexOf('\n', pt.e) >= toks[m].s) continue;
+          let nl = false;
+          for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
+          if (!nl) continue;
           if (pt.k === 2 && pt.q >= 0 && pt.q === toks[m].q) continue;
         }
         const prev = units[units.length - 1];
@@ -252,7 +282,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   for (const q of top) quoteAt.set(q.span[0], q);
   for (const r of out) {
     if (!r.content.length) continue;
-    const type = typeOf(text, r, top);
+    const type = typeOf(text, r, quoteAt);
     // A whole quotation as content: the words inside the marks.
     r.content = r.content.map((c) => {
       const q = quoteAt.get(c[0]);
@@ -299,7 +329,7 @@ function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | un
   return undefined;
 }
 
-function typeOf(text: string, r: Raw, top: Quote[]): AttributionType {
+function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionType {
   let quoted = 0;
   let total = 0;
   for (const c of r.content) {
@@ -309,7 +339,7 @@ function typeOf(text: string, r: Raw, top: Quote[]): AttributionType {
       const ch = text.charCodeAt(i);
       if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
         // find the quote starting here
-        const q = top.find((x) => x.span[0] === i);
+        const q = quoteAt.get(i);
         if (q) {
           quoted += Math.min(q.span[1], c[1]) - q.span[0];
           i = q.span[1] - 1;
@@ -357,6 +387,11 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (DET.has(u.l)) {
       if (u.l === 'that' || u.l === 'this' || u.l === 'one') break;
       start = k;
+      // Coordinated sources: "officials and several experts".
+      if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
+        k -= 1;
+        continue;
+      }
       break;
     }
     if (isCap(u)) {
@@ -446,6 +481,71 @@ function processUnit(
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
+
+    // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
+    const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
+    // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
+    if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
+      const cueEnd = passive ? i + 1 : i;
+      let cs0 = a;
+      while (cs0 < i && toks[cs0].k !== 0) cs0++;
+      let ce0 = b - 1;
+      while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
+      // "it is said that …": the content is the clause after "that".
+      if (passive && toks[i - 1]?.l === 'it') {
+        let m = i + 2;
+        while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
+        if (toks[m]?.l === 'that') cs0 = m;
+      }
+      if (ce0 > cueEnd && !covered.some((c) => c[0] <= toks[i].s && toks[i].e <= c[1])) {
+        const content: Span = [toks[cs0].s, toks[ce0].e];
+        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+        covered.push(content);
+      }
+      i = cueEnd;
+      continue;
+    }
+
+    // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
+    if (NOMINAL && NOUN_CUES.has(t.l) && toks[i + 1]?.l === 'that' && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+      const pv = toks[i - 1];
+      let source: Span | null = null;
+      let head = '';
+      if (POSSESSIVES.has(pv.l)) {
+        source = [pv.s, pv.e];
+        head = pv.l;
+      } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
+        const end = pv.l.length > 2 ? i - 1 : i - 2;
+        const st = npLeft(toks, end, a);
+        if (st >= 0) {
+          source = [toks[st].s, pv.l.length > 2 ? pv.e - 2 : toks[end].e];
+          head = toks[end].l;
+        }
+      } else if ((pv.l === 'a' || pv.l === 'the' || pv.l === 'an') && i - 3 >= a && toks[i - 2].k === 0) {
+        // "The ministry issued a statement that …": the subject of the verb before.
+        let j = i - 3;
+        while (j >= a && AUX.has(toks[j].l)) j--;
+        const st = j >= a ? npLeft(toks, j, a) : -1;
+        if (st >= 0) {
+          source = [toks[st].s, toks[j].e];
+          head = toks[j].l;
+        }
+      }
+      if (source) {
+        let e = b - 1;
+        while (e > i + 1 && toks[e].k === 1 && toks[e].q < 0) e--;
+        for (let m = i + 2; m < e; m++) {
+          if (toks[m].q < 0 && (toks[m].w === ';' || (toks[m].w === ',' && m + 1 < b && trailingCue(toks, m + 1, b, a)))) {
+            e = m - 1;
+            break;
+          }
+        }
+        const content: Span = [toks[i + 1].s, toks[e].e];
+        raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
+        covered.push(content);
+        continue;
+      }
+    }
 
     // according to X
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
@@ -555,8 +655,8 @@ function processUnit(
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
     if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
       let m = k;
-      let ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || isCap(toks[k]);
-      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';') m++;
+      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l));
+      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
       if (ok && toks[m]?.l === 'that') k = m;
     }
     // "warning voters that …", "seizing on a report that …": the content starts at "that".
@@ -575,6 +675,9 @@ function processUnit(
     while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
     const hasColon = rs > k && toks[k].w === ':';
     let re = b; // exclusive
+    // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
+    const lemma = CUE_FORMS.get(t.l);
+    const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
     // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
     for (let m = rs + 1; m < b; m++) {
       const u = toks[m];
@@ -599,6 +702,16 @@ function processUnit(
         re = m;
         break;
       }
+      // A comment on the clause: ", but …", ", which …", " — …".
+      if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
+        re = m;
+        break;
+      }
+      // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
+      if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
+        re = m;
+        break;
+      }
     }
     let rightWords = countWords(toks, rs, re);
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
@@ -609,7 +722,8 @@ function processUnit(
     let left = false;
     let colonEnd = false;
     let direct = false;
-    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0) {
+    const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
+    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
       // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
       const qe = quoteEnd(toks, rs, b);
       const afterQuoteWords = countWords(toks, qe, re);
@@ -679,7 +793,7 @@ function processUnit(
     const mine = raws.slice(unitStartRaws);
     const keep = mine.filter((r) => {
       if (r.left) return true;
-      return !mine.some((o) => o !== r && o.left && !o.direct && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+      return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
     });
     raws.length = unitStartRaws;
     raws.push(...keep);
@@ -691,7 +805,9 @@ function processUnit(
     const keep = mine.filter((r) => {
       if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
       const c = r.content[0];
-      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1]);
+      if (!c) return true;
+      if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
+      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
     });
     raws.length = unitStartRaws;
     raws.push(...keep);

@@ -1,11 +1,31 @@
-// One speaker per person: names, short names ("Putin", "Mr Putin"), roles ("the Russian president") and pronouns
-// resolve to one Speaker with a canonical name and the role the text gives.
+// One speaker per person: names, short names ("Putin", "Mr Putin"), roles ("the Russian president", "the Russian
+// leader") and pronouns resolve to one Speaker with a canonical name and the role the text gives. Spelling variants
+// ("Kim Jong-il", "Kim Jong Il") join. Outlets ("the Russian news agency Interfax") point to their gazetteer entry.
+//
+// Linear: one pass over the text builds an index of capitalized name sequences; every lookup after that is a map
+// access, never a scan of the text.
 import type { Attribution, CustomSpeaker, Speaker, SpeakerKind, Span } from './model';
 import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import type { Gazetteer } from './agencies/agencies';
 
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Pres|President|Prime Minister|Minister|Chancellor|Secretary|Ambassador|Judge|Justice|King|Queen|Prince|Princess|Pope|Rev|Father|Sheikh|Chairman)\.?\s+/;
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sir|Dame|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Pres|President|Prime Minister|Minister|Chancellor|Secretary|Ambassador|Judge|Justice|King|Queen|Prince|Princess|Pope|Rev|Father|Sheikh|Chairman|Chairwoman|Mayor|Governor|Senator|Admiral|General|Colonel|Captain)\.?\s+/;
 const LEADING = /^(?:the|a|an|another|one|two|three|several|many|some|other)\s+/i;
+/** Capitalized words that are titles or sentence openers, never part of a person's name. */
+const TITLE_WORDS = new Set(
+  (
+    'The A An In On At But And As If When While After Before For Of To By With From President Minister Mayor Governor Senator ' +
+    'Sen Rep Gov Chief General Gen Mr Mrs Ms Miss Dr Prof Prime Foreign Finance Defense Defence Interior Justice Health Trade ' +
+    'Fire Museum Opposition Election Commission Chairman Chairwoman Director Secretary Spokesman Spokeswoman Spokesperson ' +
+    'Admiral Adm Judge Captain Capt Colonel Col Deputy Vice Former Acting State Police Ambassador Envoy King Queen Prince ' +
+    'Princess Pope Sheikh Father Rev Lt Maj Sgt Lord Lady Sir Dame Representative Congressman Congresswoman Chancellor ' +
+    'Premier Leader Commander Officer Inspector Professor Attorney Officials Official Analyst Expert Speaker House Senate ' +
+    'Department Ministry Agency Council Committee Party University Institute Center Centre Bank Army Navy Court Supreme ' +
+    'Federal National International Democratic Republican Democrat Independent General Council Mme Chief Executive CEO Master ' +
+    'Manager Coach Bishop Archbishop Cardinal Rabbi Imam Sergeant Corporal Private Major Lieutenant Marshal Sheriff Constable'
+  ).split(' '),
+);
+const MALE_WORDS = /\b(?:Mr|Sir|King|Prince|Father|Lord|spokesman|chairman|congressman|businessman|husband|father|son|brother|he|his)\b/i;
+const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Mme|Dame|Queen|Princess|Lady|spokeswoman|chairwoman|congresswoman|businesswoman|wife|mother|daughter|sister|she|her)\b/i;
 
 /** Splits "Russian President Vladimir Putin" into role "Russian President" and name "Vladimir Putin". */
 export function splitRoleAndName(phrase: string): { name: string | null; role: string | null } {
@@ -14,15 +34,18 @@ export function splitRoleAndName(phrase: string): { name: string | null; role: s
   const comma = p.indexOf(',');
   let appos: string | null = null;
   if (comma > 0) {
-    appos = p.slice(comma + 1).trim();
+    appos = p.slice(comma + 1).trim().replace(/,$/, '').trim() || null;
     p = p.slice(0, comma).trim();
   }
+  // A trailing parenthesis: "Sen. Ann Lee (D-Ore.)"
+  p = p.replace(/\s*\([^)]*\)?$/, '');
   const words = p.split(' ');
-  // The name is the trailing run of capitalized words that are not role nouns.
+  // The name is the trailing run of capitalized words that are not role nouns or titles.
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1];
-    if (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !/^(?:The|A|An)$/.test(w)) k--;
+    const bare = w.replace(/\.$/, '');
+    if (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(bare)) k--;
     else break;
   }
   let name: string | null = words.slice(k).join(' ') || null;
@@ -31,7 +54,8 @@ export function splitRoleAndName(phrase: string): { name: string | null; role: s
   else if (appos && role) role = `${role}, ${appos}`;
   if (name) name = name.replace(HONORIFICS, '').replace(/[’']s$/, '');
   if (role) role = role.replace(LEADING, '').trim() || null;
-  if (name && /^(?:He|She|They|We|I|It)$/.test(name)) name = null;
+  if (role && /^(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame)\.?$/.test(role)) role = null;
+  if (name && /^(?:He|She|They|We|I|It|You)$/.test(name)) name = null;
   return { name, role };
 }
 
@@ -39,18 +63,90 @@ const lastName = (n: string) => n.split(' ').pop()!.toLowerCase();
 /** "Kim Jong-il" and "Kim Jong Il" are one name. */
 const nameKey = (n: string) => n.toLowerCase().replace(/[-\s.]+/g, ' ').trim();
 
-export function resolveSpeakers(
-  text: string,
-  attributions: Attribution[],
-  gazetteer: Gazetteer,
-  custom: readonly CustomSpeaker[] = [],
-): Speaker[] {
+interface NameSeq {
+  start: number;
+  /** The words of the sequence, titles included. */
+  words: string[];
+}
+
+/** One pass over the text: every run of capitalized words ("Russian President Vladimir Putin"), indexed by last word. */
+export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: NameSeq[] } {
+  const index: Map<string, NameSeq[]> & { ordered?: NameSeq[] } = new Map<string, NameSeq[]>();
+  const ordered: NameSeq[] = [];
+  index.ordered = ordered;
+  let i = 0;
+  const n = text.length;
+  let seqStart = -1;
+  let words: string[] = [];
+  const flush = () => {
+    if (words.length) {
+      const key = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      const seq = { start: seqStart, words };
+      if (list.length < 64) list.push(seq);
+      ordered.push(seq);
+    }
+    words = [];
+    seqStart = -1;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const wordStart = !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 45 || prev === 39 || prev === 0x2019 || prev >= 0xc0);
+    if (upper && wordStart) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++;
+        else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && /\p{L}/u.test(text[j + 1])) j += 2;
+        else break;
+      }
+      let w = text.slice(i, j);
+      if (text.charCodeAt(j) === 46 && j - i <= 3) {
+        w += '.';
+        j++;
+      }
+      if (seqStart < 0) seqStart = i;
+      words.push(w);
+      i = j;
+      // Continue the run over one space (not a line break or punctuation).
+      if (text.charCodeAt(i) === 32 && i + 1 < n) {
+        const e = text.charCodeAt(i + 1);
+        if ((e >= 65 && e <= 90) || (e >= 0xc0 && e <= 0xde)) {
+          i++;
+          continue;
+        }
+      }
+      flush();
+      continue;
+    }
+    i++;
+  }
+  flush();
+  return index;
+}
+
+/** The name part of a sequence: its trailing words that are not titles. */
+function namePart(words: string[], endWord: number): string[] {
+  let k = endWord;
+  while (k > 0 && !TITLE_WORDS.has(words[k - 1].replace(/\.$/, ''))) k--;
+  return words.slice(k, endWord);
+}
+
+export function resolveSpeakers(text: string, attributions: Attribution[], gazetteer: Gazetteer, custom: readonly CustomSpeaker[] = []): Speaker[] {
   const speakers: Speaker[] = [];
+  const gender: ('m' | 'f' | '')[] = [];
   const byKey = new Map<string, number>();
   const byLast = new Map<string, number>();
+  let index: Map<string, NameSeq[]> | null = null;
+  const idx = () => (index ??= nameIndex(text));
+
   for (const c of custom) {
     const id = speakers.length;
     speakers.push({ id, name: c.name, role: c.role ?? null, kind: 'person', mentions: [], aliases: [c.name, ...(c.aliases ?? [])], outlet: null });
+    gender.push('');
     byKey.set(nameKey(c.name), id);
     byLast.set(lastName(c.name), id);
     for (const a of c.aliases ?? []) byKey.set(nameKey(a), id);
@@ -61,6 +157,7 @@ export function resolveSpeakers(
   const add = (name: string, role: string | null, kind: SpeakerKind, span: Span, surface: string, outlet: string | null): number => {
     const id = speakers.length;
     speakers.push({ id, name, role, kind, mentions: [span], aliases: [surface], outlet });
+    gender.push('');
     return id;
   };
   const mention = (id: number, span: Span, surface: string, role: string | null) => {
@@ -69,23 +166,57 @@ export function resolveSpeakers(
     if (!sp.aliases.includes(surface)) sp.aliases.push(surface);
     if (role && !sp.role) sp.role = role;
   };
+  const setGender = (id: number, surface: string, role: string | null) => {
+    if (gender[id]) return;
+    const probe = `${surface} ${role ?? ''}`;
+    if (FEMALE_WORDS.test(probe)) gender[id] = 'f';
+    else if (MALE_WORDS.test(probe)) gender[id] = 'm';
+  };
+  const notePerson = (id: number) => {
+    lastPerson = id;
+    const g = gender[id];
+    if (g) lastByGender[g] = id;
+    else {
+      lastByGender.m = id;
+      lastByGender.f = id;
+    }
+  };
 
   for (const a of attributions) {
     if (!a.source) continue;
     const surface = text.slice(a.source[0], a.source[1]).replace(/\s+/g, ' ').trim();
     const low = surface.toLowerCase();
-    // Pronouns
+    // Pronouns: the most recent compatible person.
     const pr = PRONOUNS[low];
     if (pr) {
-      const target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      if (target < 0 && (pr === 'm' || pr === 'f')) {
+        // No speaker yet: the nearest person named in the text before the pronoun.
+        const near = nearestNameBefore(text, idx(), a.source[0]);
+        if (near) {
+          const key = nameKey(near);
+          target = byKey.get(key) ?? byLast.get(lastName(near)) ?? -1;
+          if (target < 0) {
+            target = add(near, null, 'person', a.source, near, null);
+            speakers[target].mentions = [];
+            speakers[target].aliases = [];
+            byKey.set(key, target);
+            byLast.set(lastName(near), target);
+          }
+        }
+      }
       if (target >= 0) {
         mention(target, a.source, surface, null);
+        if (!gender[target]) gender[target] = pr === 'f' ? 'f' : 'm';
         a.speaker = target;
+        // The gender is now known: the other gender's slot no longer points here.
+        const other = pr === 'm' ? 'f' : 'm';
+        if (lastByGender[other] === target) delete lastByGender[other];
       }
       continue;
     }
     // Outlets
-    const outletId = gazetteer.byAlias.get(surface.replace(/^the /i, (m) => m)) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
+    const outletId = gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
     if (outletId) {
       const entry = gazetteer.byId.get(outletId)!;
       const key = 'outlet:' + outletId;
@@ -102,34 +233,47 @@ export function resolveSpeakers(
       const key = nameKey(name);
       let id = byKey.get(key) ?? byLast.get(lastName(name));
       if (id === undefined) {
-        id = add(name.includes(' ') ? name : fullNameInText(text, name, a.source[0]) ?? name, role, 'person', a.source, surface, null);
-        if (!role) speakers[id].role = roleInText(text, speakers[id].name);
+        let full = name;
+        let foundRole = role;
+        if (!name.includes(' ')) {
+          const f = fullNameInText(idx(), name, a.source[0]);
+          if (f) {
+            full = f.name;
+            foundRole = foundRole ?? f.role;
+            id = byKey.get(nameKey(full));
+          }
+        } else if (!role) foundRole = roleInText(idx(), name);
+        if (id === undefined) id = add(full, foundRole, 'person', a.source, surface, null);
+        else mention(id, a.source, surface, role);
       } else {
         mention(id, a.source, surface, role);
         // Keep the fullest form as the canonical name.
         if (name.length > speakers[id].name.length && lastName(name) === lastName(speakers[id].name)) speakers[id].name = name;
       }
       byKey.set(key, id);
+      byKey.set(nameKey(speakers[id].name), id);
       byLast.set(lastName(name), id);
       a.speaker = id;
-      lastPerson = id;
-      // Gender from a nearby pronoun is unknown here; titles give it.
-      if (/^(?:Mr|Sir|King|Prince|Father)\b/.test(surface)) lastByGender.m = id;
-      else if (/^(?:Mrs|Ms|Miss|Dame|Queen|Princess)\b/.test(surface)) lastByGender.f = id;
-      else {
-        lastByGender.m = id;
-        lastByGender.f = id;
-      }
+      setGender(id, surface, speakers[id].role);
+      notePerson(id);
       continue;
     }
-    // A role alone: "the Russian president" joins an earlier speaker with that role; otherwise a group.
+    // A role alone: "the Russian president" / "the Russian leader" joins an earlier person with that role.
     const roleText = (role ?? low).toLowerCase().replace(LEADING, '');
-    const head = roleText.split(' ').pop() ?? '';
+    const roleWords = roleText.split(/[\s,]+/).filter(Boolean);
+    const head = roleWords[roleWords.length - 1] ?? '';
     let id = -1;
-    if (/^the /i.test(surface)) {
+    if (/^the /i.test(surface) && head.length > 3) {
+      const mods = roleWords.slice(0, -1);
       for (let k = speakers.length - 1; k >= 0; k--) {
-        const r = speakers[k].role?.toLowerCase() ?? '';
-        if (r && speakers[k].kind === 'person' && (r.endsWith(roleText) || r.split(/[\s,]+/).includes(head)) && head.length > 3) {
+        const sp = speakers[k];
+        if (sp.kind !== 'person') continue;
+        const r = (sp.role ?? '').toLowerCase();
+        if (!r) continue;
+        const rw = r.split(/[\s,]+/);
+        const headOk = rw.includes(head) || (GENERIC_HEADS.has(head) && mods.length > 0);
+        const modsOk = mods.every((m) => rw.includes(m));
+        if (headOk && modsOk) {
           id = k;
           break;
         }
@@ -138,65 +282,105 @@ export function resolveSpeakers(
     if (id >= 0) {
       mention(id, a.source, surface, null);
       a.speaker = id;
-      lastPerson = id;
+      notePerson(id);
       continue;
     }
     const key = 'role:' + roleText;
     id = byKey.get(key) ?? -1;
-    const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : 'unknown';
+    const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : ORG_HEADS.has(head) ? 'organization' : 'unknown';
     if (id < 0) {
       id = add(surface.replace(/^(?:the|a|an)\s+/i, ''), surface, kind, a.source, surface, null);
       byKey.set(key, id);
     } else mention(id, a.source, surface, null);
     a.speaker = id;
-    if (kind !== 'group') lastPerson = id;
+    setGender(id, surface, null);
+    if (kind !== 'group' && kind !== 'organization') notePerson(id);
   }
 
-  // Direct quotes without a cue: the speaker of the nearest attribution before (same or previous paragraph), else
-  // the next one after (a quote whose speaker comes a sentence or two later).
+  // Attributions without a source (a quotation paragraph continuing a speaker): the speaker of the nearest
+  // attribution before (within the article's recent text), else the next one after.
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i];
-    if (a.source || a.speaker >= 0) continue;
-    const next = attributions.slice(i + 1).find((b) => b.speaker >= 0);
-    const prev = [...attributions.slice(0, i)].reverse().find((b) => b.speaker >= 0);
-    const gap = (b: Attribution) => Math.abs((b.content[0][0] ?? 0) - a.content[0][0]);
+    if (a.source || a.speaker >= 0 || a.vague) continue;
+    let prev: Attribution | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (attributions[k].speaker >= 0) { prev = attributions[k]; break; }
+    let next: Attribution | undefined;
+    for (let k = i + 1; k < attributions.length && k <= i + 8; k++) if (attributions[k].speaker >= 0) { next = attributions[k]; break; }
+    const gap = (b: Attribution) => Math.abs(b.content[0][0] - a.content[0][0]);
     const pick = next && gap(next) < 400 && (!prev || gap(next) < gap(prev)) ? next : prev && gap(prev) < 1500 ? prev : undefined;
     if (pick) a.speaker = pick.speaker;
   }
   return speakers;
 }
 
+const GENERIC_HEADS = new Set(['leader', 'official', 'head', 'chief', 'politician', 'diplomat', 'envoy']);
+const ORG_HEADS = new Set(['ministry', 'government', 'agency', 'department', 'office', 'committee', 'council', 'company', 'firm', 'bank', 'party', 'court', 'commission', 'administration', 'campaign', 'police', 'army', 'military']);
+
+const OUTLET_HINT = /\b(?:agency|news|newspaper|daily|broadcaster|television|TV|paper|outlet|radio|network|magazine|channel)\b/i;
+
 function findOutletIn(surface: string, gazetteer: Gazetteer): string | undefined {
-  if (!/\b(?:agency|news|newspaper|daily|broadcaster|television|TV|paper|outlet)\b/i.test(surface)) return undefined;
-  const re = new RegExp(gazetteer.re.source, 'g');
-  const m = re.exec(surface);
-  return m ? gazetteer.byAlias.get(m[0]) : undefined;
+  if (!OUTLET_HINT.test(surface)) return undefined;
+  // Longest capitalized run that is an alias ("the Russian news agency Interfax" → "Interfax").
+  const words = surface.split(/\s+/);
+  for (let len = Math.min(4, words.length); len >= 1; len--) {
+    for (let s = words.length - len; s >= 0; s--) {
+      const cand = words.slice(s, s + len).join(' ').replace(/[,.;:]$/, '');
+      const id = gazetteer.byAlias.get(cand);
+      if (id) return id;
+    }
+  }
+  return undefined;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NOT_FIRST_NAME = /^(?:The|A|An|In|On|At|But|And|As|If|When|While|After|Before|President|Minister|Mayor|Governor|Senator|Chief|General|Gen|Mr|Mrs|Ms|Dr|Prime|Foreign|Finance|Fire|Museum|Opposition|Election|Commission|Chairman|Director|Secretary|Spokesman|Spokeswoman|Admiral|Judge|Captain|Colonel|Deputy|Vice|Former|State|Police)$/;
+/** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
+function nearestNameBefore(text: string, index: Map<string, NameSeq[]> & { ordered?: NameSeq[] }, pos: number): string | null {
+  const list = index.ordered ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
+    // Same paragraph, close by: a headline or an earlier paragraph is no antecedent.
+    if (pos - list[k].start > 300 || text.slice(list[k].start, pos).includes('\n')) return null;
+    const words = namePart(list[k].words, list[k].words.length);
+    if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
+  }
+  return null;
+}
 
-/** "Hoff" → "Clara Hoff" when the text names the person in full before (or after) this mention. */
-function fullNameInText(text: string, last: string, near: number): string | null {
-  const re = new RegExp(`((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\\.? ){1,2})${escapeRe(last)}\\b`, 'g');
-  let best: string | null = null;
+/** "Hoff" → "Clara Hoff" when the text names the person in full before (or else after) this mention. */
+function fullNameInText(index: Map<string, NameSeq[]>, last: string, near: number): { name: string; role: string | null } | null {
+  const list = index.get(last.toLowerCase());
+  if (!list) return null;
+  let best: { name: string; role: string | null } | null = null;
   let bestDist = Infinity;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words = m[1].trim().split(' ').filter((w) => !NOT_FIRST_NAME.test(w.replace(/\.$/, '')));
-    if (!words.length) continue;
-    const dist = Math.abs(m.index - near) + (m.index > near ? 10000 : 0);
+  for (const seq of list) {
+    const words = namePart(seq.words, seq.words.length);
+    if (words.length < 2) continue;
+    const dist = Math.abs(seq.start - near) + (seq.start > near ? 1e7 : 0);
     if (dist < bestDist) {
       bestDist = dist;
-      best = `${words.join(' ')} ${last}`;
+      const roleWords = seq.words.slice(0, seq.words.length - words.length);
+      best = { name: words.join(' ').replace(/[’']s$/, ''), role: roleWords.length ? roleWords.join(' ') : null };
     }
   }
   return best;
 }
 
-/** The title written before a full name ("Mayor Clara Hoff" → "Mayor"). */
-function roleInText(text: string, name: string): string | null {
-  const m = new RegExp(`((?:[A-Z][a-z]+\\.? ){1,3})${escapeRe(name)}\\b`).exec(text);
-  if (!m) return null;
-  const words = m[1].trim().split(' ').filter((w) => NOT_FIRST_NAME.test(w.replace(/\.$/, '')) && !/^(?:The|A|An|In|On|At|But|And|As|If|When|While|After|Before)$/.test(w));
-  return words.length ? words.join(' ') : null;
+/** The title written before a full name ("Mayor Clara Hoff" → "Mayor"), from the index. */
+function roleInText(index: Map<string, NameSeq[]>, name: string): string | null {
+  const parts = name.split(' ');
+  const list = index.get(parts[parts.length - 1].toLowerCase());
+  if (!list) return null;
+  for (const seq of list) {
+    const w = seq.words;
+    if (w.length <= parts.length) continue;
+    if (w.slice(w.length - parts.length).join(' ') !== name) continue;
+    const roleWords = w.slice(0, w.length - parts.length).filter((x) => TITLE_WORDS.has(x.replace(/\.$/, '')) && !/^(?:The|A|An|In|On|At|But|And|As|If|When|While|After|Before|For|Of|To|By|With|From)$/.test(x));
+    if (roleWords.length) return roleWords.join(' ');
+  }
+  return null;
 }
