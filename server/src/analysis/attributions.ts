@@ -22,6 +22,8 @@ export interface Token {
   k: number;
   /** Cue probability, once computed (cues.ts). */
   p?: number;
+  /** Shape class, once computed (cues.ts). */
+  sh?: number;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -507,7 +509,7 @@ function processUnit(
     }
 
     // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
-    if (NOMINAL && NOUN_CUES.has(t.l) && toks[i + 1]?.l === 'that' && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+    if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
       const pv = toks[i - 1];
       let source: Span | null = null;
       let head = '';
