@@ -605,6 +605,10 @@ function processUnit(
           if (st >= 0 && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
             srcStart = st;
             srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
+          } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
+            // "The minister of the economy, Ana Ruiz, argues": the whole phrase, name included.
+            srcStart = npLeft(toks, k - 1, a) >= 0 ? st : k + 1;
+            srcEnd = j - 1;
           }
         }
       } else {
