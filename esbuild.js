@@ -16,10 +16,20 @@ const common = {
   legalComments: 'none',
 };
 
+// The server and the CLI never use the network or start processes: node:net and node:child_process (loaded by
+// vscode-languageserver for transports News Lens does not use) are replaced by shims that throw.
+const path = require('path');
+const noNetwork = {
+  name: 'no-network',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?(?:net|child_process)$/ }, () => ({ path: path.resolve(__dirname, 'server/src/shims/forbidden.ts') }));
+  },
+};
+
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' } },
-  { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork] },
+  { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork] },
 ];
 
 async function main() {

@@ -58,6 +58,8 @@ export interface ArticleStatementsDto {
   outlets: { name: string; role: string; range: RangeDto; id?: string }[];
   /** Counts for the view's description: statements, vague ones, unattributed claims. */
   counts?: { statements: number; vague: number; unattributed: number };
+  /** The editor's annotations whose text is no longer in the article (kept in the sidecar, listed in the view). */
+  orphans?: { id: string; kind: string; action: string; text: string; note?: string }[];
 }
 export interface StatementsResult {
   articles: ArticleStatementsDto[];

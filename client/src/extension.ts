@@ -8,6 +8,21 @@ import type { AnnotatedFilesParams } from '../../protocol/protocol';
 import { registerAnnotationCommands } from './annotations/commands';
 import { registerEditorUi } from './commands';
 import type { EditorUi } from './commands';
+import { crashPolicy } from './crashRecovery';
+
+// One policy for the whole session, so restarts by the client and crashes are counted across clients.
+const crashes = crashPolicy({
+  onRestart: () =>
+    void vscode.window.showWarningMessage('News Lens: the analysis server stopped unexpectedly and was restarted. Details are in the News Lens output.'),
+  onGiveUp: (n) =>
+    void vscode.window
+      .showErrorMessage(`News Lens: the analysis server stopped ${n} times in a few minutes and will not be restarted automatically.`, 'Restart Server', 'Show Output')
+      .then((choice) => {
+        if (choice === 'Restart Server') void vscode.commands.executeCommand('newsLens.restartServer');
+        if (choice === 'Show Output') output?.show();
+      }),
+  log: (m) => output?.appendLine(m),
+});
 
 const ANNOTATED_KEY = 'newsLens.annotatedFiles';
 let client: LanguageClient | undefined;
@@ -43,6 +58,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { configurationSection: 'newsLens', fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens.json') },
     outputChannel: output,
     traceOutputChannel: output,
+    errorHandler: crashes as unknown as LanguageClientOptions['errorHandler'],
   };
   return new LanguageClient('newsLens', 'News Lens', serverOptions, clientOptions);
 }
@@ -62,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsLens.restartServer', async () => {
       output?.appendLine('Restarting the News Lens server…');
+      crashes.reset();
       if (client) await client.stop().catch(() => undefined);
       await start(context);
       vscode.window.setStatusBarMessage('News Lens server restarted', 3000);

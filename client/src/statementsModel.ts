@@ -3,26 +3,10 @@
 // statementsView.ts only turns these nodes into TreeItems.
 import type { ArticleStatementsDto, RangeDto, SpeakerDto, StatementDto, StatementsResult } from '../../protocol/protocol';
 
-/**
- * Optional fields a newer server sends (added additively to protocol.ts by the editor and annotation work); read
- * through these views so the client works with and without them.
- */
-interface StatementExtras {
-  icon?: string;
-  reason?: string | null;
-  date?: { text: string; value: string } | null;
-  status?: string;
-}
-interface SpeakerExtras {
-  aliases?: string[];
-}
-const extra = (s: StatementDto): StatementExtras => s as StatementDto & StatementExtras;
-const speakerExtra = (sp: SpeakerDto): SpeakerExtras => sp as SpeakerDto & SpeakerExtras;
-
 /** The icon family of a statement: its type, with "vague" winning over the quote type. */
 export type StatementKind = 'direct' | 'indirect' | 'mixed' | 'vague' | 'unattributed';
 
-export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet';
+export type NodeKind = 'article' | 'speaker' | 'claims' | 'statement' | 'dates' | 'date' | 'outlets' | 'outlet' | 'orphans' | 'orphan';
 
 export interface TreeNode {
   /** Stable and unique within one tree, so the view keeps expansion and selection across refreshes. */
@@ -33,12 +17,17 @@ export interface TreeNode {
   tooltip?: string;
   /** Set on statement nodes. */
   statementKind?: StatementKind;
-  /** Where a click goes: the document and the range to select. */
-  target?: { uri: string; range: RangeDto };
+  /** Where a click goes: the document and the range to select; `around` (source + cue + content) for follow cursor. */
+  target?: { uri: string; range: RangeDto; around?: RangeDto };
   /** Set on statement nodes: the clipboard text of "Copy Statement with Source". */
   copyText?: string;
+  /** Open at first sight (articles, and the speakers of a short article); otherwise collapsed. */
+  expanded?: boolean;
   children?: TreeNode[];
 }
+
+/** Up to this many statements in an article, its speakers open expanded. */
+export const EXPAND_SPEAKERS_UP_TO = 30;
 
 /** The shape `newsLens.statements.getItems` returns (used by the end-to-end tests; keep it exactly). */
 export interface PlainItem {
@@ -116,8 +105,7 @@ export function parseFilter(input: string | undefined): Filter | undefined {
 }
 
 export function statementKind(s: StatementDto): StatementKind {
-  const icon = extra(s).icon as StatementKind | undefined;
-  if (icon && KINDS.includes(icon)) return icon;
+  if (s.icon && KINDS.includes(s.icon)) return s.icon;
   if (s.type === 'unattributed') return 'unattributed';
   if (s.vague) return 'vague';
   return KINDS.includes(s.type) ? s.type : 'indirect';
@@ -131,7 +119,7 @@ function matchesWords(haystack: string, words: string[]): boolean {
 
 function statementMatches(f: Filter, sp: SpeakerDto, s: StatementDto): boolean {
   if (f.kinds.length && !f.kinds.includes(statementKind(s))) return false;
-  if (f.statuses.length && !f.statuses.includes((extra(s).status ?? '').toLowerCase())) return false;
+  if (f.statuses.length && !f.statuses.includes((s.status ?? '').toLowerCase())) return false;
   return matchesWords([sp.name, sp.role ?? '', sp.outlet ?? '', s.text, s.cue ?? '', s.source ?? ''].join('\n'), f.words);
 }
 
@@ -216,8 +204,8 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
   const kind = statementKind(s);
   const label = s.type === 'direct' ? `“${shorten(quoteBody(s.text))}”` : shorten(s.text);
   const claims = sp.kind === 'claims';
-  const { reason, date, status } = extra(s);
-  const description = [s.cue ?? (claims ? reason : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`, status]
+  const { reason, date, status } = s;
+  const description = [status ? `[${status}]` : null, s.cue ?? (claims ? reason : s.type === 'direct' ? 'no cue' : null), `line ${s.range.start.line + 1}`]
     .filter(Boolean)
     .join(' · ');
   const facts = [
@@ -225,8 +213,9 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
     claims ? 'No speaker found for this claim.' : `Speaker: ${speakerLine(sp)}`,
     s.source && !claims ? `Source as written: ${s.source}` : '',
     s.cue ? `Cue: ${s.cue}` : '',
+    s.outlet && !claims && s.outlet !== sp.name ? `Outlet: ${s.outlet}` : '',
     date ? `Date: ${date.text} (${date.value})` : '',
-    status ? `Status: ${status}` : '',
+    status ? `Editor's status: ${status}` : '',
     `${fileName(article.uri)}, line ${s.range.start.line + 1}`,
   ].filter(Boolean);
   const tooltip = `${s.text.replace(/\s+/g, ' ').trim()}\n\n${facts.join('\n')}`;
@@ -237,13 +226,13 @@ function statementNode(article: ArticleStatementsDto, sp: SpeakerDto, s: Stateme
     description,
     tooltip,
     statementKind: kind,
-    target: { uri: article.uri, range: s.range },
+    target: { uri: article.uri, range: s.range, ...(s.fullRange ? { around: s.fullRange } : {}) },
     copyText: copyText(article, claims ? null : sp, s),
   };
 }
 
 function aliasLine(sp: SpeakerDto): string {
-  const aliases = (speakerExtra(sp).aliases ?? []).filter((a) => typeof a === 'string' && a.trim() && a !== sp.name);
+  const aliases = (sp.aliases ?? []).filter((a) => typeof a === 'string' && a.trim() && a !== sp.name);
   return aliases.length ? `Also called: ${aliases.join(', ')}` : '';
 }
 
@@ -329,12 +318,31 @@ function articleNode(a: ArticleStatementsDto, filter: Filter | undefined, seen: 
       })),
     });
   }
+  if (statements + claims <= EXPAND_SPEAKERS_UP_TO) for (const c of children) if (c.kind === 'speaker' || c.kind === 'claims') c.expanded = true;
+  if (a.orphans?.length && !filter) {
+    const id = unique(`${base}/orphans`, seen);
+    children.push({
+      id,
+      kind: 'orphans',
+      label: 'Orphaned annotations',
+      description: String(a.orphans.length),
+      tooltip: 'Editor annotations whose text is no longer in the article. They are kept in the .annotations.json file.',
+      children: a.orphans.map((o, i) => ({
+        id: unique(`${id}/${i}`, seen),
+        kind: 'orphan' as const,
+        label: `“${shorten(o.text)}”`,
+        description: `${o.kind} · ${o.action}`,
+        tooltip: `${o.text}${o.note ? `\n\nNote: ${o.note}` : ''}`,
+      })),
+    });
+  }
   const titleHit = !!filter && !filter.kinds.length && !filter.statuses.length && matchesWords(a.title, filter.words);
   if (filter && !children.length && !titleHit) return undefined;
   const file = fileName(a.uri);
   return {
     id: base,
     kind: 'article',
+    expanded: true,
     label: a.title.replace(/\s+/g, ' ').trim() || file,
     description: [a.title.trim() && a.title.trim() !== file ? file : null, a.publicationDate].filter(Boolean).join(' · '),
     tooltip: [
@@ -411,8 +419,9 @@ export function nodeAt(nodes: TreeNode[], uri: string, line: number, character: 
   let bestRank = Infinity;
   const walk = (n: TreeNode) => {
     const t = n.target;
-    if (t && t.uri === uri && contains(t.range, line, character)) {
-      const span = (t.range.end.line - t.range.start.line) * 100000 + (t.range.end.character - t.range.start.character);
+    const r = t?.around ?? t?.range;
+    if (t && r && t.uri === uri && contains(r, line, character)) {
+      const span = (r.end.line - r.start.line) * 100000 + (r.end.character - r.start.character);
       const rank = (n.kind === 'statement' ? 0 : 1e12) + span;
       if (rank < bestRank) {
         best = n;

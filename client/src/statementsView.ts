@@ -15,6 +15,8 @@ const ARTICLE_LANGUAGES = new Set(['news', 'plaintext', 'markdown']);
 const EDIT_DELAY_MS = 300;
 const EVENT_DELAY_MS = 100;
 const FOLLOW_DELAY_MS = 150;
+const ARTICLE_FILE = /\.(news|txt|md|markdown)$/i;
+const MAX_TAB_LOADS = 20;
 
 const KIND_ICONS: Record<StatementKind, [string, string]> = {
   direct: ['quote', 'newsLens.statements.directQuoteIcon'],
@@ -44,6 +46,9 @@ function iconOf(n: TreeNode): vscode.ThemeIcon {
       return new vscode.ThemeIcon('broadcast');
     case 'outlet':
       return new vscode.ThemeIcon('radio-tower');
+    case 'orphans':
+    case 'orphan':
+      return new vscode.ThemeIcon('debug-disconnect');
   }
 }
 
@@ -62,10 +67,20 @@ function openDocumentUris(): string[] {
     }
   }
   for (const editor of vscode.window.visibleTextEditors) uris.add(editor.document.uri.toString());
-  return [...uris].filter((u) => {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === u);
-    return !doc || ARTICLE_LANGUAGES.has(doc.languageId);
-  });
+  const loaded = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const out: string[] = [];
+  let loads = 0;
+  for (const u of uris) {
+    const doc = loaded.get(u);
+    if (doc) {
+      if (ARTICLE_LANGUAGES.has(doc.languageId)) out.push(u);
+    } else if (ARTICLE_FILE.test(u) && loads++ < MAX_TAB_LOADS) {
+      // A tab restored after a reload has no document until it is shown, so the server has never seen it: load it
+      // (the open event refreshes the view). Only files that look like articles, and only a few at a time.
+      void vscode.workspace.openTextDocument(vscode.Uri.parse(u)).then(undefined, () => undefined);
+    }
+  }
+  return out;
 }
 
 export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -103,7 +118,7 @@ export class StatementsProvider implements vscode.TreeDataProvider<TreeNode>, vs
   getTreeItem(n: TreeNode): vscode.TreeItem {
     const collapsible = !n.children
       ? vscode.TreeItemCollapsibleState.None
-      : n.kind === 'article' || (this.filter && n.children.length)
+      : n.expanded || (this.filter && n.children.length)
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(n.label, collapsible);

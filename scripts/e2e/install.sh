@@ -49,6 +49,7 @@ ok "node $("$N24/bin/node" --version)"
 #    npm_config_nodedir: a user ~/.npmrc may say nodedir=/usr (Node 20 headers) — native modules would get the wrong ABI.
 #    npm_config_unsafe_perm: code-server's postinstall refuses to run as root without it.
 #    npm_config_yes: node-pty's postinstall runs `npx node-gyp`, which a `yes=false` in ~/.npmrc would cancel.
+#    JOBS: node-gyp compiles with one make job unless told; use every core.
 CS_DIR="$DIR/code-server"
 have_cs="$("$N24/bin/node" -p "require('$CS_DIR/node_modules/code-server/package.json').version" 2>/dev/null || true)"
 have_pw="$("$N24/bin/node" -p "require('$CS_DIR/node_modules/playwright-core/package.json').version" 2>/dev/null || true)"
@@ -57,7 +58,7 @@ if [ "$have_cs" != "$CODE_SERVER_VERSION" ] || [ "$have_pw" != "$PLAYWRIGHT_VERS
   mkdir -p "$CS_DIR"
   rm -f "$CS_DIR/.installed"
   printf '{ "name": "newslens-e2e-code-server", "private": true }\n' > "$CS_DIR/package.json"
-  (cd "$CS_DIR" && env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_unsafe_perm=true npm_config_yes=true \
+  (cd "$CS_DIR" && env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_unsafe_perm=true npm_config_yes=true JOBS=max \
     npm install --no-audit --no-fund --no-save --loglevel=error \
       "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_VERSION")
   touch "$CS_DIR/.installed"

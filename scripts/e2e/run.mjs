@@ -6,7 +6,7 @@
 //   4. drives the workbench as a person would (test/e2e/ui/workbench.mjs), screenshots into test-results/;
 //   5. ends every process it started and prints "e2e: N passed, M failed"; exits non-zero on any failure.
 // Options: --skip-install, --no-ui, --no-host, --keep (keep the temporary folders), --verbose (code-server log to the
-// terminal), --docs (also write the README's screenshots into docs/). NEWSLENS_E2E_TIMEOUT_MS bounds the in-host suite (default 240000).
+// terminal), --docs (also write the README's screenshots into docs/). NEWSLENS_E2E_TIMEOUT_MS bounds the in-host suite (default 480000).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -88,7 +88,7 @@ async function runHostSuite(browser, base, ws) {
   log('running the suite inside the extension host');
   const t = Date.now();
   await page.goto(url);
-  const limit = +(process.env.NEWSLENS_E2E_TIMEOUT_MS || 240_000);
+  const limit = +(process.env.NEWSLENS_E2E_TIMEOUT_MS || 480_000);
   let timer;
   const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), limit)))]);
   clearTimeout(timer);
@@ -191,6 +191,7 @@ async function main() {
       url: workbenchUrl(server.base, path.join(ws, 'samples')),
       outDir,
       docsDir,
+      extensionRoot: ROOT,
       log: (...a) => console.log('  │', ...a),
     });
     for (const r of ui) results.push({ name: `workbench: ${r.name}`, status: r.status, detail: r.detail });

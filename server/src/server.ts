@@ -6,6 +6,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import type { DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
@@ -27,6 +29,7 @@ import type { WorkspaceConfig } from './lsp/workspaceConfig';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AnnotationLayer, registerAnnotations, watchSidecars, withAnnotationHover } from './lsp/annotations';
 import type { Settings } from './lsp/settings';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
 import {
   ANNOTATED_FILES_NOTIFICATION,
   ARTICLE_INFO_REQUEST,
@@ -37,21 +40,23 @@ import type { CheckParams, CheckResult } from '../../protocol/protocol';
 import type { AnnotatedFilesParams, ArticleInfoParams, ArticleInfoResult, StatementsParams, StatementsResult } from '../../protocol/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
-// LSP keeps one handler per notification: several features (.newslens.json, annotation sidecars) watch files, so
-// their handlers are chained instead of replacing each other.
-const watchedFileHandlers: ((e: DidChangeWatchedFilesParams) => void)[] = [];
-connection.onDidChangeWatchedFiles((e) => {
+// Several features watch files (workspace config, annotation sidecars, the workspace index), but the connection
+// keeps only the last onDidChangeWatchedFiles handler: fan one handler out to all of them, each guarded.
+const watchedFileHandlers: ((p: DidChangeWatchedFilesParams) => void)[] = [];
+connection.onDidChangeWatchedFiles((p) => {
+  if (!p || !Array.isArray(p.changes)) return;
+  const params = { changes: p.changes.filter((c) => c && typeof c.uri === 'string') };
   for (const h of watchedFileHandlers) {
     try {
-      h(e);
+      h(params);
     } catch (err) {
-      connection.console.error(`[News Lens] watched files: ${String(err)}`);
+      connection.console.error(`[News Lens] watched files: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 });
-connection.onDidChangeWatchedFiles = ((h: (e: DidChangeWatchedFilesParams) => void) => {
+connection.onDidChangeWatchedFiles = ((h: (p: DidChangeWatchedFilesParams) => void) => {
   watchedFileHandlers.push(h);
-  return { dispose: () => void watchedFileHandlers.splice(watchedFileHandlers.indexOf(h), 1) };
+  return { dispose: () => void watchedFileHandlers.splice(watchedFileHandlers.indexOf(h) >>> 0, 1) };
 }) as typeof connection.onDidChangeWatchedFiles;
 const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
@@ -63,6 +68,8 @@ let initParams: InitializeParams | null = null;
 let hasConfiguration = false;
 /** Client support that decides the shape of quick-fix edits. */
 const editSupport = { snippetEdits: false, documentChanges: false, createFiles: false };
+let canWatchFiles = false;
+let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
 const reported = new Set<string>();
 
@@ -161,7 +168,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   editSupport.snippetEdits = !!we?.snippetEditSupport;
   editSupport.documentChanges = !!we?.documentChanges;
   editSupport.createFiles = !!we?.resourceOperations?.includes('create');
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders;
   workspaceFolderPaths = folders.map(filePathOf).filter((p): p is string => !!p);
   workspaceConfigs.setFolders(workspaceFolderPaths);
   initParams = params;
@@ -173,6 +182,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'News Lens' },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'refactor'], resolveProvider: false },
       semanticTokensProvider: { legend: LEGEND, full: true, range: true },
+      workspaceSymbolProvider: true,
       inlayHintProvider: true,
     },
     serverInfo: { name: 'News Lens', version: '0.1.0' },
@@ -185,11 +195,29 @@ connection.onInitialized(() => {
   if (hasConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' }).catch(() => undefined);
   }
+  if (canWatchFiles) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{news,txt,md,markdown}' }] })
+      .catch(() => undefined);
+  }
+  // The workspace index is built in the background, after the handshake.
+  if (workspaceFolders.length) setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
 });
 
-// Validation: debounced per document, always on the latest version.
+// Validation: debounced per document, always on the latest version. The delay adapts to the document: as long as its
+// last analysis took (at least 2 ms, at most DEBOUNCE_MS), so small articles answer at once and a burst of changes
+// to a big one is analyzed once.
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
+const lastCost = new Map<string, number>();
+
+const workspaceIndex = new WorkspaceIndex({
+  articles,
+  settingsFor,
+  isOpen: (uri) => !!documents.get(uri),
+  progress: () => connection.window.createWorkDoneProgress(),
+  log,
+});
 
 /** What asked for a check: newsLens.checkOn decides which of them publish diagnostics. */
 type Trigger = 'open' | 'edit' | 'save' | 'config' | 'manual';
@@ -218,7 +246,10 @@ async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckRe
   if (!runsOn(settings.checkOn, trigger, uri)) return null;
   checked.add(uri);
   const { config, relative } = workspaceConfigFor(uri);
+  const t0 = performance.now();
   const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
+  lastCost.set(uri, performance.now() - t0);
+  workspaceIndex.updateFromOpen(doc, model);
   const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
   const diagnostics = diagnosticsFor(doc, model, settings, ignored);
   await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
@@ -245,7 +276,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   if (justOpened.delete(e.document.uri)) return;
-  schedule(e.document.uri);
+  schedule(e.document.uri, Math.min(DEBOUNCE_MS, Math.max(2, lastCost.get(e.document.uri) ?? DEBOUNCE_MS)));
 });
 documents.onDidSave((e) => schedule(e.document.uri, 0, 'save'));
 documents.onDidClose((e) => {
@@ -256,6 +287,10 @@ documents.onDidClose((e) => {
   checked.delete(e.document.uri);
   annotations.forget(e.document.uri);
   settingsCache.delete(e.document.uri);
+  lastCost.delete(e.document.uri);
+  // The file on disk (if any) is what the index should know now.
+  workspaceIndex.remove(e.document.uri);
+  workspaceIndex.enqueue(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -268,7 +303,6 @@ connection.onDidChangeConfiguration(() => {
 
 // A changed .newslens.json: reload it, show its problems, re-analyze every open article.
 connection.onDidChangeWatchedFiles((e) => {
-  for (const uri of annotations.articlesOfSidecars(e.changes ?? [])) if (documents.get(uri)) schedule(uri, 0);
   if (!e.changes.some((c) => c.uri.endsWith('/' + CONFIG_FILE))) return;
   workspaceConfigs.invalidate();
   articles.clear();
@@ -292,7 +326,9 @@ async function modelOf(uri: string) {
   const settings = await settingsFor(uri);
   if (!articles.classify(doc, settings).isArticle) return null;
   const { config } = workspaceConfigFor(uri);
-  return { doc, model: articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers }), settings, config };
+  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
+  workspaceIndex.updateFromOpen(doc, model);
+  return { doc, model, settings, config };
 }
 
 connection.onHover(
@@ -350,7 +386,7 @@ connection.onCodeAction(
       ...editSupport,
       only: p.context?.only,
     });
-    return [...fixes, ...annotations.codeActions(m.doc, p.range)];
+    return [...fixes, ...annotations.codeActions(m.doc, p.range, p.context?.only)];
   }),
 );
 
@@ -387,6 +423,23 @@ connection.onDocumentSymbol(
     return m ? documentSymbols(m.doc, m.model) : [];
   }),
 );
+
+connection.onWorkspaceSymbol(
+  guard('workspaceSymbol', [], async (p) => {
+    // Open articles are indexed as they are analyzed; make sure every open one is.
+    for (const d of documents.all()) await modelOf(d.uri);
+    return workspaceIndex.query(typeof p?.query === 'string' ? p.query : '');
+  }),
+);
+
+// Watched article files keep the workspace index current.
+connection.onDidChangeWatchedFiles((p) => {
+  for (const c of Array.isArray(p?.changes) ? p.changes : []) {
+    if (typeof c?.uri !== 'string') continue;
+    if (c.type === FileChangeType.Deleted && !documents.get(c.uri)) workspaceIndex.remove(c.uri);
+    else workspaceIndex.enqueue(c.uri);
+  }
+});
 
 connection.onRequest(
   STATEMENTS_REQUEST,

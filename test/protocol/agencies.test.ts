@@ -50,19 +50,25 @@ test('hover on an outlet: its card and every citation here by role; the outline 
     assert.match(k.contents.value, /Statements attributed to it:\n- \*indirect\*/);
 
     const syms = await server.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const speakers = syms[0].children ?? [];
-    const kcna = speakers.find((s) => s.name === 'Korean Central News Agency');
-    assert.ok(kcna, `outline speakers: ${speakers.map((s) => s.name).join(', ')}`);
-    assert.equal(kcna.kind, 2 /* SymbolKind.Module: an outlet */);
-    assert.match(kcna.detail ?? '', /^outlet/);
-    const isStatement = (c: Sym) => /^(?:direct|indirect|mixed)\b/.test(c.detail ?? '');
-    assert.equal(kcna.children?.filter(isStatement).length, 2, 'both KCNA statements under one outlet');
-    assert.ok(speakers.some((s) => s.name === 'Yonhap News Agency' && s.kind === 2));
+    const all: Sym[] = [];
+    const walk = (list: Sym[]) => list.forEach((x) => (all.push(x), walk(x.children ?? [])));
+    walk(syms);
+    const kcna = all.filter((s) => s.name === 'Korean Central News Agency' && s.kind === 2 /* SymbolKind.Module: an outlet */);
+    assert.equal(kcna.length, 1, `one outline group for KCNA; symbols: ${all.map((s) => s.name).join(', ')}`);
+    assert.match(kcna[0].detail ?? '', /^outlet/);
+    const statements = (kcna[0].children ?? []).filter((c) => c.kind !== 20 /* SymbolKind.Key: a citation */);
+    assert.equal(statements.length, 2, 'both KCNA statements under the one outlet');
+    assert.ok(statements.every((c) => /^indirect/.test(c.detail ?? '')), JSON.stringify(statements));
+    const yonhap = all.find((s) => s.name === 'Yonhap News Agency' && s.kind === 2);
+    assert.ok(yonhap, 'Yonhap has its outlet group');
+    assert.ok((yonhap.children ?? []).some((c) => /reported|indirect/.test(c.detail ?? '')), 'with its statement');
     // Each outlet group also lists its citations, by role, in text order.
-    const citations = (name: string) => (speakers.find((s) => s.name === name)?.children ?? []).filter((c) => !isStatement(c)).map((c) => `${c.name}:${c.detail}`);
+    const citations = (name: string) => (all.find((s) => s.name === name && s.kind === 2)?.children ?? []).filter((c) => c.kind === 20).map((c) => `${c.name}:${c.detail}`);
     assert.deepEqual(citations('The Associated Press'), ['AP:dateline', 'AP:parenthetical']);
     assert.deepEqual(citations('Korean Central News Agency'), ['KCNA:said', 'Korean Central News Agency:said']);
     assert.deepEqual(citations('Yonhap News Agency'), ['Yonhap News Agency:said', 'Yonhap:parenthetical']);
+    // No statement of an outlet is left under an unknown speaker.
+    assert.ok(!all.some((s) => s.name === '(unknown speaker)'), 'no unknown speaker');
   } finally {
     await server.stop();
   }

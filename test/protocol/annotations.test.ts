@@ -104,7 +104,12 @@ test('code actions offer the annotate commands', async () => {
   });
   const commands = actions.map((a) => a.command.command);
   for (const c of ['newsLens.annotation.confirm', 'newsLens.annotation.correct', 'newsLens.annotation.reject', 'newsLens.annotation.setStatus', 'newsLens.annotation.markClaim']) assert.ok(commands.includes(c), c);
-  assert.ok(actions.every((a) => a.kind === 'refactor'));
+  assert.ok(actions.filter((a) => a.command.command.startsWith('newsLens.annotation.')).every((a) => a.kind === 'refactor'));
+  const quickFixesOnly = await server.request<{ command?: { command: string } }[]>('textDocument/codeAction', { textDocument: { uri }, range: quote, context: { diagnostics: [], only: ['quickfix'] } });
+  assert.ok(!quickFixesOnly.some((a) => a.command?.command.startsWith('newsLens.annotation.')), 'none of ours when only quick fixes are asked for');
+  const plain = rangeOf('Bridge tolls');
+  const none = await server.request<{ command?: { command: string } }[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: plain.start, end: plain.start }, context: { diagnostics: [] } });
+  assert.ok(!none.some((a) => a.command?.command.startsWith('newsLens.annotation.')), 'no annotation actions where there is nothing to annotate');
 });
 
 test('an annotation whose text is gone is listed as an orphan, and kept in the file', async () => {

@@ -48,7 +48,7 @@ test('at least 100 news agencies and 150 other outlets, with the major wires', (
   const g = gazetteerFor();
   const wires = ['AP', 'The Associated Press', 'Reuters', 'AFP', 'Kyodo', 'Jiji', 'Xinhua', 'TASS', 'Tass', 'ITAR-TASS', 'RIA Novosti', 'Interfax', 'KCNA', 'Yonhap', 'ANSA', 'dpa', 'EFE', 'PTI', 'Anadolu', 'UPI', 'Bloomberg', 'IRNA', 'Bernama', 'Antara'];
   for (const w of wires) {
-    const id = g.byAlias.get(w);
+    const id = g.allAliases.get(w);
     assert.ok(id, `no outlet for ${w}`);
     assert.equal(g.byId.get(id)!.kind, 'agency', w);
   }
@@ -78,6 +78,12 @@ test('upper-case forms and lookups', () => {
   assert.equal(lookupOutlet('the Associated Press', g), 'ap');
   assert.equal(lookupOutlet('state news agency Tass', g), 'tass');
   assert.equal(lookupOutlet('a Foreign Ministry spokesman', g), undefined);
+  // Weak and credit-only aliases do not name an outlet on their own: a speaker called Dawn is a person.
+  assert.equal(g.byAlias.get('Dawn'), undefined);
+  assert.equal(g.allAliases.get('Dawn'), 'dawn');
+  assert.equal(lookupOutlet('Dawn', g), undefined);
+  assert.equal(lookupOutlet('Dawn newspaper', g), 'dawn');
+  assert.equal(lookupOutlet('The EPA', g), undefined);
   // The regex form still works for callers that match on it.
   const re = new RegExp(g.re.source, 'g');
   assert.deepEqual('said Xinhua and Kyodo News'.match(re), ['Xinhua', 'Kyodo News']);

@@ -275,16 +275,34 @@ test('optional server fields: icon, claim reason, date, status and aliases show 
         ],
       },
     ],
-  } as unknown as StatementsResult;
+  } as StatementsResult;
   const tree = buildTree(withExtras);
   const first = find(tree, (n) => n.label.startsWith('the budget'))!;
   assert.equal(first.statementKind, 'vague', 'the server icon wins');
-  assert.equal(first.description, 'said · line 1 · verified');
-  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nStatus: verified/);
+  assert.equal(first.description, '[verified] · said · line 1');
+  assert.match(first.tooltip ?? '', /Date: Monday \(2025-05-05\)\nEditor's status: verified/);
   const claim = find(tree, (n) => n.statementKind === 'unattributed')!;
   assert.equal(claim.description, 'figure · line 3');
   assert.match(claim.tooltip ?? '', /^Rents rose 40% in a year\.\n\nunattributed claim: figure\n/);
   assert.match(find(tree, (n) => n.kind === 'speaker')?.tooltip ?? '', /Also called: Lind, the treasurer/);
   const verified = all(buildTree(withExtras, parseFilter('status:Verified'))).filter((n) => n.kind === 'statement');
   assert.deepEqual(verified.map((n) => n.label), ['the budget was balanced on Monday']);
+});
+
+test('follow cursor also finds a statement from its source and cue (fullRange)', () => {
+  const s = { ...st('the ferry would run again on Friday', 'indirect', 5), range: r(5, 20, 55), fullRange: r(5, 0, 55) };
+  const tree = buildTree({ articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: [s] }] }] });
+  assert.equal(nodeAt(tree, 'untitled:Untitled-1', 5, 3)?.label, 'the ferry would run again on Friday', 'cursor on the source');
+  const click = find(tree, (n) => n.kind === 'statement')!;
+  assert.deepEqual(click.target?.range, r(5, 20, 55), 'a click still selects the content');
+});
+
+test('articles open expanded, and so do the speakers of a short article only', () => {
+  const tree = buildTree(result);
+  assert.ok(tree.every((a) => a.expanded));
+  assert.ok(tree[1].children!.filter((c) => c.kind === 'speaker').every((c) => c.expanded));
+  assert.ok(!tree[1].children!.find((c) => c.kind === 'dates')?.expanded, 'dates stay collapsed');
+  const many = Array.from({ length: 31 }, (_, i) => st(`point number ${i}`, 'indirect', i));
+  const long = buildTree({ articles: [{ ...minutes, speakers: [{ ...minutes.speakers[0], statements: many }] }] });
+  assert.ok(!long[0].children![0].expanded, 'a long article keeps its speakers collapsed');
 });

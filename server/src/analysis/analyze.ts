@@ -1,6 +1,6 @@
 // analyze(text, options) → ArticleModel. Pure and total: it never throws; a stage that fails leaves its layer empty
 // and says so in `notice`.
-import type { AnalyzeOptions, ArticleModel, Finding, Structure } from './model';
+import type { AnalyzeOptions, ArticleModel, Finding, Span, Structure } from './model';
 import { analyzeStructure } from './structure';
 import { splitSentences } from './sentences';
 import { findQuotes } from './quotes';
@@ -33,11 +33,28 @@ export function emptyModel(length: number, notice: string | null = null): Articl
 
 const now = () => performance.now();
 
+/** Texts longer than this are analyzed in pieces of about CHUNK characters (see analyzeInChunks). */
+export const CHUNK_THRESHOLD = 256 * 1024;
+export const CHUNK = 128 * 1024;
+
 export function analyze(input: string, options: AnalyzeOptions = {}): ArticleModel {
   const t0 = now();
   const text = typeof input === 'string' ? input : '';
-  const model = emptyModel(text.length);
   const limit = options.timeLimitMs ?? 2000;
+  if (text.length > CHUNK_THRESHOLD) {
+    try {
+      return analyzeInChunks(text, options, t0, limit);
+    } catch (err) {
+      const m = emptyModel(text.length, `The analysis failed (${err instanceof Error ? err.message : String(err)}).`);
+      m.elapsedMs = now() - t0;
+      return m;
+    }
+  }
+  return analyzeWhole(text, options, t0, limit);
+}
+
+function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: number): ArticleModel {
+  const model = emptyModel(text.length);
   const problems: string[] = [];
   const stage = <T>(name: string, f: () => T, fallback: T): T => {
     if (now() - t0 > limit) {
@@ -67,6 +84,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
     model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
     model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
   }
+  // The model promises each speaker's mentions in text order, whatever order a stage found them in.
+  for (const sp of model.speakers) if (!isSorted(sp.mentions)) sp.mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (options.purpose === 'index') {
+    model.elapsedMs = now() - t0;
+    return model;
+  }
   model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { source: model.publication.source }), []);
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
@@ -84,6 +107,111 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
   }
   model.elapsedMs = now() - t0;
   return model;
+}
+
+/**
+ * A very long text (a book-length file, a whole wire feed in one line) is cut into pieces of about CHUNK characters
+ * at paragraph breaks (else line breaks, sentence ends, white space) and each piece is analyzed on its own, the
+ * time limit checked between pieces. This keeps the analysis linear in the text size and time-bounded even when a
+ * stage is slower than linear on one piece, at the cost of links across a cut (a pronoun whose antecedent is in
+ * the previous piece). The first piece decides the headline, dateline, byline and publication date; later pieces
+ * are anchored to that date. Speakers with the same name are merged across pieces.
+ */
+function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limit: number): ArticleModel {
+  const model = emptyModel(text.length);
+  const speakerIds = new Map<string, number>();
+  let stoppedAt = -1;
+  const problems: string[] = [];
+  for (let start = 0, piece = 0; start < text.length; piece++) {
+    if (now() - t0 > limit) {
+      stoppedAt = start;
+      break;
+    }
+    const end = cutPoint(text, start, start + CHUNK);
+    const part = analyzeWhole(text.slice(start, end), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY);
+    if (part.notice) problems.push(part.notice);
+    const off = start;
+    const sh = (sp: Span): Span => [sp[0] + off, sp[1] + off];
+    const shn = (sp: Span | null): Span | null => (sp ? sh(sp) : null);
+    if (piece === 0) {
+      model.structure.headline = shn(part.structure.headline);
+      model.structure.byline = shn(part.structure.byline);
+      const d = part.structure.dateline;
+      model.structure.dateline = d ? { span: sh(d.span), place: shn(d.place), date: shn(d.date), outlets: d.outlets.map(sh) } : null;
+      model.publication = { ...part.publication, span: shn(part.publication.span) };
+    }
+    const p0 = model.structure.paragraphs.length;
+    for (const p of part.structure.paragraphs) model.structure.paragraphs.push({ ...p, span: sh(p.span), kind: piece > 0 && (p.kind === 'headline' || p.kind === 'dateline') ? 'body' : p.kind });
+    for (const x of part.sentences) model.sentences.push({ ...x, span: sh(x.span), paragraph: x.paragraph + p0 });
+    const q0 = model.quotes.length;
+    for (const q of part.quotes) model.quotes.push({ ...q, span: sh(q.span), inner: sh(q.inner), continues: q.continues >= 0 ? q.continues + q0 : -1 });
+    const remap: number[] = [];
+    for (const sp of part.speakers) {
+      const key = `${sp.kind}\u0000${sp.name}`;
+      const have = speakerIds.get(key);
+      if (have === undefined) {
+        const id = model.speakers.length;
+        speakerIds.set(key, id);
+        model.speakers.push({ ...sp, id, mentions: sp.mentions.map(sh), aliases: [...sp.aliases] });
+        remap[sp.id] = id;
+      } else {
+        const into = model.speakers[have];
+        for (const m of sp.mentions) into.mentions.push(sh(m));
+        for (const a of sp.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+        if (!into.role && sp.role) into.role = sp.role;
+        remap[sp.id] = have;
+      }
+    }
+    const a0 = model.attributions.length;
+    for (const a of part.attributions)
+      model.attributions.push({
+        ...a,
+        id: a.id + a0,
+        parent: a.parent >= 0 ? a.parent + a0 : -1,
+        speaker: a.speaker >= 0 ? remap[a.speaker] ?? -1 : -1,
+        source: shn(a.source),
+        cue: shn(a.cue),
+        content: a.content.map(sh),
+      });
+    for (const d of part.dates) model.dates.push({ ...d, span: sh(d.span) });
+    for (const g of part.agencies) model.agencies.push({ ...g, span: sh(g.span) });
+    for (const c of part.claims) model.claims.push({ ...c, span: sh(c.span) });
+    for (const f of part.figures) model.figures.push({ ...f, span: sh(f.span), attribution: f.attribution >= 0 ? f.attribution + a0 : -1 });
+    start = end;
+  }
+  model.findings = findings(model);
+  if (stoppedAt >= 0) model.notice = `Analysis stopped after ${limit} ms at character ${stoppedAt.toLocaleString('en')} of ${text.length.toLocaleString('en')}; the rest is not analyzed.`;
+  else if (problems.length) model.notice = problems[0];
+  model.elapsedMs = now() - t0;
+  return model;
+}
+
+/** Where to end a piece that should end near `target`: a blank line, else a line break, a sentence end, a space. */
+export function cutPoint(text: string, start: number, target: number): number {
+  if (target >= text.length - CHUNK / 4) return text.length;
+  const window = CHUNK / 4;
+  const tries: [RegExp, number][] = [
+    [/\n[ \t]*\r?\n/g, 0],
+    [/\r?\n|\r/g, 0],
+    [/[.!?]["'”’)]* +(?=[A-Z“"‘])/g, 0],
+    [/\s+/g, 0],
+  ];
+  const slice = text.slice(target, target + window);
+  for (const [re] of tries) {
+    re.lastIndex = 0;
+    const m = re.exec(slice);
+    if (m) return target + m.index + m[0].length;
+  }
+  // No break at all: cut at the target, never inside a surrogate pair or a CRLF.
+  let cut = target;
+  const c = text.charCodeAt(cut - 1);
+  if ((c >= 0xd800 && c <= 0xdbff) || (c === 13 && text.charCodeAt(cut) === 10)) cut++;
+  return Math.max(cut, start + 1);
+}
+
+function isSorted(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] < spans[i - 1][0]) return false;
+  return true;
 }
 
 function msg(id: string): string {

@@ -16,15 +16,32 @@ const COUNT_NOUNS =
   'students|children|members|voters|protesters|tons|tonnes|barrels|missiles|weapons|vehicles|cars|units|fishermen|patients|' +
   'hospitals|schools|families|households|businesses|companies|passengers|flights|animals|acres|hectares|licences|licenses|' +
   'fighters|police|officers|demonstrators|prisoners|detainees|hostages|casualties|injured|wounded|employees|farmers|women|men';
-const FIGURE_RE = new RegExp(
+const RATE = '(?:\\s+(?:a|per|each)\\s+(?:year|month|week|day))?';
+/** Figures that start with a digit or a currency sign; tried (sticky) only where one is. */
+const NUMERIC_RE = new RegExp(
   [
-    `(?<money>(?:US|A|C|HK|NZ|S)?[$€£¥]\\s?${NUM}${SCALE}(?:\\s+(?:a|per|each)\\s+(?:year|month|week|day))?|${NUM}${SCALE}\\s+(?:dollars|euros|pounds|yen|yuan|rubles|roubles|won|rupees)\\b(?:\\s+(?:a|per|each)\\s+(?:year|month|week|day))?)`,
-    `(?<percent>${NUM}\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b)|\\b(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters) of\\b)`,
+    `(?<money>(?:US|A|C|HK|NZ|S)?[$€£¥]\\s?${NUM}${SCALE}${RATE}|${NUM}${SCALE}\\s+(?:dollars|euros|pounds|yen|yuan|rubles|roubles|won|rupees)\\b${RATE})`,
+    `(?<percent>${NUM}\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b))`,
     `(?<distance>${NUM}\\s?(?:miles|mile|km|kilometres|kilometers|kilometre|kilometer|metres|meters|feet|foot)\\b)`,
     `(?<duration>${NUM}\\s+(?:years|months|weeks|days|hours|minutes)\\b)`,
-    `(?<count>\\b(?:(?:${VAGUE_NUM}|${SMALL})(?:\\s+of)?|${NUM}${SCALE})\\s+(?:${COUNT_NOUNS})\\b|\\b(?:tens|hundreds) of (?:thousands|millions)\\b)`,
+    `(?<count>${NUM}${SCALE}\\s+(?:${COUNT_NOUNS})\\b)`,
   ].join('|'),
-  'gi',
+  'y',
+);
+/** Figures in words ("hundreds of thousands of people", "half of"); tried (sticky) only at the start of such a word. */
+const WORDY_RE = new RegExp(
+  [
+    `(?<percent>(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters) of\\b)`,
+    `(?<count>(?:${VAGUE_NUM}|${SMALL})(?:\\s+of)?\\s+(?:${COUNT_NOUNS})\\b|(?:tens|hundreds) of (?:thousands|millions)\\b)`,
+  ].join('|'),
+  'yi',
+);
+/** Where WORDY_RE can match: a cheap literal scan (first letter in either case), verified by WORDY_RE. */
+const WORDY_START = new RegExp(
+  `\\b(?:${[...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])]
+    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+    .join('|')}|[Aa] (?:third|quarter|hundred|thousand|dozen))\\b`,
+  'g',
 );
 
 const SCALES: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, k: 1e3, thousand: 1e3, hundred: 100 };
@@ -110,44 +127,101 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
   return { low, high, unit, per };
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isCurrency = (c: number) => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+
+/** Every figure in the text, in order: one linear pass that tries the figure patterns only where a figure can start. */
 export function findFigures(text: string, attributions: Attribution[]): Figure[] {
   const out: Figure[] = [];
-  const re = new RegExp(FIGURE_RE.source, 'gi');
-  // Attribution contents sorted by start, for a forward scan.
+  // Attribution contents sorted by start, for finding the statement that holds a figure.
   const contents: { span: Span; id: number }[] = [];
   for (const a of attributions) for (const c of a.content) contents.push({ span: c, id: a.id });
   contents.sort((x, y) => x.span[0] - y.span[0]);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const found = (m: RegExpExecArray, start: number) => {
     const g = m.groups ?? {};
     const kind = (Object.keys(g).find((k) => g[k] !== undefined) ?? 'quantity') as FigureKind;
-    const span: Span = [m.index, m.index + m[0].length];
+    const span: Span = [start, start + m[0].length];
     let attribution = -1;
     for (let i = Math.max(0, lowerBound(contents, span[0], (c) => c.span[0]) - 8); i < contents.length && contents[i].span[0] <= span[0]; i++) {
       if (contents[i].span[0] <= span[0] && span[1] <= contents[i].span[1]) attribution = contents[i].id;
     }
     out.push({ span, kind, attribution, ...normalizeFigure(kind, m[0], text.slice(Math.max(0, span[0] - 24), span[0])) });
+    return span[1];
+  };
+  // Figures in words first (a separate literal scan), then the digit-led ones in one charCode pass; merged in order.
+  const wordy: { m: RegExpExecArray; start: number }[] = [];
+  const ws = new RegExp(WORDY_START.source, 'g');
+  for (let w = ws.exec(text); w; w = ws.exec(text)) {
+    WORDY_RE.lastIndex = w.index;
+    const m = WORDY_RE.exec(text);
+    if (m) {
+      wordy.push({ m, start: w.index });
+      ws.lastIndex = w.index + m[0].length;
+    }
   }
+  let wi = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!(isDigitCode(c) || isCurrency(c))) {
+      i++;
+      continue;
+    }
+    while (wi < wordy.length && wordy[wi].start < i) {
+      if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start);
+      wi++;
+    }
+    if (out.length && i < out[out.length - 1].span[1]) {
+      i = out[out.length - 1].span[1];
+      continue;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    let start = i;
+    if (isCurrency(c)) {
+      // "US$", "HK$", "A$": the letters before the sign belong to the figure.
+      const p2 = i >= 2 ? text.slice(i - 2, i) : '';
+      const p1 = i >= 1 ? text[i - 1] : '';
+      if ((p2 === 'US' || p2 === 'HK' || p2 === 'NZ') && !(i >= 3 && isAsciiLetter(text.charCodeAt(i - 3)))) start = i - 2;
+      else if ((p1 === 'A' || p1 === 'C' || p1 === 'S') && !(i >= 2 && isAsciiLetter(text.charCodeAt(i - 2)))) start = i - 1;
+    } else if (isAsciiLetter(prev) || isDigitCode(prev) || prev === 46 || prev === 44) {
+      i++;
+      continue;
+    }
+    NUMERIC_RE.lastIndex = start;
+    const m = NUMERIC_RE.exec(text);
+    if (m) {
+      i = found(m, start);
+      continue;
+    }
+    i++;
+    while (i < n && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46)) i++;
+  }
+  for (; wi < wordy.length; wi++) if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start);
   return out;
 }
 
 // Markers of a contestable claim: evaluation, prediction, allegation, motive.
 const EVALUATION =
-  /\b(?:best|worst|greatest|biggest|largest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failed|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/i;
+  /\b(?:best|worst|greatest|biggest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/;
 const PREDICTION =
-  /\b(?:will (?:likely |probably |almost certainly |inevitably |soon )?(?:be|become|lead|cause|fail|collapse|rise|fall|win|lose|cost|result|face|bring|bankrupt|destroy|ruin|drive|push|double|end|wipe|hurt|damage|trigger|spark)|(?:could|may|might|would) (?:\w+ly )?(?:double|triple|halve|collapse|close|fail|rise|fall|drop|soar|plunge|lose|cost|empty|destroy|ruin|bankrupt|spread|worsen|shut|disappear|exceed|reach|lead to|trigger|spark|wipe out)|(?:is|are|was|were) (?:likely|unlikely|expected|set|poised|bound|certain|sure) to(?: \w+)?|inevitably)\b/i;
+  /\b(?:will (?:likely |probably |almost certainly |inevitably |soon )?(?:be (?:a |an )?(?:disaster|catastrophe|failure|struck|defeated|destroyed|forced|lost|unable|impossible|worse|ruined|bankrupt)|become|lead|cause|fail|collapse|rise|fall|win|lose|cost|result|bring|bankrupt|destroy|ruin|drive|push|double|end|wipe|hurt|damage|trigger|spark)|(?:could|may|might|would) (?:\w+ly )?(?:double|triple|halve|collapse|close|fail|rise|fall|drop|soar|plunge|lose|cost|empty|destroy|ruin|bankrupt|spread|worsen|shut|disappear|exceed|reach|lead to|trigger|spark|wipe out)|(?:is|are|was|were) (?:likely|unlikely|expected|set|poised|bound|certain|sure) to(?: \w+)?|inevitably)\b/;
 /** "is expected to speak at noon" is a schedule, not a prediction. */
-const SCHEDULE = /\bto (?:speak|arrive|attend|meet|travel|visit|announce|publish|hold|sign|take|return|land|open|begin|start|leave|address|testify|appear|deliver|chair|host|vote|resume|reopen)$/i;
+const SCHEDULE_VERBS = 'be (?:held|ratified|signed|announced|released|published|completed|delivered|voted on|unveiled|named)|come|speak|arrive|attend|meet|travel|visit|announce|publish|hold|sign|take|return|land|open|begin|start|leave|address|testify|appear|deliver|chair|host|vote|resume|reopen';
+/** The same, looking just past the marker: "is expected to be ratified", "is set to take place". */
+const SCHEDULE_AFTER = new RegExp(`\\bto (?:${SCHEDULE_VERBS}|take place)\\b`);
 const ALLEGATION =
-  /\b(?:accused of|responsible for|behind the|orchestrated|masterminded|covered up|cover-up|conspir(?:ed|acy)|bribe[sd]?|bribery|embezzle[sd]?|colluded|collusion|funded by|linked to|ties to|illegally|unlawfully|improperly|secretly|fraudulently|kickbacks?)\b/i;
+  /\b(?:accused of|responsible for|(?:is|are|was|were) behind the|orchestrated|masterminded|covered up|cover-up|conspir(?:ed|acy)|bribe[sd]?|bribery|embezzle[sd]?|colluded|collusion|funded by|linked to|ties to|illegally|unlawfully|improperly|secretly|fraudulently|kickbacks?)\b/;
 const MOTIVE =
-  /\b(?:in order to|so as to|in an? (?:effort|attempt|bid) to|aimed at|designed to|intended to|because (?:he|she|they|it) (?:wanted|feared|hoped)|wants? to (?:hide|distract|punish|avoid)|to (?:cover up|distract from|deflect))\b/i;
-const HEDGED_FIGURE = /\b(?:estimated?|expected|could|would|may|might|at least|as many as|up to|more than|nearly|about|roughly|some|almost|around|approximately)\b/i;
-const HARM = /\b(?:killed|died|dead|injured|wounded|displaced|missing|arrested|detained|fled|leaked|spilled|lost)\b/i;
+  /\b(?:in order to|so as to|in an? (?:effort|attempt|bid) to|aimed at|designed to|intended to|because (?:he|she|they|it) (?:wanted|feared|hoped)|wants? to (?:hide|distract|punish|avoid)|to (?:cover up|distract from|deflect))\b/;
+const HEDGED_FIGURE = /\b(?:estimated?|at least|as many as|as much as|up to|nearly|about|roughly|some|almost|around|approximately)\b/;
+const HARM = /\b(?:killed|died|dead|injured|wounded|displaced|missing|arrested|detained|fled|leaked|spilled|lost)\b/;
 
 /** Attribution phrases a sentence can carry even when the attribution layer finds no relation. */
-const SOURCE_PHRASE = /\b(?:according to|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
+const SOURCE_PHRASE = /\b(?:according to|by (?:one|some|an|its|their|his|her|official|government) estimates?|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
-const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
+const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
 /** Cue forms that are just as often nouns ("reports", "claims", "calls"): they count only with "that" after them. */
 const NOUNISH = /^(?:claims|reports|calls|charges|comments|notes|answers|states|figures|projects|posts|shows|hopes|fears|doubts|finds|signals|objects|protests|demands|promises|threats|estimates|forecasts|warnings|findings|quotes|replies|responses|statements|thought|feeling|understanding|learning|state|report|claim|call|charge|comment|note|answer|figure|project|post|show|hope|fear|doubt|find|signal|object|protest|demand|promise|estimate|forecast|quote|reply|hint|cite)$/;
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
@@ -164,21 +238,75 @@ export function hasOwnCue(body: string): boolean {
     const before = prev;
     prev = w;
     if (!CUE_FORMS.has(w)) continue;
-    if (BE.has(before) || DET_OR_PREP.has(before) || /['’]s$/.test(before)) continue; // passive, noun, possessive
+    if ((BE.has(before) && !w.endsWith('ing')) || DET_OR_PREP.has(before) || /['’]s$/.test(before)) continue; // passive, noun, possessive
     if (NOUNISH.test(w) && words[i + 1]?.toLowerCase() !== 'that') continue;
     return true;
   }
   return false;
 }
 
+/** Words that can start or carry a claim marker, by the marker they belong to: a sentence with none of them (and no
+ *  figure) is no claim, and each marker regex runs only when one of its words is there. Keeps the pass cheap. */
+const TRIGGER_GROUPS: Record<'allegation' | 'motive' | 'prediction' | 'evaluation', string> = {
+  allegation:
+    'accused responsible behind orchestrated masterminded covered cover conspired conspiracy bribe bribes bribed bribery ' +
+    'embezzle embezzles embezzled colluded collusion funded linked ties illegally unlawfully improperly secretly fraudulently kickback kickbacks',
+  motive: 'order so effort attempt bid aimed designed intended because want wants distract deflect cover',
+  prediction: 'will could may might would likely unlikely expected set poised bound certain sure inevitably',
+  evaluation:
+    'best worst greatest biggest largest most disastrous catastrophic unprecedented historic failed failure success successful corrupt ' +
+    'illegal unconstitutional dangerous reckless incompetent brilliant devastating crisis scandal outrageous shameful misleading ' +
+    'false lie lies lied lying fraud fraudulent rigged mistake certainly undoubtedly doubt untrue baseless groundless wrong is are was were',
+};
+const GROUP_BIT = { allegation: 1, motive: 2, prediction: 4, evaluation: 8 } as const;
+const TRIGGER_BITS = new Map<string, number>();
+for (const [g, words] of Object.entries(TRIGGER_GROUPS)) for (const w of words.split(' ')) TRIGGER_BITS.set(w, (TRIGGER_BITS.get(w) ?? 0) | GROUP_BIT[g as keyof typeof GROUP_BIT]);
+const WORDS_RE = /[a-z]+/g;
+/** One literal alternation (no case folding: it runs on lower-cased text) is far cheaper than the marker regexes. */
+const CLAIM_TRIGGER_RE = new RegExp(
+  `\\b(?:${[...TRIGGER_BITS.keys()].filter((w) => !/^(?:is|are|was|were)$/.test(w)).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'g',
+);
+/** Which marker groups have a trigger word in the (lower-cased) sentence. */
+function triggerBits(low: string): number {
+  let bits = 0;
+  CLAIM_TRIGGER_RE.lastIndex = 0;
+  for (let m = CLAIM_TRIGGER_RE.exec(low); m; m = CLAIM_TRIGGER_RE.exec(low)) {
+    bits |= TRIGGER_BITS.get(m[0]) ?? 0;
+    if (bits === 15) break;
+  }
+  return bits;
+}
+
+/** Words without which VAGUE_MARKERS cannot match (each of its alternatives contains one, or "said" after one of
+ *  SAID_AFTER). */
+const VAGUE_TRIGGERS = new Set(
+  'reportedly allegedly purportedly supposedly rumored rumoured thought believed understood reported claimed alleged according sources analysts experts observers'.split(' '),
+);
+const SAID_AFTER = new Set(['is', 'was', 'are', 'were']);
+const mayBeVague = (body: string): boolean => {
+  const words = body.toLowerCase().match(WORDS_RE);
+  if (!words) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (VAGUE_TRIGGERS.has(words[i])) return true;
+    if (words[i] === 'said' && i > 0 && SAID_AFTER.has(words[i - 1])) return true;
+  }
+  return false;
+};
+
 /** The reason a sentence is a contestable claim, or null. */
-export function claimReason(body: string, hasFigure: boolean): string | null {
-  if (ALLEGATION.test(body)) return 'allegation';
-  if (MOTIVE.test(body)) return 'motive';
-  const p = PREDICTION.exec(body);
-  if (p && !SCHEDULE.test(p[0])) return 'prediction';
-  if (EVALUATION.test(body)) return 'evaluation';
-  if (hasFigure && (HEDGED_FIGURE.test(body) || HARM.test(body))) return 'figure';
+export function claimReason(body: string, hasFigure: boolean, approxFigure = hasFigure): string | null {
+  const low = body.toLowerCase();
+  const bits = triggerBits(low);
+  if (!hasFigure && !bits) return null;
+  if (bits & 1 && ALLEGATION.test(low)) return 'allegation';
+  if (bits & 2 && MOTIVE.test(low)) return 'motive';
+  if (bits & 4) {
+    const p = PREDICTION.exec(low);
+    if (p && !SCHEDULE_AFTER.test(low.slice(p.index + p[0].length - 12, p.index + p[0].length + 20))) return 'prediction';
+  }
+  if (bits & 8 && EVALUATION.test(low)) return 'evaluation';
+  if (hasFigure && ((approxFigure && HEDGED_FIGURE.test(low)) || HARM.test(low))) return 'figure';
   return null;
 }
 
@@ -196,6 +324,17 @@ function realAttribution(text: string, a: Attribution): boolean {
     if (/['’]s\s+$/.test(before) && NOUNISH.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) return false;
   }
   return true;
+}
+
+/** Sentence shapes that make no claim of fact: conditionals, advice to the reader, the writer's own first person. */
+const NOT_A_CLAIM = /^\s*(?:(?:but|and|so|yet) )?(?:if|unless|suppose|imagine|i|i'm|i’m|we|we're|we’re)\b|\byou(?:'d|’d|'ll|’ll|r)?\b/i;
+/** A headline or subhead inside the body: most words capitalized. */
+function titleCase(body: string): boolean {
+  const words = body.match(/[A-Za-z][A-Za-z'’-]{3,}/g);
+  if (!words || words.length < 3) return false;
+  let caps = 0;
+  for (const w of words) if (w.charCodeAt(0) <= 90) caps++;
+  return caps / words.length > 0.8;
 }
 
 export function findClaims(text: string, sentences: Sentence[], attributions: Attribution[], figures: Figure[], skip: (s: Sentence) => boolean): Claim[] {
@@ -230,7 +369,7 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
     }
     const before = prev;
     VAGUE_MARKERS.lastIndex = 0;
-    const vague = VAGUE_MARKERS.exec(body);
+    const vague = mayBeVague(body) ? VAGUE_MARKERS.exec(body) : null;
     prev = { s, body, layer, vague: !!vague, skipped: false };
     if (vague) {
       out.push({ span: s.span, kind: 'vague', reason: `vague-source: "${vague[0]}"` });
@@ -239,8 +378,15 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
     if (layer || body.length < 25 || /\?\s*$/.test(body)) continue;
     if (/[“”"«»]|''|``/.test(body)) continue; // quoted words: the quote rules' business
     while (fi < figures.length && figures[fi].span[1] <= s.span[0]) fi++;
-    const hasFigure = fi < figures.length && figures[fi].span[0] < s.span[1];
-    const reason = claimReason(body, hasFigure);
+    let hasFigure = false;
+    let approxFigure = false;
+    for (let k = fi; k < figures.length && figures[k].span[0] < s.span[1]; k++) {
+      if (figures[k].kind === 'duration') continue;
+      hasFigure = true;
+      if (figures[k].low !== figures[k].high) approxFigure = true;
+    }
+    if (NOT_A_CLAIM.test(body) || titleCase(body)) continue;
+    const reason = claimReason(body, hasFigure, approxFigure);
     if (!reason || hasOwnCue(body)) continue;
     if (before && before.s.paragraph === s.paragraph && attributedSentence(before)) continue; // the speaker continues
     out.push({ span: s.span, kind: 'unattributed', reason });

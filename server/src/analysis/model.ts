@@ -217,4 +217,6 @@ export interface AnalyzeOptions {
   profile?: Record<string, number>;
   /** Stop analyzing after this many milliseconds and return what was found (default 2000). */
   timeLimitMs?: number;
+  /** 'index': only what the workspace index needs (structure, quotes, attributions, speakers, agencies). */
+  purpose?: 'full' | 'index';
 }

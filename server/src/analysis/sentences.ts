@@ -19,7 +19,10 @@ const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]); // " ' 
 /** True when the word before the period at `dot` is an abbreviation that does not end a sentence. */
 function isAbbreviation(text: string, start: number, dot: number): boolean {
   let w = dot;
-  while (w > start && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40 && text.charCodeAt(w - 1) !== 0x201c && text.charCodeAt(w - 1) !== 34) w--;
+  // Abbreviations are short: a long token ("a.a.a.…", a URL) is never one, and the backward scan stays bounded.
+  const floor = Math.max(start, dot - 24);
+  while (w > floor && !isSpace(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 40 && text.charCodeAt(w - 1) !== 0x201c && text.charCodeAt(w - 1) !== 34) w--;
+  if (w === floor && floor > start && !isSpace(text.charCodeAt(w - 1))) return false;
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // initial: "John F. Kennedy"

@@ -22,7 +22,9 @@ const CAPTION_RE = /^(?:\(?(?:Photo|PHOTO|Picture|Image|Caption|File photo|FILE 
 const CREDIT_RE =
   /^(?:(?:Additional )?[Rr]eporting by\b|Information for this (?:article|story) was contributed by\b|COMPILED BY\b|Compiled by\b|Editing by\b|Writing by\b|Contributing:|.*\bcontributed to this (?:report|story|article)\.?$|\(?(?:Reporting|Writing|Editing) by\b)/;
 const SIGNOFF_RE = /^(?:={1,3}\s*[A-Z][A-Za-z]+\s*={0,3}|-{2,}\s*[A-Z][A-Za-z ]+-*|\(?[A-Z]{2,}\/[A-Z]{2,}\)?|[(（]?(?:END|ENDS|Ends)[)）]?|#{3})$/;
-const BYLINE_RE = /^(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})*(?:\s*,\s*[A-Za-z .]+)?$/;
+// Names are joined by "," or by " and " with white space around it: an optional-space "and" let "[\w]*" and the
+// separator both take the letters of "…andA…", which backtracked exponentially on a line like "By AandAandA…!".
+const BYLINE_RE = /^(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})*(?:\s*,\s*[A-Za-z .]+)?$/;
 const PAGE_DATE_RE = new RegExp(
   `^(?:(?:Published|Updated|Posted|Last updated|Date)\\s*:?\\s*)?(?:${WEEKDAY_PATTERN},?\\s+)?` +
     `(?:${MONTH_PATTERN}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_PATTERN},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +

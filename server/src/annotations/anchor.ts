@@ -138,7 +138,15 @@ function byFuzzy(full: string, q: TextQuote, old: Span, shift: number): Span | n
   return best;
 }
 
-const holds = (text: string, s: number, e: number, exact: string) => s >= 0 && e >= s && e <= text.length && text.slice(s, e) === exact;
+/** `i`, moved back one unit if it would split a surrogate pair. */
+const pairStart = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? i - 1 : i;
+};
+
+const holds = (text: string, s: number, e: number, exact: string) =>
+  s >= 0 && e >= s && e <= text.length && text.slice(s, e) === exact && pairStart(text, s) === s && pairStart(text, e) === e;
 
 /**
  * Where the annotation is in `text` now, or null (an orphan). `shift` is a guess of how far the text moved (the
@@ -157,7 +165,7 @@ export function anchor(text: string, a: Pick<NewsAnnotation, 'span' | 'quote'>, 
   const byQ = byQuote(text, q, a.span);
   if (byQ) return { span: byQ, method: 'quote' };
   const byF = byFuzzy(text, q, a.span, shift);
-  if (byF) return { span: byF, method: 'fuzzy' };
+  if (byF) return { span: [pairStart(text, byF[0]), pairStart(text, byF[1])], method: 'fuzzy' };
   return null;
 }
 

@@ -3,18 +3,25 @@
 //   newslens analyze --json FILE…     the whole model as JSON
 //   newslens analyze --jsonl          JSONL on stdin → JSONL on stdout (../shared/eval/FORMAT.md)
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { analyze, summary, toEvalRecord } from '../analysis';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { analyze, summary } from '../analysis';
+import { runBatch, runJsonlStream } from './jsonl';
 import { ANNOTATION_USAGE, runExport, runImport } from './export';
+export { processLine } from './line';
 
 const USAGE = `Usage:
   newslens analyze [--json] [--date YYYY-MM-DD] FILE...
-  newslens analyze --jsonl [--date YYYY-MM-DD] < in.jsonl > out.jsonl
+  newslens analyze --jsonl [--jobs N] [--date YYYY-MM-DD] < in.jsonl > out.jsonl
 ${ANNOTATION_USAGE}  newslens --help | --version
 
 Options:
   --json          print the full analysis model of each file as JSON
   --jsonl         read {"id","text","dct"?} lines on stdin, write one result line per input line on stdout
+                  (streamed: any input size in constant memory; output in input order)
+  --jobs N        analyze JSONL with N worker threads (default: the number of cores)
+  --progress      show a progress bar on stderr (default: only when stderr is a terminal)
+  --no-progress   never show the progress bar
   --date D        publication date to anchor relative dates (otherwise read from the article)
   -h, --help      show this help
 `;
@@ -24,77 +31,80 @@ export interface CliIO {
   stderr: (s: string) => void;
 }
 
-interface Parsed {
+export interface Parsed {
   command: string | null;
   json: boolean;
   jsonl: boolean;
   date: string | null;
+  jobs: number | null;
+  progress: boolean | null;
   files: string[];
   help: boolean;
   version: boolean;
   error: string | null;
 }
 
+/** Options as data: add a flag here (and, for a new subcommand, an entry in COMMANDS). */
+interface OptionSpec {
+  names: string[];
+  /** Takes a value (`--x V` or `--x=V`); returns an error message or null. */
+  value?: (p: Parsed, v: string | undefined) => string | null;
+  flag?: (p: Parsed) => void;
+}
+const OPTIONS: OptionSpec[] = [
+  { names: ['--json'], flag: (p) => (p.json = true) },
+  { names: ['--jsonl'], flag: (p) => (p.jsonl = true) },
+  { names: ['-h', '--help'], flag: (p) => (p.help = true) },
+  { names: ['-v', '--version'], flag: (p) => (p.version = true) },
+  { names: ['--progress'], flag: (p) => (p.progress = true) },
+  { names: ['--no-progress'], flag: (p) => (p.progress = false) },
+  {
+    names: ['--date'],
+    value: (p, v) => {
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return `--date needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`;
+      p.date = v;
+      return null;
+    },
+  },
+  {
+    names: ['--jobs', '-j'],
+    value: (p, v) => {
+      const n = v !== undefined && /^\d+$/.test(v) ? Number(v) : NaN;
+      if (!(n >= 1 && n <= 256)) return `--jobs needs a number of threads from 1 to 256, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`;
+      p.jobs = n;
+      return null;
+    },
+  },
+];
+
+/** Subcommands: each checks its own arguments. */
+const COMMANDS: Record<string, (p: Parsed) => string | null> = {
+  analyze: (p) => {
+    if (!p.jsonl && p.files.length === 0) return 'no files given (or use --jsonl to read JSONL on stdin)';
+    if (p.jsonl && p.files.length > 0) return '--jsonl reads standard input; do not name files with it';
+    return null;
+  },
+};
+
 export function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: null, json: false, jsonl: false, date: null, files: [], help: false, version: false, error: null };
-  for (let i = 0; i < argv.length; i++) {
+  const p: Parsed = { command: null, json: false, jsonl: false, date: null, jobs: null, progress: null, files: [], help: false, version: false, error: null };
+  for (let i = 0; i < argv.length && !p.error; i++) {
     const a = argv[i];
-    if (a === '--json') p.json = true;
-    else if (a === '--jsonl') p.jsonl = true;
-    else if (a === '-h' || a === '--help') p.help = true;
-    else if (a === '--version' || a === '-v') p.version = true;
-    else if (a === '--date' || a.startsWith('--date=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) p.error = `--date needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`;
-      else p.date = v;
-    } else if (a.startsWith('-') && a !== '-') p.error = `unknown option ${a}`;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const spec = a.startsWith('-') && a !== '-' ? OPTIONS.find((o) => o.names.includes(name)) : undefined;
+    if (spec?.value) p.error = spec.value(p, eq > 0 ? a.slice(eq + 1) : argv[++i]);
+    else if (spec?.flag && eq < 0) spec.flag(p);
+    else if (a.startsWith('-') && a !== '-') p.error = `unknown option ${a}`;
     else if (!p.command) p.command = a;
     else p.files.push(a);
   }
   if (!p.error && !p.help && !p.version) {
     if (!p.command) p.help = true;
-    else if (p.command !== 'analyze') p.error = `unknown command ${JSON.stringify(p.command)}`;
-    else if (!p.jsonl && p.files.length === 0) p.error = 'no files given (or use --jsonl to read JSONL on stdin)';
-    else if (p.jsonl && p.files.length > 0) p.error = '--jsonl reads standard input; do not name files with it';
+    else if (!COMMANDS[p.command]) p.error = `unknown command ${JSON.stringify(p.command)}`;
+    else p.error = COMMANDS[p.command](p);
   }
   return p;
-}
-
-/** Analyzes one JSONL line; returns the output line, or an error line and a message. */
-export function processLine(line: string, lineNo: number, date: string | null): { out: string; error: string | null } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(line);
-  } catch (e) {
-    return { out: JSON.stringify({ id: null, error: 'invalid JSON' }), error: `line ${lineNo}: invalid JSON (${(e as Error).message})` };
-  }
-  if (!doc || typeof doc !== 'object' || typeof (doc as { text?: unknown }).text !== 'string') {
-    const id = doc && typeof doc === 'object' && 'id' in doc ? String((doc as { id: unknown }).id) : null;
-    return { out: JSON.stringify({ id, error: 'no "text" string' }), error: `line ${lineNo}: expected an object with a "text" string` };
-  }
-  const d = doc as { id?: unknown; text: string; dct?: unknown };
-  const id = d.id === undefined || d.id === null ? String(lineNo) : String(d.id);
-  // A dct may carry a time ("2000-07-20T13:37"); the date part anchors the article.
-  const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.dct) ? d.dct.slice(0, 10) : date;
-  const model = analyze(d.text, { publicationDate: dct });
-  return { out: JSON.stringify(toEvalRecord(id, model)), error: null };
-}
-
-async function runJsonl(date: string | null, io: CliIO): Promise<number> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let n = 0;
-  let bad = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    const { out, error } = processLine(line, n, date);
-    io.stdout(out + '\n');
-    if (error) {
-      bad++;
-      io.stderr(`newslens: ${error}\n`);
-    }
-  }
-  return bad ? 1 : 0;
 }
 
 function runFiles(files: string[], json: boolean, date: string | null, io: CliIO): number {
@@ -138,11 +148,26 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout('newslens 0.1.0\n');
     return 0;
   }
-  if (p.jsonl) return runJsonl(p.date, io);
+  if (p.jsonl) {
+    const bad = await runJsonlStream({
+      date: p.date,
+      jobs: p.jobs ?? Math.max(1, availableParallelism()),
+      progress: p.progress ?? !!process.stderr.isTTY,
+      input: process.stdin,
+      output: process.stdout,
+      errors: process.stderr,
+      workerScript: __filename.endsWith('.js') ? __filename : undefined,
+    });
+    return bad ? 1 : 0;
+  }
   return runFiles(p.files, p.json, p.date, io);
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData?.newslensWorker) {
+  // A JSONL worker: batches of lines in, result text out.
+  const date = (workerData as { date: string | null }).date;
+  parentPort!.on('message', (b: { seq: number; firstLine: number; lines: string[] }) => parentPort!.postMessage(runBatch(b, date)));
+} else if (require.main === module) {
   const io: CliIO = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

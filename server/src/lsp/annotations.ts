@@ -187,9 +187,11 @@ export class AnnotationLayer {
   }
 
   /** The annotation code actions for `range` (kind refactor, running newsLens.annotation.* commands). */
-  codeActions(doc: TextDocument, range: Range): CodeAction[] {
+  codeActions(doc: TextDocument, range: Range, only?: string[]): CodeAction[] {
     const st = this.applied.get(doc.uri);
     if (!st || st.version !== doc.version) return [];
+    // Asked for other kinds only (e.g. quick fixes): none of ours.
+    if (only && only.length && !only.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.Empty)) return [];
     const start = doc.offsetAt(range.start);
     const end = doc.offsetAt(range.end);
     const out: CodeAction[] = [];
@@ -204,7 +206,8 @@ export class AnnotationLayer {
         { title: `News Lens: Set status of this ${what}…`, kind: CodeActionKind.Refactor, command: { title: 'Set status', command: ANNOTATION_COMMANDS.status, arguments: arg({ kind: item.kind }) } },
       );
     }
-    out.push({ title: 'News Lens: Attach a note…', kind: CodeActionKind.Refactor, command: { title: 'Attach note', command: ANNOTATION_COMMANDS.note, arguments: arg() } });
+    // Nothing under the cursor and nothing selected: no actions (no light bulb all over the article).
+    if (item || end > start) out.push({ title: 'News Lens: Attach a note…', kind: CodeActionKind.Refactor, command: { title: 'Attach note', command: ANNOTATION_COMMANDS.note, arguments: arg() } });
     if (end > start) {
       out.push(
         { title: 'News Lens: Mark selection as a claim', kind: CodeActionKind.Refactor, command: { title: 'Mark claim', command: ANNOTATION_COMMANDS.markClaim, arguments: arg() } },
@@ -218,6 +221,9 @@ export class AnnotationLayer {
   /** Fills StatementDto.status from the annotations on the statements (matched by range). */
   withStatuses(doc: TextDocument, dto: ArticleStatementsDto): ArticleStatementsDto {
     const st = this.applied.get(doc.uri);
+    if (st?.result.orphans.length) {
+      dto.orphans = st.result.orphans.map((a) => ({ id: a.id, kind: a.kind, action: a.action, text: a.quote.exact, ...(a.note !== undefined ? { note: a.note } : {}) }));
+    }
     if (!st || !st.result.applied.length) return dto;
     const byStart = new Map<string, string>();
     for (const ap of st.result.applied) {
@@ -486,9 +492,10 @@ export function registerAnnotations(w: AnnotationWiring): void {
       return { ok: true, message: problems.length ? `imported with ${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'imported', count: annotations.length };
     }),
   );
-  // Sidecar changes arrive with workspace/didChangeWatchedFiles, which server.ts handles (one handler per method):
-  // it calls layer.articlesOfSidecars(changes) and re-validates those articles.
-  void documents;
+  // Sidecar changes (server.ts chains several workspace/didChangeWatchedFiles handlers).
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const uri of layer.articlesOfSidecars(e?.changes ?? [])) if (documents.get(uri)) w.revalidate(uri);
+  });
 }
 
 /** Asks the client to tell us when sidecars change (when it supports dynamic registration). */

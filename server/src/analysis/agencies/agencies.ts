@@ -17,8 +17,11 @@ export type AliasStrength = 'strong' | 'weak' | 'credit';
 
 export interface Gazetteer {
   byId: Map<string, OutletEntry>;
-  /** Alias (exact case) → entry id. Includes the upper-case forms of names ("REUTERS"). */
+  /** Alias (exact case) → entry id, for the aliases that name an outlet on their own ("Reuters", "REUTERS", "AP");
+   * weak and credit-only aliases ("Dawn", "EPA") are left out, so a speaker called Dawn stays a person. */
   byAlias: Map<string, string>;
+  /** Every alias (exact case) → entry id, weak and credit-only ones too. */
+  allAliases: Map<string, string>;
   /** One regex over all aliases, longest first (built on first use). */
   readonly re: RegExp;
   /** Alias → how much context it needs; absent means 'strong'. */
@@ -66,16 +69,20 @@ export function buildGazetteer(extra: readonly OutletEntry[] = []): Gazetteer {
   for (const list of index.values()) list.sort((x, y) => y.length - x.length);
   const starts = new Set<number>();
   for (const a of byAlias.keys()) starts.add(a.charCodeAt(0) * 65536 + a.charCodeAt(1));
+  const allAliases = byAlias;
+  const standalone = new Map<string, string>();
+  for (const [a, id] of allAliases) if (!strength.has(a)) standalone.set(a, id);
   let re: RegExp | null = null;
   return {
     byId,
-    byAlias,
+    byAlias: standalone,
+    allAliases,
     strength,
     index,
     starts,
     get re() {
       if (!re) {
-        const aliases = [...byAlias.keys()].sort((x, y) => y.length - x.length).map(escape);
+        const aliases = [...standalone.keys()].sort((x, y) => y.length - x.length).map(escape);
         re = new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'g');
       }
       return re;
@@ -99,9 +106,12 @@ export function lookupOutlet(surface: string, gazetteer: Gazetteer): string | un
   const s = surface.trim();
   const direct = gazetteer.byAlias.get(s) ?? gazetteer.byAlias.get(s.replace(/^the\s+/i, '')) ?? gazetteer.byAlias.get(s.replace(/^the\s+/i, 'The '));
   if (direct) return direct;
+  // A weak alias counts with a media noun next to it ("Dawn newspaper", "the Sputnik news agency").
+  const media = new RegExp(`\\b${MEDIA_NOUN}\\b`, 'i').test(s);
   for (const m of scanAliases(s, gazetteer)) {
-    if (gazetteer.strength.get(m.alias) === 'credit') continue;
-    return gazetteer.byAlias.get(m.alias);
+    const st = gazetteer.strength.get(m.alias);
+    if (st === 'credit' || (st === 'weak' && !media)) continue;
+    return gazetteer.allAliases.get(m.alias);
   }
   return undefined;
 }
@@ -248,7 +258,10 @@ const OK_BEFORE = new Set(
     'Sri Lankan Irish Scottish Welsh European Asian Arab Arabic Persian Kurdish Western Eastern Northern Southern Semi Pro Conservative Liberal ' +
     'Leading Major Local Regional National International Independent Private Public Prominent Popular Respected Influential Rival Sister Parent ' +
     'Affiliate Exclusive Breaking Update Updated Read Watch Listen Follow Share Subscribe Source Credit Credits Courtesy Image Images Video Footage ' +
-    'Radio Television TV Channel Network Media Outlet Website Magazine Tabloid Weekly Monthly Online Print Editor Columnist Reporter Correspondent'
+    'Radio Television TV Channel Network Media Outlet Website Magazine Tabloid Weekly Monthly Online Print Editor Columnist Reporter Correspondent ' +
+    'Another Every Each Any No Other Former Fellow New Old Top Chief Senior Veteran Longtime Current Ex Most More Few Such Why How What Where Who ' +
+    'Whether Because Since Until Although Though If Unless Once Not Just Perhaps Maybe Indeed Instead Likewise Similarly Overall Finally First ' +
+    'Second Third Last Next Anchor Host Producer Writer Journalist Photographer Contributor Analyst Commentator Staff Wires Agencies'
   ).split(' '),
 );
 const HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Sir|Dame|Lord|Lady|Mayor|President|Senator|Governor|Minister|Judge|Justice|Chairman|Chairwoman|Director|Secretary|Speaker|Coach|Officer|Agent|Detective|Sergeant|Captain|Professor|Uncle|Aunt)\.?|\b[A-Z]\.)\s$/;
@@ -284,6 +297,8 @@ interface Candidate {
   continues: boolean;
   /** Preceded by a cue that names a citation ("told", "according to", "reported by"). */
   cued: boolean;
+  /** In the headline. */
+  inHeadline: boolean;
 }
 
 /** Finds outlet mentions and their roles. */
@@ -291,7 +306,7 @@ export function findAgencies(text: string, structure: Structure, gazetteer: Gaze
   const datelineOutlets: Span[] = structure.dateline?.outlets ?? [];
   const cands: Candidate[] = [];
   for (const m of scanAliases(text, gazetteer)) {
-    const id = gazetteer.byAlias.get(m.alias);
+    const id = gazetteer.allAliases.get(m.alias);
     if (!id) continue;
     const para = paragraphAt(structure.paragraphs, m.s);
     if (para && para.kind === 'frontMatter') continue;
@@ -348,7 +363,9 @@ const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|&))\s*(?:the\s+)?$/;
 const CLEAR_ROLES = new Set<AgencyRole>(['dateline', 'parenthetical', 'credit', 'photo_credit']);
 
 function keep(c: Candidate, g: Gazetteer, personal: Set<string>): boolean {
-  const strength = g.strength.get(c.alias) ?? 'strong';
+  let strength = g.strength.get(c.alias) ?? 'strong';
+  // In a title-case headline every word is capitalized: "The …" names need a cue there ("Meet The Guardian Of …").
+  if (strength === 'strong' && c.inHeadline && /^The /.test(c.alias)) strength = 'weak';
   if (CLEAR_ROLES.has(c.role)) return !c.personal || c.role !== 'credit';
   if (strength === 'credit') return false;
   if (c.personal) return false;
@@ -368,7 +385,7 @@ function keep(c: Candidate, g: Gazetteer, personal: Set<string>): boolean {
 function classify(text: string, s: number, e: number, alias: string, id: string, para: Paragraph | null, datelineOutlets: Span[], g: Gazetteer): Candidate {
   const before = text.slice(Math.max(0, s - 100), s);
   const after = text.slice(e, Math.min(text.length, e + 140));
-  const c: Candidate = { s, e, alias, id, role: 'other', media: false, verb: null, personal: false, continues: false, cued: false };
+  const c: Candidate = { s, e, alias, id, role: 'other', media: false, verb: null, personal: false, continues: false, cued: false, inHeadline: para?.kind === 'headline' };
   c.media = MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || COVERAGE_BEFORE.test(before) || MEDIA_FOLLOWER.test(after);
 
   // Person-like: "Paul Reuters", "Mr. Bloomberg", "Michael J. Fox".
@@ -402,9 +419,9 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   if (slash) {
     const name = slash[1];
     const tail = slash[2];
-    const allCaps = /^[A-Z][A-Z.'’ -]+$/.test(name) && !g.byAlias.has(name);
+    const allCaps = /^[A-Z][A-Z.'’ -]+$/.test(name) && !g.allAliases.has(name);
     const atEnd = /^\s*(?:\)|$)/.test(tail) || tail === '';
-    if ((allCaps || atEnd) && !g.byAlias.has(name)) return (c.role = 'photo_credit'), c;
+    if ((allCaps || atEnd) && !g.allAliases.has(name)) return (c.role = 'photo_credit'), c;
   }
   if (/(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Photo credit|Foto)s?\s*(?:by)?\s*:?\s*$/.test(lineBefore) && /(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Foto)/.test(lineBefore.slice(-30))) return (c.role = 'photo_credit'), c;
   if (/^\s+(?:via|VIA)\s+[A-Z]/.test(lineAfter) || /\b(?:via|VIA)\s+$/.test(lineBefore)) {
@@ -431,7 +448,7 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
       const pre = lineBefore.slice(0, open).trimEnd();
       const post = lineAfter.slice(close + 1);
       const placed = pre === '' || /[.!?"”'’)\]]$/.test(pre) || /^\s*(?:[.;!?]|$)/.test(post);
-      if (placed && items.length && items.every((it) => g.byAlias.has(it) || g.byAlias.has(it.replace(/^the\s+/i, '')) || DATE_ITEM.test(it))) {
+      if (placed && items.length && items.every((it) => g.allAliases.has(it) || g.allAliases.has(it.replace(/^the\s+/i, '')) || DATE_ITEM.test(it))) {
         c.role = 'parenthetical';
         return c;
       }

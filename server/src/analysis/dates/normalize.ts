@@ -18,6 +18,9 @@ export interface DocState {
   /** How explanations name the anchor: "the dateline's 20 July", "the publication date Thu 20 July 2000". */
   name: string;
   quarter: { y: number; q: number } | null;
+  /** The last day and year the article named (for "that day", "later that year"). */
+  lastDay?: string;
+  lastYear?: number;
 }
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -69,7 +72,7 @@ export function isoWeek(d: Date): string {
 }
 
 const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
-const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit)\b/g;
+const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
@@ -279,13 +282,28 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
-  // yesterday / today / tomorrow / tonight / this morning
-  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this|that)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  // Anaphoric days and years: "that same day", "later that year", "the next morning"
+  m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning)$/.exec(low);
   if (m) {
-    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, that: 0 }[m[1]]!;
+    const unit = m[1] ?? m[3];
+    const part = PARTS[unit] ?? null;
+    if (unit === 'year') {
+      if (st.lastYear === undefined) return null;
+      return { type: 'DATE', value: String(st.lastYear), relative: true, explanation: `the year the text last named (${st.lastYear})` };
+    }
+    if (unit === 'month') return null;
+    if (!st.lastDay) return m[1] ? null : { type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX' + (part ? `T${part}` : ''), relative: true, explanation: 'a day the text refers back to' };
+    let d = new Date(st.lastDay + 'T00:00:00Z');
+    if (m[2]) d = addDays(d, m[2] === 'previous' ? -1 : 1);
+    return { type: part ? 'TIME' : 'DATE', value: fmt(d) + (part ? `T${part}` : ''), relative: true, explanation: `${m[2] ? `the day ${m[2] === 'previous' ? 'before' : 'after'} ` : ''}the day the text last named (${st.lastDay})` };
+  }
+  if (low === 'midday') return anchor ? { type: 'TIME', value: `${fmt(anchor)}T12:00`, relative: true, explanation: `midday on ${AN}` } : unanchored('XXXX-XX-XXT12:00', 'TIME');
+  // yesterday / today / tomorrow / tonight / this morning
+  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  if (m) {
+    const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0 }[m[1]]!;
     const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
-    if (m[1] === 'that') return { type: 'TIME', value: `XXXX-XX-XXT${part}`, relative: true, explanation: 'a part of a day the text refers back to' };
     if (!anchor) return unanchored(m[1] === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX', type);
     const d = addDays(anchor, off);
     return {
@@ -489,7 +507,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tenseFn());
+    const yy = yearFor(anchor, mon, 15, tenseFn() ?? 'past');
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,

@@ -33,7 +33,9 @@ const PARTS: string[] = [
   `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|[01]\\d[0-5]\\d(?=${SP}(?:GMT|UTC))|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
   // Weekdays with a part of day: "Sunday night"
   `(?:(?:early|late)${SP})?${WEEKDAY_PATTERN}(?:${SP}${PART})?`,
-  `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|(?:this|that)${SP}(?:morning|afternoon|evening)`,
+  `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|this${SP}(?:morning|afternoon|evening)`,
+  // Anaphoric: "later that year", "that same day", "the next morning"
+  `(?:(?:earlier|later)${SP})?that${SP}(?:same${SP})?(?:day|year|month|morning|afternoon|evening|night)\\b|the${SP}(?:next|following|previous)${SP}(?:day|morning)\\b`,
   // Quarters and fiscal periods
   `(?:the${SP})?(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\\d{4}|this${SP}year's|last${SP}year's|next${SP}year's)${SP})*(?:${ORDQ}(?:[- ]quarter|${SP}half)|fiscal-${ORDQ}${SP}quarter)(?:${SP}of${SP}(?:\\d{4}|this${SP}year|last${SP}year))?`,
   `the${SP}(?:(?:latest|current|fiscal|comparable|year-ago|year-earlier)${SP})*(?:quarter|period)\\b|the${SP}(?:year-ago|year-earlier|latest|\\d{4})${SP}period|(?:year-earlier|year-ago)\\b|fiscal${SP}\\d{4}`,
@@ -52,7 +54,7 @@ const PARTS: string[] = [
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
-  `now|currently|recently|nowadays|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
+  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
   // Bare months and years last: "February", "1999", "mid-1990", "fiscal 1990"
   `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
   `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
@@ -75,7 +77,7 @@ const TRIGGERS = new Set(
     'hundred several decades days weeks months years centuries hours recent minute hour every each annually yearly monthly ' +
     'weekly daily quarterly hourly christmas new thanksgiving election independence easter labor memorial halloween boxing ' +
     'spring summer autumn fall winter now currently recently nowadays these soon previously future noon midnight for first ' +
-    'second third fourth in during'
+    'second third fourth in during midday'
   ).split(' '),
 );
 // Frequent words that start an expression only when the next word could continue one ("the past", "a decade").
@@ -84,6 +86,15 @@ const NEXT_OK = new Set([
   ...TRIGGERS,
   ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
 ]);
+/** A hash of a word's letters, lower-cased (the scan hashes as it goes, so most words are never sliced). */
+function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+const TRIGGER_HASH = new Set([...TRIGGERS].map(wordHash));
+const NEXT_OK_HASH = new Set([...NEXT_OK].map(wordHash));
+
 function nextWordOk(text: string, j: number): boolean {
   const n = text.length;
   let k = j;
@@ -92,8 +103,9 @@ function nextWordOk(text: string, j: number): boolean {
   const c = text.charCodeAt(k);
   if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return true;
   let e = k;
-  while (e < n && isLetterC(text.charCodeAt(e)) && e - k <= 12) e++;
-  return e > k && NEXT_OK.has(text.slice(k, e).toLowerCase());
+  let h = 0;
+  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) | 0;
+  return e > k && NEXT_OK_HASH.has(h) && NEXT_OK.has(text.slice(k, e).toLowerCase());
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -113,13 +125,15 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     let j = i;
+    let h = 0;
     if (c === 39 || c === 0x2019) j++;
-    else while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    else
+      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) | 0;
     if (!badBefore(prev)) {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
       else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
-      else if (isLetterC(c) && j - i <= 12) {
+      else if (isLetterC(c) && j - i <= 12 && TRIGGER_HASH.has(h)) {
         const w = text.slice(i, j).toLowerCase();
         go = TRIGGERS.has(w) && (!WEAK.has(w) || nextWordOk(text, j));
       }
@@ -225,6 +239,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     if (!n) continue;
     out.push({ span: [s, e], ...n });
     sentOf.push(sent[0]);
+    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) state.lastDay = n.value;
+    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}(?:$|-)/.test(n.value) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +n.value.slice(0, 4);
   }
   anchorClockTimes(text, out, sentOf);
   return out;

@@ -1,0 +1,56 @@
+// One engine measurement in its own process (so peak RSS is its own): node bench/engine.mjs ENGINE SIZE RUNS BUDGET_MS
+// ENGINE: newslens | wink | regex. Prints one JSON line.
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { article } from './gen.mjs';
+
+const require = createRequire(import.meta.url);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const [engine, sizeArg, runsArg, budgetArg] = process.argv.slice(2);
+const size = Number(sizeArg);
+const runs = Number(runsArg);
+const budget = Number(budgetArg);
+const text = article(size);
+
+let run;
+if (engine === 'newslens') {
+  const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
+  run = () => {
+    const m = analyze(text, { timeLimitMs: 1e9 });
+    if (m.notice) throw new Error(m.notice);
+    return m.attributions.length + m.dates.length + m.agencies.length;
+  };
+} else if (engine === 'wink') {
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  run = () => {
+    const doc = nlp.readDoc(text);
+    return doc.sentences().length() + doc.entities().out(its.value).length;
+  };
+} else if (engine === 'regex') {
+  // The floor: one rich regular expression pass (quotes, "X said", dates, "according to") over the text.
+  const RE =
+    /[“"][^”"\n]{1,400}[”"]|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:said|says|told|added|warned)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\baccording to\b/g;
+  run = () => {
+    let n = 0;
+    RE.lastIndex = 0;
+    while (RE.exec(text)) n++;
+    return n;
+  };
+} else throw new Error(`unknown engine ${engine}`);
+
+run(); // warm-up
+const times = [];
+const t0 = performance.now();
+for (let i = 0; i < runs; i++) {
+  const s = performance.now();
+  run();
+  times.push(performance.now() - s);
+  if (performance.now() - t0 > budget) break;
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+console.log(JSON.stringify({ engine, size: text.length, runs: times.length, medianMs: median, mbs: text.length / 1e6 / (median / 1000), peakRssMB: process.resourceUsage().maxRSS / 1024 }));

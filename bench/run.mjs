@@ -1,0 +1,326 @@
+// npm run bench: engine throughput, editor latency over the real protocol, cold start, bundle sizes and scale.
+// Writes bench/RESULTS.md. Every part has a time budget so the whole run stays under 10 minutes on 2 cores;
+// when a budget cuts a part short, the table says how many samples it got.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync, statSync, rmSync, existsSync, createReadStream } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { article, variant } from './gen.mjs';
+import { ROOT, start, positionAt, pct, rssMB, waitFor } from './lsp.mjs';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const only = [...args].find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (part) => !only || only.includes(part);
+const TMP = path.join(ROOT, 'bench/.tmp');
+mkdirSync(TMP, { recursive: true });
+const out = [];
+const md = (s = '') => {
+  out.push(s);
+  console.log(s);
+};
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const KB = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
+const node = process.execPath;
+const t00 = Date.now();
+
+md('# News Lens benchmark');
+md();
+md(`- Date: ${new Date().toISOString()}`);
+md(`- Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, load average at start ${loadavg().map(f2).join(' / ')}`);
+md('- The machine is shared (other jobs run at the same time), so numbers are noisy; compare ratios measured in the same run.');
+md();
+
+// ---------------------------------------------------------------- build
+execFileSync(node, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
+createRequire(import.meta.url)('esbuild').buildSync({ entryPoints: [path.join(ROOT, 'server/src/analysis/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: `${TMP}/analysis.js`, logLevel: 'warning' });
+
+if (want('bundle')) {
+  md('## Bundle sizes (production build, minified)');
+  md();
+  md('| bundle | size | target |');
+  md('|---|---:|---|');
+  for (const b of ['client', 'server', 'cli']) {
+    const size = statSync(path.join(ROOT, `dist/${b}.js`)).size;
+    md(`| dist/${b}.js | ${(size / 1024).toFixed(0)} KB | ${b === 'server' ? (size < 500 * 1024 ? '< 500 KB ✔' : '< 500 KB ✘') : ''} |`);
+  }
+  md();
+}
+
+// ---------------------------------------------------------------- engine
+if (want('engine')) {
+  md('## Engine throughput (full analysis; median of runs; peak RSS of the measuring process)');
+  md();
+  const sizes = QUICK ? [1e4, 1e5, 1e6] : [1e4, 1e5, 1e6, 1e7];
+  const plan = { 1e4: 40, 1e5: 15, 1e6: 5, 1e7: 3 };
+  const budget = QUICK ? 4000 : 12000;
+  const res = {};
+  for (const size of sizes) {
+    for (const engine of ['newslens', 'wink', 'regex']) {
+      const line = execFileSync(node, ['--max-old-space-size=4096', path.join(ROOT, 'bench/engine.mjs'), engine, String(size), String(plan[size]), String(budget)], { encoding: 'utf8' });
+      res[`${engine}:${size}`] = JSON.parse(line.trim().split('\n').pop());
+    }
+  }
+  md('| size | News Lens MB/s | runs | peak RSS | wink-nlp MB/s | peak RSS | one regex MB/s | News Lens ÷ wink | News Lens ÷ regex |');
+  md('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of sizes) {
+    const n = res[`newslens:${size}`];
+    const w = res[`wink:${size}`];
+    const r = res[`regex:${size}`];
+    md(`| ${KB(size)} | ${f1(n.mbs)} | ${n.runs} | ${f1(n.peakRssMB)} MB | ${f1(w.mbs)} | ${f1(w.peakRssMB)} MB | ${f1(r.mbs)} | ${f2(n.mbs / w.mbs)}× | ${f2(n.mbs / r.mbs)}× |`);
+  }
+  const big = res[`newslens:${sizes[sizes.length - 1]}`];
+  const mid = res['newslens:100000'];
+  md();
+  md(`Linearity: time per byte at ${KB(sizes[sizes.length - 1])} ÷ at 100 KB = ${f2(mid.mbs / big.mbs)} (target ≤ 1.2). Targets: ≥ 10 MB/s and ≥ 4× wink-nlp.`);
+  md();
+}
+
+// ---------------------------------------------------------------- editor latency
+async function latency(size) {
+  const text = article(size);
+  const s = await start();
+  const caps = s.init.capabilities;
+  const uri = `file:///bench/articles/a${size}.news`;
+  const r = { size };
+  const samples = QUICK ? 40 : 200;
+  const budget = QUICK ? 5000 : size >= 1e6 ? 15000 : 12000;
+  // didOpen → diagnostics (a fresh uri each time, closed afterwards)
+  let xs = [];
+  let t0 = performance.now();
+  for (let i = 0; i < samples && performance.now() - t0 < budget; i++) {
+    const u = `file:///bench/articles/open${size}-${i}.news`;
+    const p = s.diagnosticsFor(u, 1);
+    const a = performance.now();
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'news', version: 1, text } });
+    xs.push((await p) - a);
+    s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+  }
+  r.open = xs;
+  // keep one document open for the rest
+  const first = s.diagnosticsFor(uri, 1);
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+  await first;
+  let doc = text;
+  let version = 1;
+  xs = [];
+  t0 = performance.now();
+  const mid = Math.floor(text.length / 2);
+  for (let i = 0; i < samples && performance.now() - t0 < budget; i++) {
+    version++;
+    // alternately insert and delete one character in the middle
+    const insert = version % 2 === 0;
+    const pos = positionAt(doc, mid);
+    const change = insert
+      ? { range: { start: pos, end: pos }, text: 'x' }
+      : { range: { start: pos, end: positionAt(doc, mid + 1) }, text: '' };
+    doc = insert ? doc.slice(0, mid) + 'x' + doc.slice(mid) : doc.slice(0, mid) + doc.slice(mid + 1);
+    const p = s.diagnosticsFor(uri, version);
+    const a = performance.now();
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    xs.push((await p) - a);
+  }
+  r.change = xs;
+  const timeReq = async (method, params) => {
+    const ys = [];
+    const t1 = performance.now();
+    for (let i = 0; i < samples && performance.now() - t1 < budget; i++) {
+      const a = performance.now();
+      await s.conn.sendRequest(method, params(i));
+      ys.push(performance.now() - a);
+    }
+    return ys;
+  };
+  // hover at spread-out positions (speakers, dates, plain words: whatever is there)
+  r.hover = await timeReq('textDocument/hover', (i) => ({ textDocument: { uri }, position: positionAt(doc, Math.floor(((i * 7919) % 1000) / 1000 * doc.length)) }));
+  r.symbols = await timeReq('textDocument/documentSymbol', () => ({ textDocument: { uri } }));
+  r.tokens = caps.semanticTokensProvider ? await timeReq('textDocument/semanticTokens/full', () => ({ textDocument: { uri } })) : null;
+  r.rss = rssMB(s.proc.pid);
+  await s.stop();
+  return r;
+}
+
+if (want('latency')) {
+  md('## Editor latency over the protocol (dist/server.js, ms; p50 / p95, n = samples)');
+  md();
+  md('| article | didOpen → diagnostics | 1-char didChange → diagnostics | hover | documentSymbol | semantic tokens |');
+  md('|---|---|---|---|---|---|');
+  const cell = (xs) => (xs ? `${f1(pct(xs, 50))} / ${f1(pct(xs, 95))} (n=${xs.length})` : 'not offered');
+  for (const size of [1e4, 1e5, 1e6]) {
+    const r = await latency(size);
+    md(`| ${KB(size)} | ${cell(r.open)} | ${cell(r.change)} | ${cell(r.hover)} | ${cell(r.symbols)} | ${cell(r.tokens)} |`);
+  }
+  md();
+  md('Targets on 100 KB: 1-char edit → diagnostics p95 < 30 ms, hover p95 < 5 ms.');
+  md();
+
+  // cold start
+  const cold = [];
+  for (let i = 0; i < (QUICK ? 3 : 10); i++) {
+    const s = await start();
+    cold.push(s.initMs);
+    await s.stop();
+  }
+  md(`**Cold start** (spawn → initialize answered), median of ${cold.length}: ${f1(pct(cold, 50))} ms (target < 300 ms).`);
+  md();
+
+  // memory with 100 open 10 KB articles
+  const s = await start();
+  const waits = [];
+  for (let i = 0; i < 100; i++) {
+    const uri = `file:///bench/articles/mem${i}.news`;
+    waits.push(s.diagnosticsFor(uri, 1));
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: article(1e4, i) } });
+  }
+  await Promise.all(waits);
+  const rss100 = rssMB(s.proc.pid);
+  await s.stop();
+  md(`**Server RSS with 100 open 10 KB articles** (all analyzed): ${f1(rss100)} MB (target < 80 MB).`);
+  md();
+}
+
+// ---------------------------------------------------------------- workspace index
+if (want('index')) {
+  const N = QUICK ? 2000 : 10000;
+  const dir = path.join(TMP, 'workspace');
+  if (!existsSync(path.join(dir, `articles/a${N - 1}.news`))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(path.join(dir, 'articles'), { recursive: true });
+    for (let i = 0; i < N; i++) writeFileSync(path.join(dir, `articles/a${i}.news`), variant(i));
+  }
+  const rootUri = 'file://' + dir;
+  const s = await start({ rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
+  const t0 = performance.now();
+  const open = `file:///bench/articles/hover.news`;
+  const text = article(1e5);
+  const first = s.diagnosticsFor(open, 1);
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'news', version: 1, text } });
+  await first;
+  const hovers = [];
+  let peak = 0;
+  const ended = () => s.progress.find((p) => p.value?.kind === 'end');
+  const began = () => s.progress.find((p) => p.value?.kind === 'begin');
+  let i = 0;
+  while (!ended() && performance.now() - t0 < 120_000) {
+    const a = performance.now();
+    await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: open }, position: positionAt(text, (i++ * 7919) % text.length) });
+    hovers.push(performance.now() - a);
+    peak = Math.max(peak, rssMB(s.proc.pid));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const end = ended();
+  const begin = began();
+  const q0 = performance.now();
+  const syms = await s.conn.sendRequest('workspace/symbol', { query: 'Brandt' });
+  const qMs = performance.now() - q0;
+  md('## Scale');
+  md();
+  if (!begin) md(`Workspace index: the server reported no progress (no index?).`);
+  else
+    md(
+      `**Workspace index** of ${N.toLocaleString('en')} generated articles (${(N * 4.3 / 1000).toFixed(0)} MB-ish on disk): ` +
+        `${end ? f1((end.at - t0) / 1000) + ' s' : 'did not finish in 120 s'} from start to the end of the progress (target < 10 s); ` +
+        `server peak RSS while indexing ${f1(peak)} MB; hover on an open 100 KB article while indexing p50 / p95 ${f1(pct(hovers, 50))} / ${f1(pct(hovers, 95))} ms (n=${hovers.length}); ` +
+        `workspace/symbol "Brandt" afterwards: ${Array.isArray(syms) ? syms.length : 0} symbols in ${f1(qMs)} ms.`,
+    );
+  md();
+  await s.stop();
+}
+
+// ---------------------------------------------------------------- CLI
+/** Runs the CLI on a generated or file input with a time budget; returns throughput and RSS samples. */
+async function cli(jobs, source, budgetMs) {
+  const child = spawn(node, [path.join(ROOT, 'dist/cli.js'), 'analyze', '--jsonl', '--jobs', String(jobs), '--no-progress'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let outLines = 0;
+  child.stdout.on('data', (d) => {
+    for (let k = d.indexOf(10); k >= 0; k = d.indexOf(10, k + 1)) outLines++;
+  });
+  child.stderr.on('data', () => undefined);
+  const rss = [];
+  const t0 = performance.now();
+  const timer = setInterval(() => rss.push(rssMB(child.pid)), 250);
+  let sent = 0;
+  let lines = 0;
+  let cut = false;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.stdin.on('error', () => undefined);
+  for (const chunk of source()) {
+    if (performance.now() - t0 > budgetMs) {
+      cut = true;
+      break;
+    }
+    sent += chunk.length;
+    lines += chunk.lines;
+    if (!child.stdin.write(chunk.data)) await new Promise((r) => child.stdin.once('drain', r));
+  }
+  child.stdin.end();
+  await exited;
+  clearInterval(timer);
+  const secs = (performance.now() - t0) / 1000;
+  const ok = rss.filter(Number.isFinite);
+  const q = (f) => ok[Math.min(ok.length - 1, Math.floor(f * ok.length))];
+  return { jobs, mb: sent / 1e6, lines, outLines, secs, mbs: sent / 1e6 / secs, cut, rss: [q(0.1), q(0.5), q(0.9)], peak: Math.max(...ok) };
+}
+function* generated(totalBytes) {
+  let sent = 0;
+  let i = 0;
+  while (sent < totalBytes) {
+    let data = '';
+    let n = 0;
+    while (data.length < 1 << 20) {
+      data += JSON.stringify({ id: `g${i}`, text: variant(i), dct: '2025-05-18' }) + '\n';
+      i++;
+      n++;
+    }
+    const buf = Buffer.from(data);
+    sent += buf.length;
+    yield { data: buf, length: buf.length, lines: n };
+  }
+}
+function* fileChunks(file) {
+  // synchronous read in 1 MB chunks, whole lines only
+  const { openSync, readSync, closeSync } = require_fs();
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let rest = Buffer.alloc(0);
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    const all = Buffer.concat([rest, buf.subarray(0, n)]);
+    const nl = all.lastIndexOf(10);
+    const data = all.subarray(0, nl + 1);
+    rest = Buffer.from(all.subarray(nl + 1));
+    let lines = 0;
+    for (let k = data.indexOf(10); k >= 0; k = data.indexOf(10, k + 1)) lines++;
+    if (data.length) yield { data, length: data.length, lines };
+  }
+  if (rest.length) yield { data: rest, length: rest.length, lines: 1 };
+  closeSync(fd);
+}
+import * as fsMod from 'node:fs';
+const require_fs = () => fsMod;
+
+if (want('cli')) {
+  md('## CLI (`newslens analyze --jsonl`)');
+  md();
+  md('| input | --jobs | MB in | lines in → out | seconds | MB/s | RSS at 10% / 50% / 90% of the run | peak RSS |');
+  md('|---|---:|---:|---|---:|---:|---|---:|');
+  const row = (name, r) =>
+    md(`| ${name}${r.cut ? ' (cut at the time budget)' : ''} | ${r.jobs} | ${f1(r.mb)} | ${r.lines} → ${r.outLines} | ${f1(r.secs)} | ${f1(r.mbs)} | ${r.rss.map(f1).join(' / ')} MB | ${f1(r.peak)} MB |`);
+  const polnear = path.resolve(ROOT, '../shared/eval/polnear.train.jsonl');
+  const polnearAlt = '/work/shared/eval/polnear.train.jsonl';
+  const pn = existsSync(polnear) ? polnear : existsSync(polnearAlt) ? polnearAlt : null;
+  const budget = QUICK ? 10_000 : 45_000;
+  if (pn) for (const jobs of [1, 2]) row('polnear.train.jsonl', await cli(jobs, () => fileChunks(pn), budget));
+  else md('| polnear.train.jsonl | – | not present (../shared/eval) | | | | | |');
+  for (const jobs of [1, 2]) row('generated 1 GB JSONL', await cli(jobs, () => generated(1e9), QUICK ? 15_000 : 75_000));
+  md();
+  md('The generated input is streamed into the CLI and cut when the time budget runs out, so the whole benchmark stays under 10 minutes; the RSS columns show whether memory stays flat while it runs.');
+  md();
+}
+
+md(`Benchmark wall time: ${f1((Date.now() - t00) / 1000)} s; load average at the end ${loadavg().map(f2).join(' / ')}.`);
+if (!only) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');
+else writeFileSync(path.join(TMP, 'partial.md'), out.join('\n') + '\n');

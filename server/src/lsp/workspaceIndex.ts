@@ -1,0 +1,255 @@
+// The workspace index behind `workspace/symbol`: speakers and outlets of every article under the workspace folders.
+// Built in the background from disk (reading ahead a few files, analyzing one at a time and yielding to the event
+// loop between files so hovers and edits stay fast), kept up to date from open documents and watched-file events.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SymbolKind } from 'vscode-languageserver';
+import type { SymbolInformation } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analysis';
+import type { ArticleModel } from '../analysis';
+import type { Articles } from './articles';
+import type { Settings } from './settings';
+
+export interface IndexedSymbol {
+  name: string;
+  kind: 'speaker' | 'outlet';
+  detail: string;
+  /** [line, character, line, character] of the first mention. */
+  range: [number, number, number, number];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'coverage']);
+const LANGUAGE_BY_EXT: Record<string, string> = { '.news': 'news', '.txt': 'plaintext', '.md': 'markdown', '.markdown': 'markdown' };
+/** Give up on walking trees larger than this (a home directory opened by mistake). */
+const MAX_FILES = 200_000;
+const READ_AHEAD = 8;
+
+export function uriToPath(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+export const pathToUri = (p: string): string => pathToFileURL(p).href;
+
+/** The symbols of one analyzed article (first mention of each speaker and outlet). */
+export function symbolsOf(doc: TextDocument, model: ArticleModel): IndexedSymbol[] {
+  const out: IndexedSymbol[] = [];
+  const range = (s: [number, number]): IndexedSymbol['range'] => {
+    const a = doc.positionAt(s[0]);
+    const b = doc.positionAt(s[1]);
+    return [a.line, a.character, b.line, b.character];
+  };
+  for (const sp of model.speakers) {
+    const first = sp.mentions[0];
+    if (!first) continue;
+    out.push({ name: sp.name, kind: sp.kind === 'outlet' ? 'outlet' : 'speaker', detail: sp.role ?? sp.kind, range: range(first) });
+  }
+  const seen = new Set(out.filter((s) => s.kind === 'outlet').map((s) => s.name));
+  for (const a of model.agencies) {
+    if (seen.has(a.name)) continue;
+    seen.add(a.name);
+    out.push({ name: a.name, kind: 'outlet', detail: a.role, range: range(a.span) });
+  }
+  return out;
+}
+
+export interface IndexProgress {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+export interface IndexHost {
+  articles: Articles;
+  settingsFor(uri: string): Promise<Settings>;
+  /** Is this uri open in the editor (its open version wins over the file on disk)? */
+  isOpen(uri: string): boolean;
+  progress(): Promise<IndexProgress>;
+  log(message: string): void;
+}
+
+export class WorkspaceIndex {
+  private readonly entries = new Map<string, IndexedSymbol[]>();
+  private queue: string[] = [];
+  private readonly queued = new Set<string>();
+  private readonly openVersions = new Map<string, number>();
+  private running: Promise<void> | null = null;
+  private generation = 0;
+  /** Files indexed since the index was created (for tests and the benchmark). */
+  indexedCount = 0;
+  /** True once the first full crawl has finished. */
+  ready = false;
+
+  constructor(private readonly host: IndexHost) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Crawls the folders in the background; resolves when the crawl and its queue are done. */
+  async crawl(folderUris: string[]): Promise<void> {
+    const gen = ++this.generation;
+    const progress = await this.host.progress();
+    progress.begin('News Lens: indexing articles', 0, 'looking for articles…', false);
+    try {
+      const files: string[] = [];
+      for (const f of folderUris) {
+        const root = uriToPath(f);
+        if (!root) continue;
+        const settings = await this.host.settingsFor(f);
+        await this.walk(root, settings, files);
+        if (gen !== this.generation) return;
+      }
+      let done = 0;
+      let lastReport = 0;
+      const total = files.length;
+      const reads: Promise<string | null>[] = [];
+      const read = (i: number) => (i < total ? this.readArticle(files[i]) : Promise.resolve(null));
+      for (let i = 0; i < Math.min(READ_AHEAD, total); i++) reads.push(read(i));
+      for (let i = 0; i < total; i++) {
+        if (gen !== this.generation) return;
+        const text = await reads[i];
+        reads[i] = Promise.resolve(null); // release the text
+        reads.push(read(i + READ_AHEAD));
+        const uri = pathToUri(files[i]);
+        if (text !== null && !this.host.isOpen(uri)) await this.indexText(uri, files[i], text);
+        done++;
+        const now = Date.now();
+        if (now - lastReport > 250) {
+          lastReport = now;
+          progress.report(Math.floor((done / Math.max(1, total)) * 100), `${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`);
+        }
+        await yieldToEventLoop();
+      }
+      this.ready = true;
+      this.host.log(`workspace index: ${this.entries.size} articles`);
+    } catch (err) {
+      this.host.log(`workspace index failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private async walk(root: string, settings: Settings, out: string[]): Promise<void> {
+    const stack = [root];
+    while (stack.length && out.length < MAX_FILES) {
+      const dir = stack.pop()!;
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) stack.push(full);
+        } else if (e.isFile() && this.isArticlePath(full, settings)) out.push(full);
+      }
+    }
+    out.sort();
+  }
+
+  /** Would this file be analyzed as an article when opened? */
+  isArticlePath(file: string, settings: Settings): boolean {
+    const languageId = LANGUAGE_BY_EXT[path.extname(file).toLowerCase()];
+    if (!languageId) return false;
+    const probe = TextDocument.create(pathToUri(file), languageId, 0, '');
+    return this.host.articles.classify(probe, settings).isArticle;
+  }
+
+  private async readArticle(file: string): Promise<string | null> {
+    try {
+      const st = await fs.stat(file);
+      const settings = await this.host.settingsFor(pathToUri(file));
+      if (st.size > settings.maxFileSize * 4) return null;
+      const text = await fs.readFile(file, 'utf8');
+      if (text.length > settings.maxFileSize || text.includes('\u0000')) return null;
+      return text;
+    } catch {
+      return null;
+    }
+  }
+
+  private async indexText(uri: string, file: string, text: string): Promise<void> {
+    const settings = await this.host.settingsFor(uri);
+    const model = analyze(text, { publicationDate: settings.publicationDate, purpose: 'index', timeLimitMs: 500 });
+    const doc = TextDocument.create(uri, LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext', 0, text);
+    this.entries.set(uri, symbolsOf(doc, model));
+    this.indexedCount++;
+  }
+
+  /** An open document was analyzed: its symbols replace the file's. */
+  updateFromOpen(doc: TextDocument, model: ArticleModel): void {
+    if (this.openVersions.get(doc.uri) === doc.version && this.entries.has(doc.uri)) return;
+    this.openVersions.set(doc.uri, doc.version);
+    this.entries.set(doc.uri, symbolsOf(doc, model));
+  }
+
+  /** A document is no longer an article (or was deleted). */
+  remove(uri: string): void {
+    this.entries.delete(uri);
+    this.openVersions.delete(uri);
+  }
+
+  /** A file changed on disk (or was closed in the editor): re-read it in the background. */
+  enqueue(uri: string): void {
+    if (this.queued.has(uri)) return;
+    this.queued.add(uri);
+    this.queue.push(uri);
+    if (!this.running) this.running = this.drain().finally(() => (this.running = null));
+  }
+
+  /** Resolves when the queue of changed files is processed. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const uri = this.queue.shift()!;
+      this.queued.delete(uri);
+      if (this.host.isOpen(uri)) continue;
+      const file = uriToPath(uri);
+      if (!file) continue;
+      const settings = await this.host.settingsFor(uri);
+      const text = this.isArticlePath(file, settings) ? await this.readArticle(file) : null;
+      if (text === null) this.entries.delete(uri);
+      else await this.indexText(uri, file, text);
+      await yieldToEventLoop();
+    }
+  }
+
+  /** Symbols whose name matches the query (case-insensitive; all of the query's characters in order). */
+  query(q: string, limit = 1000): SymbolInformation[] {
+    const needle = (typeof q === 'string' ? q : '').toLowerCase();
+    const out: SymbolInformation[] = [];
+    for (const [uri, syms] of this.entries) {
+      for (const s of syms) {
+        if (needle && !fuzzy(s.name.toLowerCase(), needle)) continue;
+        out.push({
+          name: s.name,
+          kind: s.kind === 'outlet' ? SymbolKind.Module : SymbolKind.Class,
+          containerName: s.detail,
+          location: { uri, range: { start: { line: s.range[0], character: s.range[1] }, end: { line: s.range[2], character: s.range[3] } } },
+        });
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  }
+}
+
+function fuzzy(hay: string, needle: string): boolean {
+  if (hay.includes(needle)) return true;
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay.charCodeAt(i) === needle.charCodeAt(j)) j++;
+  return j === needle.length;
+}
+
+const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
