@@ -204,7 +204,7 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
 
 // Markers of a contestable claim: evaluation, prediction, allegation, motive.
 const EVALUATION =
-  /\b(?:best|worst|greatest|biggest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/;
+  /\b(?:best(?!-)|worst(?!-)|greatest|biggest|most (?:important|dangerous|successful|significant)|disastrous|catastrophic|unprecedented|historic|failure|success(?:ful)?|corrupt|illegal|unconstitutional|dangerous|reckless|incompetent|brilliant|devastating|crisis|scandal|outrageous|shameful|misleading|false|lie[sd]?|lying|fraud(?:ulent)?|rigged|(?:a|the) (?:big|grave|serious|costly|terrible) mistake|almost certainly|undoubtedly|without (?:a )?doubt|(?:is|are|was|were) (?:untrue|baseless|groundless|wrong))\b/;
 const PREDICTION =
   /\b(?:will (?:likely |probably |almost certainly |inevitably |soon )?(?:be (?:a |an )?(?:disaster|catastrophe|failure|struck|defeated|destroyed|forced|lost|unable|impossible|worse|ruined|bankrupt)|become|lead|cause|fail|collapse|rise|fall|win|lose|cost|result|bring|bankrupt|destroy|ruin|drive|push|double|end|wipe|hurt|damage|trigger|spark)|(?:could|may|might|would) (?:\w+ly )?(?:double|triple|halve|collapse|close|fail|rise|fall|drop|soar|plunge|lose|cost|empty|destroy|ruin|bankrupt|spread|worsen|shut|disappear|exceed|reach|lead to|trigger|spark|wipe out)|(?:is|are|was|were) (?:likely|unlikely|expected|set|poised|bound|certain|sure) to(?: \w+)?|inevitably)\b/;
 /** "is expected to speak at noon" is a schedule, not a prediction. */
@@ -219,12 +219,16 @@ const HEDGED_FIGURE = /\b(?:estimated?|at least|as many as|as much as|up to|near
 const HARM = /\b(?:killed|died|dead|injured|wounded|displaced|missing|arrested|detained|fled|leaked|spilled|lost)\b/;
 
 /** Attribution phrases a sentence can carry even when the attribution layer finds no relation. */
-const SOURCE_PHRASE = /\b(?:according to|by (?:one|some|an|its|their|his|her|official|government) estimates?|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
+const SOURCE_PHRASE = /\b(?:according to|(?:his|her|their|its) (?:claims?|accusations?|allegations?|criticism) (?:of|that)|by (?:one|some|an|its|their|his|her|official|government) estimates?|in (?:a|an|his|her|their|its) (?:statement|interview|letter|report|post|speech|testimony)|in (?:his|her|their|its) (?:view|words|opinion)|quoted|as saying|told)\b/i;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
 /** Cue forms that are just as often nouns ("reports", "claims", "calls"): they count only with "that" after them. */
 const NOUNISH = /^(?:claims|reports|calls|charges|comments|notes|answers|states|figures|projects|posts|shows|hopes|fears|doubts|finds|signals|objects|protests|demands|promises|threats|estimates|forecasts|warnings|findings|quotes|replies|responses|statements|thought|feeling|understanding|learning|state|report|claim|call|charge|comment|note|answer|figure|project|post|show|hope|fear|doubt|find|signal|object|protest|demand|promise|estimate|forecast|quote|reply|hint|cite)$/;
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
+/** Verbs that characterize what someone said or found ("slammed the plan as", "investigators discovered"). */
+const EXTRA_CUES = new Set(
+  'discovered discovers ruled determined attacked dismissed branded labeled labelled decried slammed hailed lauded condemned denounced'.split(' '),
+);
 
 /** Does the sentence name a source by itself: an active cue verb ("said", "told", "estimated") or "according to"? */
 export function hasOwnCue(body: string): boolean {
@@ -237,7 +241,7 @@ export function hasOwnCue(body: string): boolean {
     const w = words[i].toLowerCase();
     const before = prev;
     prev = w;
-    if (!CUE_FORMS.has(w)) continue;
+    if (!CUE_FORMS.has(w) && !EXTRA_CUES.has(w)) continue;
     if ((BE.has(before) && !w.endsWith('ing')) || DET_OR_PREP.has(before) || /['’]s$/.test(before)) continue; // passive, noun, possessive
     if (NOUNISH.test(w) && words[i + 1]?.toLowerCase() !== 'that') continue;
     return true;
