@@ -125,13 +125,14 @@ const CONTEXT_MAX =
   Math.max(0, N1THAT) + Math.max(0, N2THAT) + Math.max(0, FIRST) + Math.max(0, LAST);
 const LOGIT_MIN = Math.log(M.threshold / (1 - M.threshold));
 
-// A cheap filter before any hashing: (first letter, second letter, length) of every candidate word.
+// A cheap filter before any hashing: (first, second and last letter, length) of every candidate word.
 const fkey = (l: string): number => {
   const c0 = l.charCodeAt(0) - 97;
   const c1 = l.length > 1 ? l.charCodeAt(1) - 97 : 26;
-  return ((c0 >= 0 && c0 < 26 ? c0 : 26) * 27 + (c1 >= 0 && c1 < 26 ? c1 : 26)) * 24 + (l.length < 23 ? l.length : 23);
+  const cz = l.charCodeAt(l.length - 1) - 97;
+  return (((c0 >= 0 && c0 < 26 ? c0 : 26) * 27 + (c1 >= 0 && c1 < 26 ? c1 : 26)) * 27 + (cz >= 0 && cz < 26 ? cz : 26)) * 24 + (l.length < 23 ? l.length : 23);
 };
-const FILTER = new Uint8Array(27 * 27 * 24);
+const FILTER = new Uint8Array(27 * 27 * 27 * 24);
 for (const k of W.keys()) if (k.startsWith('w=')) FILTER[fkey(k.slice(2))] = 1;
 
 const WORDS = new Map<string, WordWeights | null>();
