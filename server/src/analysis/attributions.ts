@@ -22,6 +22,8 @@ export interface Token {
   k: number;
   /** Cue probability, once computed (cues.ts). */
   p?: number;
+  /** Shape class, once computed (cues.ts). */
+  sh?: number;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -507,7 +509,7 @@ function processUnit(
     }
 
     // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
-    if (NOMINAL && NOUN_CUES.has(t.l) && toks[i + 1]?.l === 'that' && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+    if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
       const pv = toks[i - 1];
       let source: Span | null = null;
       let head = '';
@@ -603,6 +605,10 @@ function processUnit(
           if (st >= 0 && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
             srcStart = st;
             srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
+          } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
+            // "The minister of the economy, Ana Ruiz, argues": the whole phrase, name included.
+            srcStart = npLeft(toks, k - 1, a) >= 0 ? st : k + 1;
+            srcEnd = j - 1;
           }
         }
       } else {
