@@ -55,7 +55,7 @@ if (want('engine')) {
   md();
   const sizes = QUICK ? [1e4, 1e5, 1e6] : [1e4, 1e5, 1e6, 1e7];
   const plan = { 1e4: 40, 1e5: 15, 1e6: 5, 1e7: 3 };
-  const budget = QUICK ? 4000 : 12000;
+  const budget = QUICK ? 4000 : 10000;
   const res = {};
   for (const size of sizes) {
     for (const engine of ['newslens', 'wink', 'regex']) {
@@ -86,7 +86,7 @@ async function latency(size) {
   const uri = `file:///bench/articles/a${size}.news`;
   const r = { size };
   const samples = QUICK ? 40 : 200;
-  const budget = QUICK ? 5000 : size >= 1e6 ? 15000 : 12000;
+  const budget = QUICK ? 5000 : size >= 1e6 ? 10000 : size >= 1e5 ? 8000 : 6000;
   // didOpen → diagnostics (a fresh uri each time, closed afterwards)
   let xs = [];
   let t0 = performance.now();
@@ -312,10 +312,10 @@ if (want('cli')) {
   const polnear = path.resolve(ROOT, '../shared/eval/polnear.train.jsonl');
   const polnearAlt = '/work/shared/eval/polnear.train.jsonl';
   const pn = existsSync(polnear) ? polnear : existsSync(polnearAlt) ? polnearAlt : null;
-  const budget = QUICK ? 10_000 : 45_000;
+  const budget = QUICK ? 10_000 : 30_000;
   if (pn) for (const jobs of [1, 2]) row('polnear.train.jsonl', await cli(jobs, () => fileChunks(pn), budget));
   else md('| polnear.train.jsonl | – | not present (../shared/eval) | | | | | |');
-  for (const jobs of [1, 2]) row('generated 1 GB JSONL', await cli(jobs, () => generated(1e9), QUICK ? 15_000 : 75_000));
+  for (const jobs of [1, 2]) row('generated 1 GB JSONL', await cli(jobs, () => generated(1e9), QUICK ? 15_000 : 60_000));
   md();
   md('The generated input is streamed into the CLI and cut when the time budget runs out, so the whole benchmark stays under 10 minutes; the RSS columns show whether memory stays flat while it runs.');
   md();

@@ -95,8 +95,8 @@ for (let epoch = 0; epoch < 8; epoch++) {
 // 4. Keep the weights that matter; every candidate word keeps its w= weight (it marks the word as a candidate).
 const weights = {};
 for (const [f, v] of [...w].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= 0.05) weights[f] = Math.round(v * 1000) / 1000;
+  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= 0.15) weights[f] = Math.round(v * 100) / 100;
 }
-const threshold = Number(process.env.CUE_THRESHOLD ?? 0.5);
+const threshold = Number(process.env.CUE_THRESHOLD ?? 0.4);
 writeFileSync(out, JSON.stringify({ bias: Math.round(bias * 1000) / 1000, threshold, weights }) + '\n');
 console.error(`wrote ${out}: ${Object.keys(weights).length} weights`);

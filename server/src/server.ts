@@ -9,8 +9,10 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver/node';
-import type { DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, DidChangeWatchedFilesParams, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Articles } from './lsp/articles';
 import { diagnosticsFor } from './lsp/diagnostics';
@@ -78,8 +80,10 @@ function log(message: string): void {
 }
 
 /** Runs a handler; an exception is logged and answered with `fallback` instead of taking the server down. */
-function guard<P, R>(name: string, fallback: R, f: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
-  return async (p: P) => {
+function guard<P, R>(name: string, fallback: R, f: (p: P) => R | Promise<R>): (p: P, token?: CancellationToken) => Promise<R> {
+  return async (p: P, token?: CancellationToken) => {
+    // A request the client cancelled while it waited (behind an analysis) is not worked on.
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     try {
       return await f(p);
     } catch (err) {

@@ -57,7 +57,7 @@ test('layer: sidecar applied, statuses in the Statements view, hover lines, orph
   assert.ok(!statements.some((s) => s.text.includes('open until')));
   const items = toPlain(buildTree({ articles: [dto] }));
   const flat = JSON.stringify(items);
-  assert.match(flat, /\[disputed\]/, 'the view shows the status');
+  assert.match(flat, /"description":"[^"]*disputed/, 'the view shows the status');
   assert.deepEqual(dto.orphans?.map((o) => o.id), ['urn:t:ghost']);
   const orphans = items[0].children?.find((c) => c.label === 'Orphaned annotations');
   assert.ok(orphans, 'the view lists the orphans');

@@ -48,3 +48,10 @@ test('a pronoun resolves to the last named speaker', () => {
 test('a bare cue word with no clause is not an attribution', () => {
   check('The committee said nothing.', { equals: { attributions: [] } });
 });
+
+test('a day right after the cue is not part of the content', () => {
+  check('Fisheries Minister Tomas Brandt said Wednesday his government would not accept the quota.', {
+    includes: { attributions: [{ cue: 'said', content: 'his government would not accept the quota' }] },
+  });
+  check('The envoy said on Friday the talks had stalled.', { includes: { attributions: [{ content: 'the talks had stalled' }] } });
+});

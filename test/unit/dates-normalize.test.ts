@@ -30,8 +30,8 @@ test('DATE: weekdays, yesterday, this weekend, last month, next year', () => {
 });
 
 test('DATE: months, years, decades and centuries', () => {
-  check('Dock fees doubled in February. The fleet was built in October 1986 and refitted in 1999.', {
-    includes: { dates: [{ text: 'February', value: '2000-02' }, { text: 'October 1986', value: '1986-10' }, { text: '1999', value: '1999' }] },
+  check('Dock fees doubled in February and again this month. The fleet was built in October 1986 and refitted in 1999.', {
+    includes: { dates: [{ text: 'February', value: '2000-02' }, { text: 'this month', value: '2000-07' }, { text: 'October 1986', value: '1986-10' }, { text: '1999', value: '1999' }] },
   }, opt);
   check('Trade boomed in the 1990s and collapsed a decade ago, before the new century began.', {
     includes: { dates: [{ text: 'the 1990s', value: '199' }, { text: 'a decade ago', value: '1990' }, { text: 'the new century', value: '20' }] },
@@ -48,7 +48,7 @@ test('TIME: clock times and parts of days', () => {
       dates: [
         { text: '11:45 GMT', type: 'TIME', value: '2000-07-20T11:45' },
         { text: 'Sunday night', type: 'TIME', value: '2000-07-16TNI' },
-        { text: '8 PM', type: 'TIME' },
+        { text: '8 PM', type: 'TIME', value: '2000-07-18T20:00' },
       ],
     },
   }, opt);

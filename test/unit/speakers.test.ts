@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import { nameIndex, splitRoleAndName } from '../../server/src/analysis/speakers';
+import { check } from '../helpers/check';
 
 const speakerOf = (text: string, m: ReturnType<typeof analyze>, cueOrContent: RegExp) => {
   const a = m.attributions.find((x) => cueOrContent.test(x.content.map((c) => text.slice(...c)).join(' ')));
@@ -80,4 +81,17 @@ test('the name index is built in one pass and keyed by last word', () => {
   const idx = nameIndex('Mayor Clara Hoff spoke. Later Hoff left with Deputy Mayor Jon Pell.');
   assert.deepEqual(idx.get('hoff')?.map((s) => s.words.join(' ')), ['Mayor Clara Hoff', 'Later Hoff']);
   assert.deepEqual(idx.get('pell')?.map((s) => s.words.join(' ')), ['Deputy Mayor Jon Pell']);
+});
+
+test('a bare role in a headline joins the one person who holds it, named later', () => {
+  const text = 'Quota talks stall, says minister\n\nVaronian Fisheries Minister Tomas Brandt said the quota would empty the harbors.\n';
+  const v = check(text, {});
+  const says = v.attributions.find((a) => a.cue === 'says');
+  assert.equal(says?.speaker, 'Tomas Brandt');
+  assert.equal(v.speakers.filter((s) => /minister/i.test(s.name)).length, 0, JSON.stringify(v.speakers));
+});
+
+test('a role with the name in apposition names the speaker', () => {
+  const text = 'A Kessland Foreign Ministry spokeswoman, Ilse Marr, said the proposal was fair.';
+  check(text, { includes: { attributions: [{ speaker: 'Ilse Marr' }], speakers: [{ name: 'Ilse Marr', role: 'Kessland Foreign Ministry spokeswoman' }] } });
 });

@@ -28,6 +28,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 90);
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private readonly told = new Set<string>();
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {
     for (const [k, v] of Object.entries(STYLES)) this.types.set(k as Style, vscode.window.createTextEditorDecorationType(v));
@@ -70,6 +71,12 @@ export class AnnotationDecorations implements vscode.Disposable {
       byStyle.set(styleOf(a), list);
     }
     for (const [style, type] of this.types) editor.setDecorations(type, byStyle.get(style) ?? []);
+    // A sidecar that cannot be read is said once (per problem), not on every refresh; it is never overwritten.
+    for (const p of res?.problems ?? []) {
+      if (this.told.has(p)) continue;
+      this.told.add(p);
+      void vscode.window.showWarningMessage(`News Lens: ${p}`);
+    }
     const orphans = res?.orphans.length ?? 0;
     if (orphans) {
       this.status.text = `$(debug-disconnect) ${orphans} orphaned annotation${orphans === 1 ? '' : 's'}`;

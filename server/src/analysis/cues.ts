@@ -23,18 +23,29 @@ const AUXW = new Set(
 );
 const FUNC = new Set('the a an this that these those of for at in on with by from as into about and or but if because when while which what how whether than'.split(' '));
 
+const SHAPES = ['END', 'Q', ',', ':', '.', '—', '(', 'P', 'PRON', 'AUX', 'TO', 'FN', 'CAP', 'NUM', 'low'] as const;
+const K = SHAPES.length;
+
+/** Shape class of a token as a small integer (cached on the token); 0 (END) for none. */
+function shapeId(t: Token | undefined): number {
+  if (!t) return 0;
+  if (t.sh !== undefined) return t.sh;
+  let id: number;
+  if (t.k === 2) id = 1;
+  else if (t.k === 1) id = t.w === ',' ? 2 : t.w === ':' ? 3 : t.w === '.' ? 4 : t.w === '—' ? 5 : t.w === '(' ? 6 : 7;
+  else if (PRON.has(t.l)) id = 8;
+  else if (AUXW.has(t.l)) id = 9;
+  else if (t.l === 'to') id = 10;
+  else if (FUNC.has(t.l)) id = 11;
+  else {
+    const c = t.w.charCodeAt(0);
+    id = c >= 65 && c <= 90 ? 12 : c >= 48 && c <= 57 ? 13 : 14;
+  }
+  return (t.sh = id);
+}
+
 function shape(t: Token | undefined): string {
-  if (!t) return 'END';
-  if (t.k === 2) return 'Q';
-  if (t.k === 1) return t.w === ',' || t.w === ':' || t.w === '.' || t.w === '—' || t.w === '(' ? t.w : 'P';
-  if (PRON.has(t.l)) return 'PRON';
-  if (AUXW.has(t.l)) return 'AUX';
-  if (t.l === 'to') return 'TO';
-  if (FUNC.has(t.l)) return 'FN';
-  const c = t.w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return 'CAP';
-  if (c >= 48 && c <= 57) return 'NUM';
-  return 'low';
+  return SHAPES[shapeId(t)];
 }
 
 /** The features of token i inside unit [a, b). Shared with the training script: change both together. */
@@ -77,76 +88,107 @@ function forEachFeature(toks: Token[], i: number, a: number, b: number, f: Featu
   if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) f('last', '');
 }
 
-/** Weights by template, then by value (and second value): lookups never build strings. */
-const ONE = new Map<string, Map<string, number>>();
-const TWO = new Map<string, Map<string, Map<string, number>>>();
+// Runtime scoring: the same weights, laid out so that a token costs two map lookups and a few array reads.
+const one = (tpl: string, val: string): number => W.get(tpl + '=' + val) ?? 0;
+const pairTable = (tpl: string): Float64Array => {
+  const a = new Float64Array(K * K);
+  for (let x = 0; x < K; x++) for (let y = 0; y < K; y++) a[x * K + y] = one(tpl, SHAPES[x] + '|' + SHAPES[y]);
+  return a;
+};
+const SP1 = pairTable('sp1');
+const SP2 = pairTable('sp2');
+const SN2 = pairTable('sn2');
+const CAPW = Float64Array.from(SHAPES, (x) => one('cap', x));
+const P1 = new Map<string, number>();
+const N1 = new Map<string, number>();
 for (const [k, v] of W) {
-  const eq = k.indexOf('=');
-  const tpl = k.slice(0, eq);
-  const val = k.slice(eq + 1);
-  const bar = tpl === 'sp1' || tpl === 'sp2' || tpl === 'sn2' || tpl === 'w|n1' || tpl === 'w|p1' || tpl === 'lemma|n1' ? val.lastIndexOf('|') : -1;
-  if (bar < 0) {
-    let m = ONE.get(tpl);
-    if (!m) ONE.set(tpl, (m = new Map()));
-    m.set(val, v);
-  } else {
-    let m = TWO.get(tpl);
-    if (!m) TWO.set(tpl, (m = new Map()));
-    let m2 = m.get(val.slice(0, bar));
-    if (!m2) m.set(val.slice(0, bar), (m2 = new Map()));
-    m2.set(val.slice(bar + 1), v);
-  }
+  if (k.startsWith('p1=')) P1.set(k.slice(3), v);
+  else if (k.startsWith('n1=')) N1.set(k.slice(3), v);
 }
-const CANDIDATES = ONE.get('w') ?? new Map<string, number>();
-let acc = 0;
-const sink: FeatureSink = (tpl, value, value2) => {
-  const w = value2 === undefined ? ONE.get(tpl)?.get(value) : TWO.get(tpl)?.get(value)?.get(value2);
-  if (w !== undefined) acc += w;
-};
+const N1THAT = one('n1that', '');
+const N2THAT = one('n2that', '');
+const FIRST = one('first', '');
+const LAST = one('last', '');
 
-// An upper bound of the score per word (its fixed features plus the best the context could add), so that most
-// candidate tokens are rejected without computing their context features. Exact: never rejects a token whose real
-// score reaches the threshold.
-const maxOf = (m: Map<string, number> | undefined): number => {
-  let best = 0;
-  if (m) for (const v of m.values()) if (v > best) best = v;
-  return best;
-};
-const maxOf2 = (m: Map<string, Map<string, number>> | undefined): number => {
-  let best = 0;
-  if (m) for (const inner of m.values()) best = Math.max(best, maxOf(inner));
-  return best;
-};
+interface WordWeights {
+  /** bias + w + suf + lex + lemma */
+  base: number;
+  wn1: Float64Array;
+  wp1: Float64Array;
+  ln1: Float64Array;
+  /** The best score any context could give (to skip hopeless tokens). */
+  upper: number;
+}
+const maxArr = (a: Float64Array): number => a.reduce((m, v) => Math.max(m, v), 0);
 const CONTEXT_MAX =
-  maxOf(ONE.get('p1')) + maxOf(ONE.get('n1')) + maxOf2(TWO.get('sp1')) + maxOf2(TWO.get('sp2')) + maxOf2(TWO.get('sn2')) +
-  maxOf(ONE.get('n1that')) + maxOf(ONE.get('n2that')) + maxOf(ONE.get('first')) + maxOf(ONE.get('last')) + maxOf(ONE.get('cap'));
+  maxArr(SP1) + maxArr(SP2) + maxArr(SN2) + maxArr(CAPW) + Math.max(0, ...P1.values()) + Math.max(0, ...N1.values()) +
+  Math.max(0, N1THAT) + Math.max(0, N2THAT) + Math.max(0, FIRST) + Math.max(0, LAST);
 const LOGIT_MIN = Math.log(M.threshold / (1 - M.threshold));
-const bound = new Map<string, number>();
-const NO_BOUND = process.env.NL_NO_BOUND === '1';
-function upperBound(l: string): number {
-  let u = bound.get(l);
-  if (u !== undefined) return u;
+
+// A cheap filter before any hashing: (first, second and last letter, length) of every candidate word.
+const fkey = (l: string): number => {
+  const c0 = l.charCodeAt(0) - 97;
+  const c1 = l.length > 1 ? l.charCodeAt(1) - 97 : 26;
+  const cz = l.charCodeAt(l.length - 1) - 97;
+  return (((c0 >= 0 && c0 < 26 ? c0 : 26) * 27 + (c1 >= 0 && c1 < 26 ? c1 : 26)) * 27 + (cz >= 0 && cz < 26 ? cz : 26)) * 24 + (l.length < 23 ? l.length : 23);
+};
+const FILTER = new Uint8Array(27 * 27 * 27 * 24);
+for (const k of W.keys()) if (k.startsWith('w=')) FILTER[fkey(k.slice(2))] = 1;
+
+const WORDS = new Map<string, WordWeights | null>();
+function wordWeights(l: string): WordWeights | null {
+  let r = WORDS.get(l);
+  if (r !== undefined) return r;
+  if (!W.has('w=' + l)) {
+    WORDS.set(l, null);
+    return null;
+  }
   const lex = CUE_FORMS.get(l);
-  u =
-    M.bias + (CANDIDATES.get(l) ?? 0) + (ONE.get('suf')?.get(l.length > 3 ? l.slice(-3) : l) ?? 0) +
-    (ONE.get('lex')?.get(lex ? (STRONG_CUES.has(lex) ? 'strong' : 'weak') : 'none') ?? 0) + CONTEXT_MAX +
-    maxOf(TWO.get('w|n1')?.get(l)) + maxOf(TWO.get('w|p1')?.get(l)) +
-    (lex ? (ONE.get('lemma')?.get(lex) ?? 0) + maxOf(TWO.get('lemma|n1')?.get(lex)) : 0);
-  bound.set(l, u);
-  return u;
+  const table = (tpl: string, key: string) => Float64Array.from(SHAPES, (x) => one(tpl, key + '|' + x));
+  const base = M.bias + one('w', l) + one('suf', l.length > 3 ? l.slice(-3) : l) + one('lex', lex ? (STRONG_CUES.has(lex) ? 'strong' : 'weak') : 'none') + (lex ? one('lemma', lex) : 0);
+  const wn1 = table('w|n1', l);
+  const wp1 = table('w|p1', l);
+  const ln1 = lex ? table('lemma|n1', lex) : new Float64Array(K);
+  r = { base, wn1, wp1, ln1, upper: base + CONTEXT_MAX + maxArr(wn1) + maxArr(wp1) + maxArr(ln1) };
+  WORDS.set(l, r);
+  return r;
 }
 
 /** Probability that token i (a word outside quotes) is the head of a cue (0 when it cannot reach the threshold). */
 export function cueScore(toks: Token[], i: number, a: number, b: number): number {
   const t = toks[i];
   if (t.p !== undefined) return t.p;
-  if (!CANDIDATES.has(t.l) || (NO_BOUND ? false : upperBound(t.l) < LOGIT_MIN)) return (t.p = 0);
-  acc = M.bias;
-  forEachFeature(toks, i, a, b, sink);
-  return (t.p = 1 / (1 + Math.exp(-acc)));
+  if (!FILTER[fkey(t.l)]) return (t.p = 0);
+  const r = wordWeights(t.l);
+  if (!r || r.upper < LOGIT_MIN) return (t.p = 0);
+  const p1 = i - 1 >= a ? toks[i - 1] : undefined;
+  const p2 = i - 2 >= a ? toks[i - 2] : undefined;
+  const n1 = i + 1 < b ? toks[i + 1] : undefined;
+  const n2 = i + 2 < b ? toks[i + 2] : undefined;
+  const sp1 = shapeId(p1);
+  const sn1 = shapeId(n1);
+  let z = r.base + CAPW[shapeId(t)] + SP1[sp1 * K + sn1] + SP2[shapeId(p2) * K + sp1] + SN2[sn1 * K + shapeId(n2)] + r.wn1[sn1] + r.wp1[sp1] + r.ln1[sn1];
+  z += (p1 ? P1.get(p1.k === 0 ? p1.l : SHAPES[sp1]) : P1.get('START')) ?? 0;
+  z += (n1 ? N1.get(n1.k === 0 ? n1.l : SHAPES[sn1]) : N1.get('END')) ?? 0;
+  if (n1 && n1.l === 'that') z += N1THAT;
+  if (n2 && n2.l === 'that') z += N2THAT;
+  if (i === a) z += FIRST;
+  if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) z += LAST;
+  return (t.p = 1 / (1 + Math.exp(-z)));
 }
+
+/** Probability from the feature list (the training script's view); equal to cueScore. */
+export function cueScoreSlow(toks: Token[], i: number, a: number, b: number): number {
+  if (!W.has('w=' + toks[i].l)) return 0;
+  let z = M.bias;
+  for (const f of cueFeatures(toks, i, a, b)) z += W.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const STRONG_WORDS = new Set<string>();
+for (const [k, v] of W) if (k.startsWith('w=') && v > 1) STRONG_WORDS.add(k.slice(2));
 
 /** A word that can head a cue at all (lexicon or a strong weight in the model). */
 export function isCueWord(l: string): boolean {
-  return CUE_FORMS.has(l) || (CANDIDATES.get(l) ?? 0) > 1;
+  return CUE_FORMS.has(l) || STRONG_WORDS.has(l);
 }

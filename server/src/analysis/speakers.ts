@@ -50,6 +50,11 @@ export function splitRoleAndName(phrase: string): { name: string | null; role: s
   }
   let name: string | null = words.slice(k).join(' ') || null;
   let role: string | null = words.slice(0, k).join(' ') || null;
+  // A role with the name in apposition: "a Foreign Ministry spokeswoman, Ilse Marr,".
+  if (!name && appos && /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(appos) && !appos.split(' ').some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+    name = appos;
+    appos = null;
+  }
   if (name && role === null && appos) role = appos;
   else if (appos && role) role = `${role}, ${appos}`;
   if (name) name = name.replace(HONORIFICS, '').replace(/[’']s$/, '');
@@ -310,7 +315,45 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     const pick = next && gap(next) < 400 && (!prev || gap(next) < gap(prev)) ? next : prev && gap(prev) < 1500 ? prev : undefined;
     if (pick) a.speaker = pick.speaker;
   }
-  return speakers;
+  return mergeRoleMentions(speakers, attributions);
+}
+
+/**
+ * A bare role met before the person is named ("…, says minister" in a headline, then "Fisheries Minister Tomas
+ * Brandt said") is that person when exactly one named person in the article holds the role: merge it into them.
+ */
+function mergeRoleMentions(speakers: Speaker[], attributions: Attribution[]): Speaker[] {
+  const into = new Map<number, number>();
+  for (const sp of speakers) {
+    if (sp.kind !== 'unknown' || sp.outlet) continue;
+    const words = sp.name.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean);
+    const head = words[words.length - 1] ?? '';
+    if (words.length === 0 || words.length > 3 || !ROLE_NOUNS.has(head) || GENERIC_HEADS.has(head)) continue;
+    const mods = words.slice(0, -1);
+    const holders = speakers.filter((p) => {
+      if (p.kind !== 'person' || p === sp) return false;
+      const rw = (p.role ?? '').toLowerCase().split(/[\s,]+/);
+      return rw.includes(head) && mods.every((m) => rw.includes(m));
+    });
+    if (holders.length === 1) into.set(sp.id, holders[0].id);
+  }
+  if (!into.size) return speakers;
+  for (const [from, to] of into) {
+    const a = speakers[from];
+    const b = speakers[to];
+    b.mentions.push(...a.mentions);
+    b.mentions.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (const alias of a.aliases) if (!b.aliases.includes(alias)) b.aliases.push(alias);
+  }
+  const kept = speakers.filter((sp) => !into.has(sp.id));
+  const newId = new Map<number, number>();
+  kept.forEach((sp, i) => {
+    newId.set(sp.id, i);
+  });
+  for (const [from, to] of into) newId.set(from, newId.get(to)!);
+  kept.forEach((sp, i) => (sp.id = i));
+  for (const a of attributions) if (a.speaker >= 0) a.speaker = newId.get(a.speaker) ?? -1;
+  return kept;
 }
 
 const GENERIC_HEADS = new Set(['leader', 'official', 'head', 'chief', 'politician', 'diplomat', 'envoy']);

@@ -120,7 +120,7 @@ export class AnnotationLayer {
     let sc: Sidecar;
     try {
       const { annotations, problems } = parseAnnotations(fs.readFileSync(file, 'utf8'), text);
-      sc = { file, mtimeMs: st.mtimeMs, size: st.size, annotations, problems };
+      sc = { file, mtimeMs: st.mtimeMs, size: st.size, annotations, problems: problems.map((p) => `${path.basename(file)}: ${p}`) };
     } catch (e) {
       sc = { file, mtimeMs: st.mtimeMs, size: st.size, annotations: [], problems: [`cannot read ${file}: ${(e as Error).message}`] };
     }

@@ -90,7 +90,9 @@ export function hoverAt(doc: TextDocument, model: ArticleModel, offset: number, 
     parts.push(`Speaker: **${esc(sp?.name ?? 'not found')}**${sp?.role ? ` (${esc(clip(sp.role, 60))})` : ''}${a.source ? ` — as “${esc(clip(text.slice(a.source[0], a.source[1]), 60))}”` : ''}`);
     parts.push(`Cue: ${a.cue ? `“${esc(text.slice(a.cue[0], a.cue[1]))}”` : 'none (quote continues an earlier speaker)'}`);
     const hull: Span = [a.content[0][0], a.content[a.content.length - 1][1]];
-    const d = model.dates.find((x) => x.span[0] >= hull[0] && x.span[1] <= hull[1]);
+    const full: Span = [Math.min(hull[0], a.source?.[0] ?? hull[0], a.cue?.[0] ?? hull[0]), Math.max(hull[1], a.source?.[1] ?? 0, a.cue?.[1] ?? 0)];
+    // The statement's date: in its content, else between its source, cue and content ("said Wednesday his …").
+    const d = model.dates.find((x) => x.span[0] >= hull[0] && x.span[1] <= hull[1]) ?? model.dates.find((x) => x.span[0] >= full[0] && x.span[1] <= full[1]);
     if (d) parts.push(`Date: ${esc(text.slice(d.span[0], d.span[1]))} → \`${d.value}\`${calendarText(d.value) ? ` (${calendarText(d.value)})` : ''}`);
     parts.push(a.vague ? 'Vague: yes — the source is not named.' : 'Vague: no');
     const target: Span = a.cue && within(a.cue, offset) ? a.cue : a.content.find((c) => within(c, offset)) ?? hull;

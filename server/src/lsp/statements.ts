@@ -30,7 +30,8 @@ export function statementsOf(doc: TextDocument, model: ArticleModel): ArticleSta
     }
     const hull: Span = [a.content[0][0], a.content[a.content.length - 1][1]];
     const full: Span = [Math.min(hull[0], a.source?.[0] ?? hull[0], a.cue?.[0] ?? hull[0]), Math.max(hull[1], a.source?.[1] ?? 0, a.cue?.[1] ?? 0)];
-    const d = model.dates.find((x) => x.span[0] >= hull[0] && x.span[1] <= hull[1]);
+    // The statement's date: in its content, else between its source, cue and content ("said Wednesday his …").
+    const d = model.dates.find((x) => x.span[0] >= hull[0] && x.span[1] <= hull[1]) ?? model.dates.find((x) => x.span[0] >= full[0] && x.span[1] <= full[1]);
     const icon: StatementIcon = a.vague ? 'vague' : a.type;
     if (a.vague) vague++;
     dto.statements.push({

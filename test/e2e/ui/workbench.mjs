@@ -113,8 +113,19 @@ export async function runWorkbenchChecks(page, { url, outDir, docsDir, log, exte
     const header = page.locator('.pane-header', { hasText: /^\s*Outline/i }).first();
     await header.waitFor({ timeout: 20_000 });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    const row = page.locator('.outline-pane .monaco-list-row, .pane-body .monaco-list-row', { hasText: 'Tomas Brandt' }).first();
-    await row.waitFor({ timeout: 30_000 });
+    // The Outline pane is short and its list virtual: scroll it, as a person would, until the speaker shows.
+    const body = page.locator('.pane-body', { has: page.locator('.monaco-list-row', { hasText: 'Harbor talks stall' }) }).first();
+    await body.waitFor({ timeout: 30_000 });
+    const row = body.locator('.monaco-list-row', { hasText: 'Tomas Brandt' }).first();
+    const box = await body.boundingBox();
+    for (let i = 0; i < 40 && !(await row.isVisible()); i++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 60);
+      await page.waitForTimeout(100); // let the virtual list render the rows scrolled into view
+    }
+    await row.waitFor({ timeout: 5_000 });
+    const detail = await row.innerText();
+    if (!/statement|person/i.test(detail)) log(`Outline row for Tomas Brandt: ${JSON.stringify(detail)}`);
     await shot('outline');
   });
 

@@ -61,8 +61,10 @@ function pastWeekdays(text: string): number[] {
 export function inferYear(text: string, mo: number, d: number): { y: number; how: string } | null {
   const latest = yearFromText(text);
   const wds = pastWeekdays(text);
-  if (latest === null && !wds.length) return null;
-  const base = latest ?? new Date().getUTCFullYear();
+  // Without a year written anywhere there is nothing to anchor on: the analysis never guesses from the machine's
+  // clock (the same article must give the same model on any day).
+  if (latest === null) return null;
+  const base = latest;
   const candidates = [base, base - 1, base + 1].filter((y) => validDate(y, mo, d));
   if (!wds.length || candidates.length === 0) {
     return latest !== null && validDate(latest, mo, d) ? { y: latest, how: `; the year ${latest} is the latest year the article mentions` } : null;
@@ -77,7 +79,7 @@ export function inferYear(text: string, mo: number, d: number): { y: number; how
   }
   const dayName = WEEKDAY_NAMES[new Date(Date.UTC(best, mo - 1, d)).getUTCDay()];
   const names = [...new Set(wds.map((w) => WEEKDAY_NAMES[w]))].join(', ');
-  const yearsNote = latest !== null ? `the years near ${latest}, the latest the article writes` : 'the years near today';
+  const yearsNote = `the years near ${latest}, the latest the article writes`;
   return {
     y: best,
     how: `; no year is written: among ${yearsNote}, ${best} makes it a ${dayName}, so the text's past-tense ${names} ${wds.length > 1 ? 'fall' : 'falls'} on it or just before`,

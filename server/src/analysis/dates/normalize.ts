@@ -71,7 +71,7 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|hopes? to|aims? to|wants? to|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
@@ -283,13 +283,14 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
 
   // Anaphoric days and years: "that same day", "later that year", "the next morning"
-  m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning)$/.exec(low);
+  m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning|year)$/.exec(low);
   if (m) {
     const unit = m[1] ?? m[3];
     const part = PARTS[unit] ?? null;
     if (unit === 'year') {
-      if (st.lastYear === undefined) return null;
-      return { type: 'DATE', value: String(st.lastYear), relative: true, explanation: `the year the text last named (${st.lastYear})` };
+      if (st.lastYear === undefined) return m[2] ? unanchored(m[2] === 'previous' ? 'PAST_REF' : 'FUTURE_REF') : null;
+      const y = st.lastYear + (m[2] ? (m[2] === 'previous' ? -1 : 1) : 0);
+      return { type: 'DATE', value: String(y), relative: true, explanation: `${m[2] ? `the year ${m[2] === 'previous' ? 'before' : 'after'} ` : ''}the year the text last named (${st.lastYear})` };
     }
     if (unit === 'month') return null;
     if (!st.lastDay) return m[1] ? null : { type: part ? 'TIME' : 'DATE', value: 'XXXX-XX-XX' + (part ? `T${part}` : ''), relative: true, explanation: 'a day the text refers back to' };
@@ -462,6 +463,8 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
       daily: 'P1D', quarter: `P${k}Q`, quarterly: 'P1Q', hourly: 'PT1H', morning: 'TMO', evening: 'TEV', night: 'TNI', summer: 'XXXX-SU', winter: 'XXXX-WI',
     };
     const wd = WEEKDAYS.indexOf(w);
+    const mo = monthNumber(w);
+    if (mo && wd < 0 && !(w in v)) return { type: 'SET', value: `XXXX-${pad2(mo)}`, relative: false, explanation: `every ${cap(MONTHS[mo - 1])}` };
     return { type: 'SET', value: v[w] ?? (wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : 'P1X'), relative: false, explanation: `a recurring time: ${surface}` };
   }
 

@@ -12,7 +12,7 @@ const MOD = `(?:(?:early|late|mid)(?:-|${SP}))`;
 const PART = '(?:morning|afternoon|evening|night)';
 const NUM1 = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMW =
-  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${NUM1})?|${NUM1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|several|a few|a couple of|\\d+(?:\\.\\d+)?(?:${SP}1/2)?)`;
+  `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${NUM1})?|${NUM1}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an|several|a few|few|a couple of|\\d+(?:\\.\\d+)?(?:${SP}1/2)?)`;
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|weekends?)';
 const QMOD = `(?:(?:nearly|almost|about|around|more${SP}than|less${SP}than|at${SP}least|some|roughly|over)${SP})`;
 const TZ = '(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|local time)';
@@ -35,7 +35,7 @@ const PARTS: string[] = [
   `(?:(?:early|late)${SP})?${WEEKDAY_PATTERN}(?:${SP}${PART})?`,
   `(?:(?:early|late|earlier|later)${SP})?${DEICTIC}(?:${SP}${PART})?|tonight|this${SP}(?:morning|afternoon|evening)`,
   // Anaphoric: "later that year", "that same day", "the next morning"
-  `(?:(?:earlier|later)${SP})?that${SP}(?:same${SP})?(?:day|year|month|morning|afternoon|evening|night)\\b|the${SP}(?:next|following|previous)${SP}(?:day|morning)\\b`,
+  `(?:(?:earlier|later)${SP})?that${SP}(?:same${SP})?(?:day|year|month|morning|afternoon|evening|night)\\b|the${SP}(?:next|following|previous)${SP}(?:day|morning|year)\\b`,
   // Quarters and fiscal periods
   `(?:the${SP})?(?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\\d{4}|this${SP}year's|last${SP}year's|next${SP}year's)${SP})*(?:${ORDQ}(?:[- ]quarter|${SP}half)|fiscal-${ORDQ}${SP}quarter)(?:${SP}of${SP}(?:\\d{4}|this${SP}year|last${SP}year))?`,
   `the${SP}(?:(?:latest|current|fiscal|comparable|year-ago|year-earlier)${SP})*(?:quarter|period)\\b|the${SP}(?:year-ago|year-earlier|latest|\\d{4})${SP}period|(?:year-earlier|year-ago)\\b|fiscal${SP}\\d{4}`,
@@ -48,13 +48,13 @@ const PARTS: string[] = [
   `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
   `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
   // Sets: "every year", "annually"
-  `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
+  `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
   `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
-  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|previously|current|recent|future`,
+  `now|currently|recently|nowadays|midday|these${SP}days|at${SP}present|soon|the${SP}future|the${SP}past|current|recent`,
   // Bare months and years last: "February", "1999", "mid-1990", "fiscal 1990"
   `${MOD}?${MONTH_PATTERN}(?=[\\s,.;:)'’]|$)`,
   `${MOD}?(?:1[5-9]|20)\\d{2}(?!\\d)`,
