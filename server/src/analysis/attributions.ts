@@ -32,6 +32,7 @@ const isQuoteChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || 
 const isSpaceChar = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12;
 
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
+// Every token is created with all its fields (p and sh too, filled in later by cues.ts): one object shape for all.
 export function tokenize(text: string, s: number, e: number): Token[] {
   const out: Token[] = [];
   let i = s;
@@ -53,18 +54,18 @@ export function tokenize(text: string, s: number, e: number): Token[] {
         break;
       }
       const w = text.slice(i, j);
-      out.push({ s: i, e: j, w, l: w.toLowerCase(), q: -1, k: 0 });
+      out.push({ s: i, e: j, w, l: w.toLowerCase(), q: -1, k: 0, p: undefined, sh: undefined });
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = text.slice(i, i + 2);
-      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2 });
+      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: undefined });
       i += 2;
       continue;
     }
     const w = text[i];
-    out.push({ s: i, e: i + 1, w, l: w, q: -1, k: isQuoteChar(c) ? 2 : 1 });
+    out.push({ s: i, e: i + 1, w, l: w, q: -1, k: isQuoteChar(c) ? 2 : 1, p: undefined, sh: undefined });
     i++;
   }
   return out;

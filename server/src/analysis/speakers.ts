@@ -74,6 +74,8 @@ interface NameSeq {
   words: string[];
 }
 
+const UPPER = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+
 /** One pass over the text: every run of capitalized words ("Russian President Vladimir Putin"), indexed by last word. */
 export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: NameSeq[] } {
   const index: Map<string, NameSeq[]> & { ordered?: NameSeq[] } = new Map<string, NameSeq[]>();
@@ -85,7 +87,10 @@ export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: Na
   let words: string[] = [];
   const flush = () => {
     if (words.length) {
-      const key = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
+      let key = words[words.length - 1].toLowerCase();
+      // Without a trailing 's or ’s (as /[’']s$/).
+      const kl = key.length;
+      if (kl >= 2 && key.charCodeAt(kl - 1) === 115 && (key.charCodeAt(kl - 2) === 39 || key.charCodeAt(kl - 2) === 0x2019)) key = key.slice(0, kl - 2);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       const seq = { start: seqStart, words };
@@ -96,6 +101,10 @@ export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: Na
     seqStart = -1;
   };
   while (i < n) {
+    // Only an upper-case letter can start a name: jump to the next one (a native scan, faster than a charCode loop).
+    UPPER.lastIndex = i;
+    if (!UPPER.test(text)) break;
+    i = UPPER.lastIndex - 1;
     const c = text.charCodeAt(i);
     const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
