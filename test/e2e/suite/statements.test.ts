@@ -38,8 +38,7 @@ suite('Statements view', () => {
   test('lists the open article with its speakers and their statements', async function () {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes(COMMAND)) {
-      log(`SKIPPED: command ${COMMAND} is not registered (the Statements view has not landed in this build)`);
-      this.skip();
+      assert.fail(`command ${COMMAND} is not registered`);
     }
     await open(sampleUri('wire-harbor-talks.news'));
     let last: Item[] = [];
