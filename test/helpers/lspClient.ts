@@ -87,3 +87,12 @@ export async function startServer(
   };
   return server;
 }
+
+/** The LSP position of the nth occurrence (from 0) of `needle` in `text`; fails the test when it is absent. */
+export function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`${needle} not in text`);
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
+}

@@ -6,20 +6,13 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer, waitFor } from '../helpers/lspClient';
+import { startServer, waitFor, positionOf } from '../helpers/lspClient';
 
 const ARTICLE =
   'Missile test\n\nPYONGYANG (AP) — North Korea fired a short-range missile on Sunday.\n\n' +
   'KCNA said the launch was supervised by senior officers. The Korean Central News Agency also said the test was a success.\n\n' +
   "South Korea's Yonhap News Agency reported that the missile flew 600 kilometers. (AP, Yonhap, Oct. 3)\n";
 
-function positionOf(t: string, needle: string, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = t.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `${needle} not in text`);
-  const before = t.slice(0, at);
-  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 interface Sym {
   name: string;

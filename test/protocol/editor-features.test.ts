@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
-import { startServer, waitFor } from '../helpers/lspClient';
+import { startServer, waitFor, positionOf } from '../helpers/lspClient';
 import { CHECK_REQUEST, INSERT_ATTRIBUTION_COMMAND, SEMANTIC_TOKEN_TYPES, STATEMENTS_REQUEST } from '../../protocol/protocol';
 import type { CheckResult, InsertAttributionArgs, StatementsResult } from '../../protocol/protocol';
 
@@ -25,12 +25,6 @@ const A = [
 ].join('\n');
 const B = 'Dam bill rises\n\nCouncillor Ana Ruiz said the repairs would cost $90m.\n';
 
-function positionOf(t: string, needle: string) {
-  const at = t.indexOf(needle);
-  assert.ok(at >= 0, needle);
-  const before = t.slice(0, at);
-  return { line: before.split('\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 function workspace(files: Record<string, string>): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'nl-editor-'));

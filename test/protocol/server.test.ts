@@ -4,21 +4,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { startServer, waitFor } from '../helpers/lspClient';
+import { startServer, waitFor, positionOf } from '../helpers/lspClient';
 import type { TestServer } from '../helpers/lspClient';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/wire-harbor-talks.news');
 const text = readFileSync(SAMPLE, 'utf8');
 const uri = 'file:///work/articles/wire-harbor-talks.news';
 
-function positionOf(t: string, needle: string, nth = 0) {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = t.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `${needle} not in text`);
-  const before = t.slice(0, at);
-  const line = before.split('\n').length - 1;
-  return { line, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 let server: TestServer;
 before(async () => {

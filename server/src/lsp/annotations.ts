@@ -2,6 +2,7 @@
 // changes on disk), re-anchored against the current text and applied to the model, so diagnostics, hovers, symbols
 // and the Statements view show the editor's corrections. Annotate requests write the sidecar atomically, refusing
 // to overwrite a sidecar that changed on disk since it was read, or to write outside the workspace.
+import { esc } from './text';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -371,7 +372,6 @@ function cleanCorrections(c: AnnotateParams['corrections']): Corrections | undef
 }
 
 const validStatus = (s: unknown) => ((ANNOTATION_STATUSES as readonly unknown[]).includes(s) ? (s as NewsAnnotation['status']) : undefined);
-const esc = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 
 function describe(a: NewsAnnotation): string {
   const verb = a.action === 'confirm' ? 'confirmed' : a.action === 'correct' ? 'corrected' : a.action === 'reject' ? 'rejected' : a.kind === 'note' ? 'note' : `marked as ${a.kind}`;

@@ -1,4 +1,5 @@
 // Hovers: what is under the cursor — an outlet, a date, a figure, a speaker, a cue or a statement — in Markdown.
+import { clip, esc } from './text';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Attribution, Figure, Span, Speaker } from '../analysis';
@@ -6,12 +7,7 @@ import { outletHover } from './outletHover';
 import type { OutletEntry } from '../analysis';
 
 const within = (s: Span, o: number) => s[0] <= o && o < s[1];
-const clip = (t: string, n = 80) => {
-  const s = t.replace(/\s+/g, ' ').trim();
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-};
 const md = (value: string): MarkupContent => ({ kind: 'markdown', value });
-const esc = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,5 +1,6 @@
 // Hover on an outlet mention: its gazetteer card (name, kind, country, state control, founded) and every place this
 // article cites it, grouped by role, with the statements attributed to it.
+import { clip as clipText, esc } from './text';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AgencyRole, ArticleModel, OutletEntry, Span } from '../analysis';
@@ -7,11 +8,7 @@ import { gazetteerFor } from '../analysis/agencies/agencies';
 import { countryName } from '../analysis/agencies/countries';
 
 const md = (value: string): MarkupContent => ({ kind: 'markdown', value });
-const esc = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
-const clip = (t: string, n = 70) => {
-  const s = t.replace(/\s+/g, ' ').trim();
-  return s.length > n ? s.slice(0, n - 1) + '…' : s;
-};
+const clip = (t: string, n = 70) => clipText(t, n);
 
 const ROLE_LABEL: Record<AgencyRole, string> = {
   dateline: 'dateline',

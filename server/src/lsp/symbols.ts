@@ -1,15 +1,13 @@
 // Document symbols: article → speakers and outlets → statements (outlets also list their citations), then dates and
 // unattributed claims. Every range contains its children's ranges and its own selection range, so the Outline,
 // breadcrumbs and "go to symbol" work.
+import { clip as clipText } from './text';
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Attribution, Span } from '../analysis';
 
-const clip = (t: string, n = 60) => {
-  const s = t.replace(/\s+/g, ' ').trim();
-  return s.length > n ? s.slice(0, n - 1) + '…' : s || '…';
-};
+const clip = (t: string, n = 60) => clipText(t, n, '…');
 
 interface Sym {
   name: string;
