@@ -21,6 +21,10 @@ const ORDQ = '(?:first|second|third|fourth)';
 const HOLIDAY =
   "(?:Christmas(?:[ ]Day|[ ]Eve)?|New[ ]Year's(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|Election[ ]Day|Independence[ ]Day|Easter(?:[ ]Sunday|[ ]week)?|Labor[ ]Day|Memorial[ ]Day|Halloween|Boxing[ ]Day)";
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
+// Years written out, as broadcast transcripts do: "nineteen ninety-six", "the year two thousand".
+const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SPELLED_YEAR = `(?:nineteen[ -](?:${TENS}(?:[- ]${NUM1})?|${TEENS}|oh[- ]${NUM1}|hundred)|(?<=year${SP})two${SP}thousand(?:${SP}(?:and${SP})?(?:${TENS}(?:[- ]${NUM1})?|${TEENS}|${NUM1}))?)`;
 const REL = `(?:this|last|next|past|coming|the${SP}past|the${SP}coming|the${SP}previous|the${SP}following|this${SP}coming)`;
 
 const PARTS: string[] = [
@@ -28,7 +32,8 @@ const PARTS: string[] = [
   `(?:${WEEKDAY_PATTERN}${COMMA})?(?:${MOD}?${MONTH_PATTERN}${SP}\\d{1,2}${ORD}(?!\\d|:\\d)(?:${COMMA}\\d{4}(?!\\d))?|\\d{1,2}${ORD}${SP}${MONTH_PATTERN}(?:${COMMA}\\d{4}(?!\\d))?)`,
   `\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?`,
   // Month and year: "October 1986", "June last year", "late November"
-  `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
+  `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year|${SPELLED_YEAR}(?![\\w-]))`,
+  `(?:the${SP}year${SP})?${SPELLED_YEAR}(?![\\w-])(?!${SP}(?:years|people|dollars|troops|miles|of)\\b)`,
   // Clock times, with a day: "11:45 GMT", "8 PM", "10 p.m. Wednesday", "noon Thursday"
   `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|[01]\\d[0-5]\\d(?=${SP}(?:GMT|UTC))|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
   // Weekdays with a part of day: "Sunday night"
@@ -42,7 +47,7 @@ const PARTS: string[] = [
   // Relative: "this weekend", "last month", "next year", "early this week"
   `(?:(?:early|late|earlier|later)${SP})?${REL}${SP}(?:week|weekend|month|year|decade|century|quarter|${SEASON}|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b(?!\\.?${SP}\\d)`,
   // Ago / earlier: "a decade ago", "almost four years ago", "a year earlier"
-  `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
+  `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}(?:${SP}or${SP}so)?${SP}(?:ago|earlier)`,
   `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
   `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
@@ -50,7 +55,7 @@ const PARTS: string[] = [
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
-  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
+  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}${MOD}?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
@@ -84,7 +89,7 @@ const TRIGGERS = new Set(
 const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
 const NEXT_OK = new Set([
   ...TRIGGERS,
-  ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
+  ...'twenties thirties forties fifties sixties seventies eighties nineties second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
 ]);
 /** A hash of a word's letters, lower-cased (the scan hashes as it goes, so most words are never sliced). */
 function wordHash(w: string): number {
