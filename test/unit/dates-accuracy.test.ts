@@ -38,3 +38,27 @@ test('deadlines point forward: "as early as Tuesday", "a reply by Friday"', () =
   check('Until Tuesday, the dockers had refused every offer.', { includes: { dates: [{ text: 'Tuesday', value: '2000-07-18' }] } }, opt);
   check('But by Monday, the harbor board had changed its mind.', { includes: { dates: [{ text: 'Monday', value: '2000-07-17' }] } }, opt);
 });
+
+test('a future weekday named on that very day is the day itself', () => {
+  check('The harbor commission will vote on the dredging plan on Thursday.', {
+    includes: { dates: [{ text: 'Thursday', value: '2000-07-20' }] },
+  }, opt);
+});
+
+test('"planned" is no future tense: "a vigil planned for Saturday was called off"', () => {
+  check('A vigil planned outside the shipyard for Saturday was called off by its organizers.', {
+    includes: { dates: [{ text: 'Saturday', value: '2000-07-15' }] },
+  }, opt);
+});
+
+test('a plan seen from the past: "had been due to close Friday"', () => {
+  check('The old pier, which had been due to close Friday evening, will stay open until autumn.', {
+    includes: { dates: [{ text: 'Friday evening', value: '2000-07-14TEV' }] },
+  }, opt);
+});
+
+test('Easter week began a week before Easter', () => {
+  check('Pilgrims crowded the cathedral square as Easter week began.', {
+    includes: { dates: [{ text: 'Easter week', value: '2000-W16' }] },
+  }, { publicationDate: '2000-04-17' });
+});

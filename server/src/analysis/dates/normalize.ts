@@ -71,7 +71,7 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
@@ -95,6 +95,8 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
       if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
     }
   }
+  // "had been due to expire Friday": a plan seen from the past.
+  if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
   // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
   if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
@@ -113,7 +115,8 @@ const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
 function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
   let diff = wd - anchor.getUTCDay();
   if (tense === 'future') {
-    if (diff <= 0) diff += 7;
+    // "will meet on Thursday" written on a Thursday: that day itself, as wire copy means.
+    if (diff < 0) diff += 7;
   } else if (diff > 0) diff -= 7;
   const d = addDays(anchor, diff);
   const rel =
@@ -603,7 +606,8 @@ function holiday(low: string, anchor: Date | null, tense: Tense): Normalized | n
   for (const yy of [y - 1, y, y + 1]) {
     const d = f(yy);
     const days = (d.getTime() - anchor.getTime()) / 86400000;
-    if (tense === 'past' && days > 1) continue;
+    // Easter week begins on Palm Sunday, a week before Easter itself.
+    if (tense === 'past' && days > (week ? 8 : 1)) continue;
     if (tense === 'future' && days < -1) continue;
     if (!best || Math.abs(days) < Math.abs((best.getTime() - anchor.getTime()) / 86400000)) best = d;
   }
