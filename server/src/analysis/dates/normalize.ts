@@ -21,7 +21,11 @@ export interface DocState {
   /** The last day and year the article named (for "that day", "later that year"). */
   lastDay?: string;
   lastYear?: number;
+  /** longDate(anchor), computed once. */
+  anchorLong?: string;
 }
+/** Whitespace other than single spaces, or a space before a comma. */
+const MESSY_SPACE = /\s\s|[^\S ]| ,/;
 
 const SOURCE_NAMES: Record<string, string> = {
   dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
@@ -219,7 +223,8 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
   let tenseCache: Tense | undefined;
   const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
-  let low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  let low = surface.toLowerCase();
+  if (MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
   if (low.includes(' or so ')) low = low.replace(' or so ', ' ');
   if (low.includes('nineteen ') || low.includes('nineteen-') || low.includes('thousand')) {
     const written = spelledYears(low);
@@ -229,7 +234,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     }
   }
   const anchor = st.anchor;
-  const A = anchor ? longDate(anchor) : '';
+  const A = anchor ? (st.anchorLong ??= longDate(anchor)) : '';
   const AN = st.name;
   const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
     type,
@@ -238,7 +243,11 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     explanation: 'relative to the publication date, which is unknown',
   });
   // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
-  const core = low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '');
+  const c0 = low.charCodeAt(0);
+  // Only words starting with a, e, l, m, n, o, r or s can be a modifier.
+  const core = c0 === 97 || c0 === 101 || c0 === 108 || c0 === 109 || c0 === 110 || c0 === 111 || c0 === 114 || c0 === 115
+    ? low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '')
+    : low;
   let m: RegExpExecArray | null;
 
   // ISO date

@@ -2,7 +2,7 @@
 // TimeML extents (modifiers such as "early", "nearly", "the past" included); cheap checks on the surroundings drop
 // look-alikes (ages, "May" the verb, amounts); normalize.ts gives each a value and says how it was reached.
 import type { Sentence, Span, TimeExpression } from '../model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, lowerBound } from '../text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text';
 import { normalize, newDocState, tenseAt } from './normalize';
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -91,14 +91,42 @@ const NEXT_OK = new Set([
   ...TRIGGERS,
   ...'twenties thirties forties fifties sixties seventies eighties nineties second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
 ]);
-/** A hash of a word's letters, lower-cased (the scan hashes as it goes, so most words are never sliced). */
+/** A hash of a word's letters, lower-cased, kept within V8's small integers (the scan hashes as it goes, so no word is sliced). */
 function wordHash(w: string): number {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) | 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) & 0x3fffffff;
   return h;
 }
-const TRIGGER_HASH = new Set([...TRIGGERS].map(wordHash));
-const NEXT_OK_HASH = new Set([...NEXT_OK].map(wordHash));
+/** Hash → the lower-cased words with that hash (almost always one). */
+function hashTable(words: Iterable<string>): Map<number, string[]> {
+  const t = new Map<number, string[]>();
+  for (const w of words) {
+    const h = wordHash(w);
+    const l = t.get(h);
+    if (l) l.push(w);
+    else t.set(h, [w]);
+  }
+  return t;
+}
+const TRIGGER_TABLE = hashTable(TRIGGERS);
+const NEXT_OK_TABLE = hashTable(NEXT_OK);
+/** A 16-bit filter in front of each table: most words are rejected by one typed-array read. */
+function bits(t: Map<number, string[]>): Uint8Array {
+  const b = new Uint8Array(1 << 16);
+  for (const h of t.keys()) b[h & 0xffff] = 1;
+  return b;
+}
+const TRIGGER_BITS = bits(TRIGGER_TABLE);
+const NEXT_OK_BITS = bits(NEXT_OK_TABLE);
+/** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
+function sameLower(text: string, i: number, j: number, words: string[]): string | null {
+  outer: for (const w of words) {
+    if (w.length !== j - i) continue;
+    for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) continue outer;
+    return w;
+  }
+  return null;
+}
 
 function nextWordOk(text: string, j: number): boolean {
   const n = text.length;
@@ -109,8 +137,10 @@ function nextWordOk(text: string, j: number): boolean {
   if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return true;
   let e = k;
   let h = 0;
-  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) | 0;
-  return e > k && NEXT_OK_HASH.has(h) && NEXT_OK.has(text.slice(k, e).toLowerCase());
+  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
+  if (e === k || NEXT_OK_BITS[h & 0xffff] === 0) return false;
+  const ws = NEXT_OK_TABLE.get(h);
+  return ws !== undefined && sameLower(text, k, e, ws) !== null;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -133,14 +163,15 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     let h = 0;
     if (c === 39 || c === 0x2019) j++;
     else
-      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) | 0;
+      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     if (!badBefore(prev)) {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
       else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
-      else if (isLetterC(c) && j - i <= 12 && TRIGGER_HASH.has(h)) {
-        const w = text.slice(i, j).toLowerCase();
-        go = TRIGGERS.has(w) && (!WEAK.has(w) || nextWordOk(text, j));
+      else if (j - i <= 12 && TRIGGER_BITS[h & 0xffff] === 1 && isLetterC(c)) {
+        const ws = TRIGGER_TABLE.get(h);
+        const w = ws === undefined ? null : sameLower(text, i, j, ws);
+        go = w !== null && (!WEAK.has(w) || nextWordOk(text, j));
       }
       if (go) {
         TIMEX_RE.lastIndex = i;
@@ -163,6 +194,19 @@ export interface DateContext {
   skip?: Span[];
   /** Where the publication date came from (names the anchor in explanations). */
   source?: string;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The first sentence whose end is after the offset (binary search). */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].span[1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
@@ -236,16 +280,19 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // "60 Minutes" (a title), "a second" as an ordinal.
     if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
     if (/\bMinutes$/.test(surface)) continue;
-    surface = surface.replace(/[\s,]+$/, '');
+    let cut = surface.length;
+    for (let c = surface.charCodeAt(cut - 1); cut > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0); c = surface.charCodeAt(--cut - 1));
+    if (cut < surface.length) surface = surface.slice(0, cut);
     const e = s + surface.length;
-    const si = lowerBound(sentences, s, (x) => x.span[1]);
+    const si = sentenceAt(sentences, s);
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
-    out.push({ span: [s, e], ...n });
+    out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
-    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) state.lastDay = n.value;
-    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}(?:$|-)/.test(n.value) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +n.value.slice(0, 4);
+    const v = n.value;
+    if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
   }
   anchorClockTimes(text, out, sentOf);
   return out;
