@@ -153,36 +153,55 @@ interface RawMatch {
   e: number;
 }
 
-/** Per gazetteer: the first words of the two-word index keys (the only words worth reading the next word for),
- * and a bitmap of the low bytes of every alias's first two UTF-16 units (a cheaper test than `starts`). */
+/** Per gazetteer: a bitmap of the low bytes of every alias's first two UTF-16 units (a cheaper test than `starts`),
+ * and a trie of every alias, walked from a word start to find the aliases spelled there. The trie's nodes are
+ * numbers (0 is the root); its edges live in one open-addressing hash table keyed by (node, UTF-16 unit). */
 interface ScanAids {
-  firsts: Set<string>;
   pairs: Uint8Array;
-  /** wordHash of every index key's first word: a word whose hash is not here can start no alias (no slice needed). */
-  hashes: Set<number>;
+  mask: number;
+  from: Int32Array;
+  code: Uint16Array;
+  to: Int32Array;
+  /** The alias that ends at each node, or null. */
+  ends: (string | null)[];
 }
-/** A 32-bit hash of text[i, j). */
-function wordHash(text: string, i: number, j: number): number {
-  let h = 0;
-  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
+const edgeHash = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
 const scanAidsCache = new WeakMap<Gazetteer, ScanAids>();
 function scanAids(g: Gazetteer): ScanAids {
   let aids = scanAidsCache.get(g);
-  if (!aids) {
-    const firsts = new Set<string>();
-    const hashes = new Set<number>();
-    for (const k of g.index.keys()) {
-      const z = k.indexOf('\u0000');
-      if (z >= 0) firsts.add(k.slice(0, z));
-      hashes.add(wordHash(k, 0, z >= 0 ? z : k.length));
+  if (aids) return aids;
+  const pairs = new Uint8Array(65536);
+  for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
+  // Every alias in the index (those that start with a word character) goes into the trie.
+  let units = 0;
+  for (const list of g.index.values()) for (const alias of list) units += alias.length;
+  let size = 1024;
+  while (size < units * 2) size *= 2;
+  const mask = size - 1;
+  const from = new Int32Array(size).fill(-1);
+  const code = new Uint16Array(size);
+  const to = new Int32Array(size);
+  const ends: (string | null)[] = [null];
+  for (const list of g.index.values()) {
+    for (const alias of list) {
+      let node = 0;
+      for (let k = 0; k < alias.length; k++) {
+        const c = alias.charCodeAt(k);
+        let h = edgeHash(node, c, mask);
+        while (from[h] !== -1 && !(from[h] === node && code[h] === c)) h = (h + 1) & mask;
+        if (from[h] === -1) {
+          from[h] = node;
+          code[h] = c;
+          to[h] = ends.length;
+          ends.push(null);
+        }
+        node = to[h];
+      }
+      ends[node] = alias;
     }
-    const pairs = new Uint8Array(65536);
-    for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
-    aids = { firsts, pairs, hashes };
-    scanAidsCache.set(g, aids);
   }
+  aids = { pairs, mask, from, code, to, ends };
+  scanAidsCache.set(g, aids);
   return aids;
 }
 
@@ -190,50 +209,47 @@ function scanAids(g: Gazetteer): ScanAids {
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
-  const { firsts, pairs, hashes } = scanAids(g);
+  const { pairs, mask, from, code, to, ends } = scanAids(g);
   // A word starts at i when text[i] is a word character and text[i - 1] is neither one nor a hyphen. The pair
-  // bitmap is tested first: most positions fail it, so they cost two reads and a table lookup.
+  // bitmap is tested first: most positions fail it, so they cost one read and a table lookup (c1 rolls over to
+  // the next position's first unit; every jump of i reloads it).
+  let c1 = text.charCodeAt(0);
   for (let i = 0; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
+    const c = c1;
+    c1 = text.charCodeAt(i + 1);
     if (pairs[((c & 0xff) << 8) | (c1 & 0xff)] === 0 || !isWordChar(c)) continue;
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       if (p === 45 /* - */ || isWordChar(p)) continue;
     }
-    if (!g.starts.has(c * 65536 + c1)) continue;
-    let j = i;
-    let h = 0;
-    for (let d = c; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = (Math.imul(h, 31) + d) | 0;
-    if (!hashes.has(h)) {
-      i = j - 1;
-      continue;
-    }
-    const word = text.slice(i, j);
-    const one = g.index.get(word);
-    const k = firsts.has(word) ? secondWordAt(text, j) : -1;
-    const two = k >= 0 ? g.index.get(word + '\u0000' + text.slice(k, runEnd(text, k))) : undefined;
-    if (!one && !two) {
-      i = j - 1;
-      continue;
-    }
-    const list = two && one ? [...two, ...one].sort((x, y) => y.length - x.length) : (two ?? one)!;
-    let found = false;
-    for (const alias of list) {
-      const e = i + alias.length;
-      if (e > n || !text.startsWith(alias, i)) continue;
-      if (e < n) {
-        const d = text.charCodeAt(e);
-        if (isWordChar(d)) continue;
+    // Walk the trie along the text; the longest alias spelled here that ends at a word boundary wins.
+    let node = 0;
+    let best: string | null = null;
+    for (let k = i; k < n; ) {
+      const d = text.charCodeAt(k);
+      let h = edgeHash(node, d, mask);
+      let f = from[h];
+      while (f !== -1 && !(f === node && code[h] === d)) f = from[(h = (h + 1) & mask)];
+      if (f === -1) break;
+      node = to[h];
+      k++;
+      const alias = ends[node];
+      if (alias === null) continue;
+      if (k < n) {
+        const e = text.charCodeAt(k);
+        if (isWordChar(e)) continue;
         // "Kyodo-" is no boundary unless a dash or space follows ("Kyodo--", "Reuters- ").
-        if (d === 45 && e + 1 < n && isWordChar(text.charCodeAt(e + 1))) continue;
+        if (e === 45 && k + 1 < n && isWordChar(text.charCodeAt(k + 1))) continue;
       }
-      out.push({ alias, s: i, e });
-      i = e - 1;
-      found = true;
-      break;
+      best = alias;
     }
-    if (!found) i = j - 1;
+    if (best !== null) {
+      out.push({ alias: best, s: i, e: i + best.length });
+      i += best.length - 1;
+    } else {
+      i = runEnd(text, i) - 1;
+    }
+    c1 = text.charCodeAt(i + 1);
   }
   return out;
 }
