@@ -10,6 +10,7 @@
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
+import { refineLeft, refineRight } from './boundary';
 
 export interface Token {
   s: number;
@@ -572,9 +573,10 @@ function processUnit(
         while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
         if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
       } else {
-        const lead = trimSpanPunct(text, toks[a].s, toks[i - 1].e);
+        const ls = refineLeft(toks, a, i - 1, 'according');
+        const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
         const hasRest = se + 2 < b && toks[se + 1].w === ',';
-        content = hasRest ? trimSpanPunct(text, toks[a].s, toks[b - 1].e) : lead;
+        content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
       }
       if (content && content[1] - content[0] > 3) {
         const head = toks[se].l;
@@ -755,9 +757,13 @@ function processUnit(
       if (afterQuoteWords <= 1) {
         content = [[toks[rs].s, toks[qe - 1].e]];
         direct = true;
-      } else content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+      } else {
+        const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
+      }
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
-      content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+      const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+      content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
       colonEnd = true;
     } else {
@@ -767,7 +773,7 @@ function processUnit(
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
       if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
-        let ls = a;
+        const ls = refineLeft(toks, a, le, CUE_FORMS.get(t.l) ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);

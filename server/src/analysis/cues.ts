@@ -1,18 +1,17 @@
 // Which words introduce an attribution (the "cue"): a small logistic model over hand-made features of a token and
 // its neighbours, trained on the train split of PolNeAR by scripts/train-cues.mjs (weights in attribution-model.json,
-// single words only), backed by the hand-made verb lexicon in lexicon.ts.
+// single words only; compact format of model-codec.ts), backed by the hand-made verb lexicon in lexicon.ts.
 import type { Token } from './attributions';
 import { CUE_FORMS, STRONG_CUES } from './lexicon';
 import model from './attribution-model.json';
+import { decodeModel, type EncodedModel } from './model-codec';
 
-interface CueModel {
-  bias: number;
+interface CueModel extends EncodedModel {
   threshold: number;
-  weights: Record<string, number>;
 }
 
 const M = model as CueModel;
-const W = new Map<string, number>(Object.entries(M.weights));
+const W: Map<string, number> = decodeModel(M).w;
 
 /** Probability above which a token is taken as a cue. */
 export const CUE_THRESHOLD: number = M.threshold;
