@@ -25,6 +25,8 @@ function norm(text, span) {
   while (e > s && TRIM.test(text[e - 1])) e--;
   return s < e ? [s, e] : null;
 }
+// Feature keys as the model stores them: "tpl=a|b|c".
+const sink = (fs) => (tpl, a, b, c) => fs.push(tpl + '=' + a + (b === undefined ? '' : '|' + b) + (c === undefined ? '' : '|' + c));
 const ov = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 const startEx = [];
@@ -58,7 +60,7 @@ for (const d of docs) {
       const lim = Math.min(re - 2, rs + START_WINDOW);
       for (let k = rs; k < lim && k <= K; k++) {
         const fs = [];
-        startFeatures(toks, k, rs, cue, (x) => fs.push(x));
+        startFeatures(toks, k, rs, cue, sink(fs));
         startEx.push([fs, k === K ? 1 : 0]);
       }
     } else return;
@@ -75,7 +77,7 @@ for (const d of docs) {
       if (pv.k === 0 && (FINITE.has(pv.l) || (pv.l.length > 4 && pv.l.endsWith('ed')))) verbs++;
       if (!(u.q < 0 && (u.k !== 0 || END_WORDS.has(u.l)))) continue;
       const fs = [];
-      endFeatures(toks, m, K, re, cue, commas, verbs, (x) => fs.push(x));
+      endFeatures(toks, m, K, re, cue, commas, verbs, sink(fs));
       endEx.push([fs, m === M ? 1 : 0]);
       if (u.w === ',') commas++;
     }
@@ -108,7 +110,7 @@ for (const d of docs) {
       if (toks[m].q >= 0) break;
       if (!isLeftCandidate(toks, m, ls)) continue;
       const fs = [];
-      leftFeatures(toks, m, ls, le, cue, verbs, commas, (x) => fs.push(x));
+      leftFeatures(toks, m, ls, le, cue, verbs, commas, sink(fs));
       leftEx.push([fs, m === K ? 1 : 0]);
     }
   };

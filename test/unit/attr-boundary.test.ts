@@ -69,3 +69,47 @@ test('the shipped attribution models stay small (at most 80 KB together)', () =>
   const size = statSync(path.join(dir, 'attribution-model.json')).size + statSync(path.join(dir, 'boundary-model.json')).size;
   assert.ok(size <= 80_000, `models take ${size} bytes`);
 });
+
+test('the unrolled boundary scorers equal the shared feature definitions the models were trained on', () => {
+  const B = require('../../server/src/analysis/boundary') as typeof import('../../server/src/analysis/boundary');
+  const { analyze } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
+  type T = Parameters<typeof B.refineRight>[0];
+  const right: [T, number, number, string][] = [];
+  const left: [T, number, number, string][] = [];
+  B.boundaryTrace.fn = (toks, rs, re, cue) => right.push([toks, rs, re, cue]);
+  B.leftTrace.fn = (toks, ls, le, cue) => left.push([toks, ls, le, cue]);
+  try {
+    analyze(
+      'The senator praised the harbor bill, which passed the assembly last week.\n\n' +
+        'Councillor Ida Marsh criticized the ferry contract, but the mayor defended it, according to two aides.\n\n' +
+        'But in the end, the ferry will sail on Sunday, the harbor master said on Friday.\n\n' +
+        'Governor Ana Ruiz made clear that the bridge would reopen in spring, "when the ice is gone," she said.',
+    );
+  } finally {
+    B.boundaryTrace.fn = null;
+    B.leftTrace.fn = null;
+  }
+  assert.ok(right.length >= 3 && left.length >= 2, `traced ${right.length} right and ${left.length} left contents`);
+  let n = 0;
+  const seen = new Set<string>();
+  const near = (x: number, y: number) => Math.abs(x - y) < 1e-9;
+  for (const [toks, rs, re, cue] of right) {
+    for (let k = rs; k < re; k++) {
+      const sc = B.startScore(toks, k, rs, cue);
+      seen.add(sc.toFixed(6));
+      assert.ok(near(sc, B.slowScore('start', (f) => B.startFeatures(toks, k, rs, cue, f))));
+      for (const [commas, verbs] of [[0, 0], [1, 2], [4, 1]]) {
+        if (k > rs) assert.ok(near(B.endScore(toks, k, rs, re, cue, commas, verbs), B.slowScore('end', (f) => B.endFeatures(toks, k, rs, re, cue, commas, verbs, f))));
+      }
+      n++;
+    }
+  }
+  for (const [toks, ls, le, cue] of left) {
+    for (let m = ls; m <= le; m++) {
+      assert.ok(near(B.leftScore(toks, m, ls, le, cue, 1, 1), B.slowScore('left', (f) => B.leftFeatures(toks, m, ls, le, cue, 1, 1, f))));
+      n++;
+    }
+  }
+  assert.ok(n > 30);
+  assert.ok(seen.size > 10, 'the scores vary with the token: the weights are really looked up');
+});
