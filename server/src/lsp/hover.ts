@@ -45,6 +45,11 @@ export interface OtherArticle {
   model: ArticleModel;
 }
 
+/** Is the hover at `offset` about a figure (the only hover that reads the other open articles)? */
+export function figureAt(model: ArticleModel, offset: number): boolean {
+  return model.figures.some((f) => within(f.span, offset));
+}
+
 export function hoverAt(doc: TextDocument, model: ArticleModel, offset: number, outlets?: readonly OutletEntry[], others: readonly OtherArticle[] = []): Hover | null {
   const text = doc.getText();
   const range = (s: Span) => ({ start: doc.positionAt(s[0]), end: doc.positionAt(s[1]) });
