@@ -48,18 +48,43 @@ interface Word {
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
 }
-const VOCAB = new Map<string, Word>();
+// Open addressing on a hash of the characters (computed while scanning the word): slot → word index + 1.
 const VOCAB_MAX = 1 << 15;
+const VOCAB_MASK = (1 << 16) - 1;
+const vocabSlot = new Int32Array(VOCAB_MASK + 1);
+const vocabHash: number[] = [];
+const vocab: Word[] = [];
 
-function addWord(key: string): Word {
-  if (VOCAB.size >= VOCAB_MAX) VOCAB.clear();
+function findWord(text: string, i: number, j: number, h: number): Word {
+  const len = j - i;
+  let slot = h & VOCAB_MASK;
+  for (let x = vocabSlot[slot]; x !== 0; x = vocabSlot[slot]) {
+    if (vocabHash[x - 1] === h) {
+      const wd = vocab[x - 1];
+      const w = wd.w;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+        if (k === len) return wd;
+      }
+    }
+    slot = (slot + 1) & VOCAB_MASK;
+  }
+  if (vocab.length >= VOCAB_MAX) {
+    vocabSlot.fill(0);
+    vocab.length = vocabHash.length = 0;
+    slot = h & VOCAB_MASK;
+  }
+  const key = text.slice(i, j);
   // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
   const w = key.length < 13 ? key : key.split('').join('');
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
   const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
-  VOCAB.set(w, word);
+  vocab.push(word);
+  vocabHash.push(h);
+  vocabSlot[slot] = vocab.length;
   return word;
 }
 
@@ -82,17 +107,22 @@ export function tokenize(text: string, s: number, e: number): Token[] {
     }
     if (cls & 1) {
       let j = i + 1;
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       for (;;) {
-        while (j < e && CHAR_CLASS[text.charCodeAt(j)] & 1) j++;
-        const d = text.charCodeAt(j);
+        let d = 0;
+        while (j < e && CHAR_CLASS[(d = text.charCodeAt(j))] & 1) {
+          h = Math.imul(h ^ d, 0x01000193);
+          j++;
+        }
+        d = text.charCodeAt(j);
         if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && CHAR_CLASS[text.charCodeAt(j + 1)] & 1) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
           j += 2;
           continue;
         }
         break;
       }
-      const key = text.slice(i, j);
-      const wd = VOCAB.get(key) ?? addWord(key);
+      const wd = findWord(text, i, j, h);
       out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
       i = j;
       continue;
@@ -268,7 +298,7 @@ export function forEachParagraph(
       for (let m = ti + 1; m <= tj; m++) {
         if (m < tj) {
           const pt = toks[m - 1];
-          if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
+          if (!(pt.k !== 0 && (pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"'))) continue;
           let nl = false;
           for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
           if (!nl) continue;
@@ -345,7 +375,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   for (const q of top) quoteAt.set(q.span[0], q);
   for (const r of out) {
     if (!r.content.length) continue;
-    const type = typeOf(text, r, quoteAt);
+    const type = typeOf(text, r, top, quoteAt);
     // A whole quotation as content: the words inside the marks.
     r.content = r.content.map((c) => {
       const q = quoteAt.get(c[0]);
@@ -392,21 +422,29 @@ function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | un
   return undefined;
 }
 
-function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionType {
+function typeOf(text: string, r: Raw, top: Quote[], quoteAt: Map<number, Quote>): AttributionType {
   let quoted = 0;
   let total = 0;
   for (const c of r.content) {
     total += c[1] - c[0];
-    // Quote marks inside the content
-    for (let i = c[0]; i < c[1]; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
-        // find the quote starting here
-        const q = quoteAt.get(i);
-        if (q) {
-          quoted += Math.min(q.span[1], c[1]) - q.span[0];
-          i = q.span[1] - 1;
-        }
+    // Quotations starting inside the content, left to right, each counted up to its end (a binary search in the
+    // sorted top-level quotes, not a scan of the characters).
+    let i = c[0];
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (top[mid].span[0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < top.length && top[k].span[0] < c[1]; k++) {
+      const at = top[k].span[0];
+      if (at < i) continue;
+      const ch = text.charCodeAt(at);
+      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(at + 1) === 39)) {
+        const q = quoteAt.get(at)!;
+        quoted += Math.min(q.span[1], c[1]) - q.span[0];
+        i = q.span[1];
       }
     }
   }
@@ -414,9 +452,15 @@ function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionT
   return quoted >= total - 3 ? 'direct' : 'mixed';
 }
 
+// Which characters trimSpanPunct drops at the start (bit 1: /[\s,:;—–-]/) and at the end (bit 2: /[\s,.;:—–-]/).
+const TRIM_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  TRIM_CLASS[c] = (/[\s,:;—–-]/.test(ch) ? 1 : 0) | (/[\s,.;:—–-]/.test(ch) ? 2 : 0);
+}
 const trimSpanPunct = (text: string, s: number, e: number): Span => {
-  while (s < e && /[\s,:;—–-]/.test(text[s])) s++;
-  while (e > s && /[\s,.;:—–-]/.test(text[e - 1])) e--;
+  while (s < e && TRIM_CLASS[text.charCodeAt(s)] & 1) s++;
+  while (e > s && TRIM_CLASS[text.charCodeAt(e - 1)] & 2) e--;
   return [s, e];
 };
 
@@ -963,7 +1007,7 @@ function wordsIn(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
   for (let i = span[0]; i < span[1]; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const w = (CHAR_CLASS[text.charCodeAt(i)] & 1) !== 0;
     if (w && !inWord) n++;
     inWord = w;
   }
