@@ -9,7 +9,8 @@
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
-import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
+import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
+import type { CueWordInfo } from './cues';
 
 export interface Token {
   s: number;
@@ -24,6 +25,8 @@ export interface Token {
   p?: number;
   /** Shape class, once computed (cues.ts). */
   sh?: number;
+  /** The cue model's facts about the word (cues.ts), shared by all tokens of the word; null for punctuation. */
+  v?: CueWordInfo | null;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -31,41 +34,90 @@ const isWordChar = (c: number): boolean =>
 const isQuoteChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 const isSpaceChar = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12;
 
+// Character classes for the tokenizer, one table read per character: 1 word, 2 space, 4 quotation mark.
+const CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = (isWordChar(c) ? 1 : 0) | (isSpaceChar(c) ? 2 : 0) | (isQuoteChar(c) ? 4 : 0);
+
+// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it, so that
+// a token costs one map lookup and the later set lookups hit strings whose hash is already known. Bounded: cleared
+// when full, however many documents pass through.
+interface Word {
+  w: string;
+  l: string;
+  v: CueWordInfo;
+  /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
+  p: number | undefined;
+}
+const VOCAB = new Map<string, Word>();
+const VOCAB_MAX = 1 << 15;
+
+function addWord(key: string): Word {
+  if (VOCAB.size >= VOCAB_MAX) VOCAB.clear();
+  // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
+  const w = key.length < 13 ? key : key.split('').join('');
+  const lower = w.toLowerCase();
+  const l = lower === w ? w : lower;
+  const v = cueWordInfo(w, l);
+  const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
+  VOCAB.set(w, word);
+  return word;
+}
+
+// Punctuation: one string and shape per character code (the common range; others are made on the fly).
+const PUNCT_N = 0x2100;
+const punctW: string[] = new Array<string>(PUNCT_N).fill('');
+const punctSh = new Int8Array(PUNCT_N);
+
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
-// Every token is created with all its fields (p and sh too, filled in later by cues.ts): one object shape for all.
+// Every token is created with all its fields: one object shape for all.
 export function tokenize(text: string, s: number, e: number): Token[] {
   const out: Token[] = [];
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
-    if (isSpaceChar(c)) {
+    const cls = CHAR_CLASS[c];
+    if (cls & 2) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cls & 1) {
       let j = i + 1;
       for (;;) {
-        while (j < e && isWordChar(text.charCodeAt(j))) j++;
+        while (j < e && CHAR_CLASS[text.charCodeAt(j)] & 1) j++;
         const d = text.charCodeAt(j);
-        if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordChar(text.charCodeAt(j + 1))) {
+        if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && CHAR_CLASS[text.charCodeAt(j + 1)] & 1) {
           j += 2;
           continue;
         }
         break;
       }
-      const w = text.slice(i, j);
-      out.push({ s: i, e: j, w, l: w.toLowerCase(), q: -1, k: 0, p: undefined, sh: undefined });
+      const key = text.slice(i, j);
+      const wd = VOCAB.get(key) ?? addWord(key);
+      out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
-      const w = text.slice(i, i + 2);
-      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: undefined });
+      const w = c === 39 ? "''" : '``';
+      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: 1, v: null });
       i += 2;
       continue;
     }
-    const w = text[i];
-    out.push({ s: i, e: i + 1, w, l: w, q: -1, k: isQuoteChar(c) ? 2 : 1, p: undefined, sh: undefined });
+    const k = cls & 4 ? 2 : 1;
+    let w: string;
+    let sh: number;
+    if (c < PUNCT_N) {
+      w = punctW[c];
+      if (w === '') {
+        w = punctW[c] = text[i];
+        punctSh[c] = punctShape(k, w);
+      }
+      sh = punctSh[c];
+    } else {
+      w = text[i];
+      sh = punctShape(k, w);
+    }
+    out.push({ s: i, e: i + 1, w, l: w, q: -1, k, p: undefined, sh, v: null });
     i++;
   }
   return out;

@@ -21,7 +21,11 @@ export interface DocState {
   /** The last day and year the article named (for "that day", "later that year"). */
   lastDay?: string;
   lastYear?: number;
+  /** longDate(anchor), computed once. */
+  anchorLong?: string;
 }
+/** Whitespace other than single spaces, or a space before a comma. */
+const MESSY_SPACE = /\s\s|[^\S ]| ,/;
 
 const SOURCE_NAMES: Record<string, string> = {
   dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
@@ -71,9 +75,13 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
+const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
+// A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
+// "But by Monday, …", which look back from a later point.
+const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until|till|by)|\bas (?:early|soon) as|\bno later than)\s+(?:on\s+|next\s+|this\s+)?$/;
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
@@ -85,10 +93,16 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
+      // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
+      if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
       if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
     }
   }
+  // "had been due to expire Friday": a plan seen from the past.
+  if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
+  // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
+  if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 60));
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
@@ -105,7 +119,8 @@ const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
 function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
   let diff = wd - anchor.getUTCDay();
   if (tense === 'future') {
-    if (diff <= 0) diff += 7;
+    // "will meet on Thursday" written on a Thursday: that day itself, as wire copy means.
+    if (diff < 0) diff += 7;
   } else if (diff > 0) diff -= 7;
   const d = addDays(anchor, diff);
   const rel =
@@ -173,6 +188,32 @@ function durationValue(n: number | null, unit: string): string {
   return `P${T}${v}${unitOut}`;
 }
 
+const SMALL: Record<string, number> = {
+  oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** The number of a spelled-out 1..99 ("ninety-six", "oh five", "twelve"), or null. */
+function spelledSmall(words: string): number | null {
+  let n = 0;
+  for (const w of words.split(/[- ]/)) {
+    if (!(w in SMALL)) return null;
+    n += SMALL[w];
+  }
+  return n;
+}
+/** "nineteen ninety-six" → 1996, "two thousand and five" → 2005 (inside a longer lower-cased surface). */
+const SPELLED_YEAR_IN = /\b(?:the year )?(?:nineteen[ -]((?:[a-z]+[- ])?[a-z]+)|two thousand(?: (?:and )?((?:[a-z]+[- ])?[a-z]+))?)$/;
+function spelledYears(low: string): string {
+  const m = SPELLED_YEAR_IN.exec(low);
+  if (!m) return low;
+  let y: number | null;
+  if (m[0].includes('nineteen')) y = m[1] === 'hundred' ? 1900 : (y = spelledSmall(m[1])) === null ? null : 1900 + y;
+  else y = m[2] ? ((y = spelledSmall(m[2])) === null ? null : 2000 + y) : 2000;
+  return y === null ? low : low.slice(0, m.index) + String(y);
+}
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
 function explicitYear(y: number): Normalized {
   return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
 }
@@ -182,9 +223,18 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
   let tenseCache: Tense | undefined;
   const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
-  const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  let low = surface.toLowerCase();
+  if (MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  if (low.includes(' or so ')) low = low.replace(' or so ', ' ');
+  if (low.includes('nineteen ') || low.includes('nineteen-') || low.includes('thousand')) {
+    const written = spelledYears(low);
+    if (written !== low) {
+      if (/^\d{4}$/.test(written)) return { type: 'DATE', value: written, relative: false, explanation: `the year ${written}, spelled out` };
+      low = written;
+    }
+  }
   const anchor = st.anchor;
-  const A = anchor ? longDate(anchor) : '';
+  const A = anchor ? (st.anchorLong ??= longDate(anchor)) : '';
   const AN = st.name;
   const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
     type,
@@ -193,7 +243,11 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     explanation: 'relative to the publication date, which is unknown',
   });
   // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
-  const core = low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '');
+  const c0 = low.charCodeAt(0);
+  // Only words starting with a, e, l, m, n, o, r or s can be a modifier.
+  const core = c0 === 97 || c0 === 101 || c0 === 108 || c0 === 109 || c0 === 110 || c0 === 111 || c0 === 114 || c0 === 115
+    ? low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '')
+    : low;
   let m: RegExpExecArray | null;
 
   // ISO date
@@ -471,6 +525,10 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   // Decades and centuries
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if ((m = /^the (?:(?:early|late|mid)(?:-| ))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(low))) {
+    const d = DECADE_WORDS[m[1]];
+    return { type: 'DATE', value: `19${d}`, relative: false, explanation: `the decade 19${d}0–19${d}9 (${m[1]})` };
+  }
   if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
   if (/^the new (century|millennium)$/.test(low)) {
     if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };
@@ -557,7 +615,8 @@ function holiday(low: string, anchor: Date | null, tense: Tense): Normalized | n
   for (const yy of [y - 1, y, y + 1]) {
     const d = f(yy);
     const days = (d.getTime() - anchor.getTime()) / 86400000;
-    if (tense === 'past' && days > 1) continue;
+    // Easter week begins on Palm Sunday, a week before Easter itself.
+    if (tense === 'past' && days > (week ? 8 : 1)) continue;
     if (tense === 'future' && days < -1) continue;
     if (!best || Math.abs(days) < Math.abs((best.getTime() - anchor.getTime()) / 86400000)) best = d;
   }
