@@ -19,8 +19,16 @@ const FURNITURE_RE =
   /^(?:Home|Menu|Search|Sign in|Log in|Subscribe|Advertisement|ADVERTISEMENT|Share(?: this (?:article|story))?|Tweet|Email|Print|Read more|Related(?: (?:stories|articles|coverage))?|Most (?:read|popular)|Skip to (?:content|main content)|Comments?|Follow us.*|Copyright .*|©.*|All rights reserved.*|Back to top|Next article|Previous article|Trending.*|Watch:?.*|Newsletter.*)$/i;
 const NAV_RE = /^(?:[A-Z][\w&'.-]*(?: [A-Z&][\w&'.-]*)*\s*[|›>»•·]\s*){2,}[A-Z][\w&'.-]*(?: [\w&'.-]+)*\s*$/;
 const CAPTION_RE = /^(?:\(?(?:Photo|PHOTO|Picture|Image|Caption|File photo|FILE PHOTO)\b|\[(?:Photo|Image)\b)|(?:\((?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Kyodo|Yonhap)(?: Photo)?(?:\/[^)]*)?\)\s*$)|(?:\b[A-Z]{2,}(?:\/| via )[A-Z][A-Z .'-]{2,}\s*$)/;
-const CREDIT_RE =
-  /^(?:(?:Additional )?[Rr]eporting by\b|Information for this (?:article|story) was contributed by\b|COMPILED BY\b|Compiled by\b|Editing by\b|Writing by\b|Contributing:|.*\bcontributed to this (?:report|story|article)\.?$|\(?(?:Reporting|Writing|Editing) by\b)/;
+/** Credit lines, in two parts: the line openings (one try at the line start), and the "… contributed to this report"
+ * ending, tried only when the line holds those words. */
+const CREDIT_START_RE =
+  /^(?:(?:Additional )?[Rr]eporting by\b|Information for this (?:article|story) was contributed by\b|COMPILED BY\b|Compiled by\b|Editing by\b|Writing by\b|Contributing:|\(?(?:Reporting|Writing|Editing) by\b)/;
+const CREDIT_END_RE = /^.*\bcontributed to this (?:report|story|article)\.?$/;
+/** NAV_RE needs separators ("|", "›", ">", "»", "•", "·"). */
+const NAV_CHARS = /[|›>»•·]/g;
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const SIGNOFF_RE = /^(?:={1,3}\s*[A-Z][A-Za-z]+\s*={0,3}|-{2,}\s*[A-Z][A-Za-z ]+-*|\(?[A-Z]{2,}\/[A-Z]{2,}\)?|[(（]?(?:END|ENDS|Ends)[)）]?|#{3})$/;
 // Names are joined by "," or by " and " with white space around it: an optional-space "and" let "[\w]*" and the
 // separator both take the letters of "…andA…", which backtracked exponentially on a line like "By AandAandA…!".
@@ -55,16 +63,75 @@ function lines(text: string): Span[] {
   return out;
 }
 
-const blank = (text: string, [s, e]: Span): boolean => !/\S/.test(text.slice(s, e));
+const blank = (text: string, [s, e]: Span): boolean => {
+  for (let k = s; k < e; k++) if (!isRegexSpace(text.charCodeAt(k))) return false;
+  return true;
+};
 
-function classifyLine(line: string): ParagraphKind | null {
-  if (line.length > 300) return null;
-  if (FURNITURE_RE.test(line) || NAV_RE.test(line)) return 'furniture';
-  if (CREDIT_RE.test(line)) return 'credit';
-  if (SIGNOFF_RE.test(line)) return 'signoff';
-  if (CAPTION_RE.test(line)) return 'caption';
-  if (BYLINE_RE.test(line)) return 'byline';
-  if (PAGE_DATE_RE.test(line)) return 'pageDate';
+// Cheap tests on the line's characters, read from the text without slicing the line off: each is a necessary
+// condition of one pattern, so a pattern runs only on lines it might match (the same answers, fewer calls).
+
+/** The first four units of each FURNITURE_RE opening, lower-cased (|0x20 on each unit), as one number. */
+const key4 = (c0: number, c1: number, c2: number, c3: number) => ((c0 | 32) * 0x1000000 + (c1 | 32) * 0x10000 + (c2 | 32) * 0x100 + (c3 | 32)) >>> 0;
+const FURNITURE_KEYS = new Set(
+  'home menu sear sign log  subs adve shar twee emai prin read rela most skip comm foll copy all  back next prev tren watc news'
+    .match(/.{4} ?/g)!
+    .map((w) => key4(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3))),
+);
+const mayBeFurniture = (text: string, s: number, e: number): boolean =>
+  text.charCodeAt(s) === 0xa9 /* © */ || (e - s >= 4 && FURNITURE_KEYS.has(key4(text.charCodeAt(s), text.charCodeAt(s + 1), text.charCodeAt(s + 2), text.charCodeAt(s + 3))));
+/** Openings of CREDIT_START_RE: A(dditional) R(eporting) r(eporting) I(nformation) C(OMPILED, ompiled, ontributing) E(diting) W(riting) "(". */
+const CREDIT_FIRST = new Set([...'ARrICEW('].map((ch) => ch.charCodeAt(0)));
+const endsWithAt = (text: string, e: number, word: string): boolean => e >= word.length && text.startsWith(word, e - word.length);
+/** CREDIT_END_RE ends in "report", "story" or "article" and an optional full stop. */
+function mayBeCreditEnd(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e - 1) === 46) e--;
+  return e > s && (endsWithAt(text, e, 'report') || endsWithAt(text, e, 'story') || endsWithAt(text, e, 'article'));
+}
+/** SIGNOFF_RE opens with "=", "-", "(", "（", "#", or two capitals, or "En(ds)". */
+function mayBeSignoff(text: string, s: number, e: number): boolean {
+  const f = text.charCodeAt(s);
+  if (f === 61 || f === 45 || f === 40 || f === 0xff08 || f === 35) return true;
+  if (f < 65 || f > 90 || e - s < 2) return false;
+  const g = text.charCodeAt(s + 1);
+  return (g >= 65 && g <= 90) || g === 110;
+}
+/** CAPTION_RE's three parts need a line that opens with "(", "[", P, I, C or F; or ends in ")" (then white space)
+ * and holds a "("; or ends in a run of [A-Z .'-] (then white space) right after "/" or " via ". */
+function mayBeCaption(text: string, s: number, e: number): boolean {
+  const f = text.charCodeAt(s);
+  if (f === 40 || f === 91 || f === 80 || f === 73 || f === 67 || f === 70) return true; // ( [ P I C F
+  let t = e - 1;
+  while (t >= s && isRegexSpace(text.charCodeAt(t))) t--;
+  if (t < s) return false;
+  if (text.charCodeAt(t) === 41 /* ) */) {
+    for (let k = s; k < t; k++) if (text.charCodeAt(k) === 40) return true;
+    return false;
+  }
+  let u = t;
+  for (let c = text.charCodeAt(u); u >= s && ((c >= 65 && c <= 90) || c === 32 || c === 46 || c === 39 || c === 45); c = text.charCodeAt(--u));
+  // u is the last unit before the run: "/", or the "a" of " via".
+  if (u === t || u < s) return false;
+  const p = text.charCodeAt(u);
+  return p === 47 || (p === 97 && u - 3 >= s && text.startsWith(' vi', u - 3));
+}
+/** BYLINE_RE opens with "By", "BY" or "by". */
+const mayBeByline = (text: string, s: number): boolean => (text.charCodeAt(s) | 32) === 98;
+/** PAGE_DATE_RE opens with a digit or with P(ublished, osted) U(pdated) L(ast) D(ate, ec) M(onday, ar, ay) T(uesday,
+ * hursday) W(ednesday) F(riday, eb) S(aturday, unday, ep) J(an, un, ul) A(pr, ug) O(ct) N(ov). */
+const PAGE_DATE_FIRST = new Set([...'PULDMTWFSJAON0123456789'].map((ch) => ch.charCodeAt(0)));
+
+/** The kind of the line text[s, e) (trimmed, not blank). `nav` says whether the line holds a NAV_RE separator. */
+function classifyLineAt(text: string, s: number, e: number, nav: boolean): ParagraphKind | null {
+  if (e - s > 300) return null;
+  let line: string | null = null;
+  const get = () => (line ??= s === 0 && e === text.length ? text : text.slice(s, e));
+  if ((mayBeFurniture(text, s, e) && FURNITURE_RE.test(get())) || (nav && NAV_RE.test(get()))) return 'furniture';
+  if ((CREDIT_FIRST.has(text.charCodeAt(s)) && CREDIT_START_RE.test(get())) || (mayBeCreditEnd(text, s, e) && CREDIT_END_RE.test(get()))) return 'credit';
+  if (mayBeSignoff(text, s, e) && SIGNOFF_RE.test(get())) return 'signoff';
+  if (mayBeCaption(text, s, e) && CAPTION_RE.test(get())) return 'caption';
+  if (mayBeByline(text, s) && BYLINE_RE.test(get())) return 'byline';
+  if (PAGE_DATE_FIRST.has(text.charCodeAt(s)) && PAGE_DATE_RE.test(get())) return 'pageDate';
   return null;
 }
 
@@ -75,6 +142,11 @@ export function analyzeStructure(text: string): Structure {
   let byline: Span | null = null;
 
   const ls = lines(text);
+  // Where NAV_RE's separators are: a line without one is no navigation line.
+  const navs: number[] = [];
+  NAV_CHARS.lastIndex = 0;
+  for (let m = NAV_CHARS.exec(text); m; m = NAV_CHARS.exec(text)) navs.push(m.index);
+  let navAt = 0;
   let i = 0;
   // Markdown front matter: a first line '---' up to the next '---'.
   if (ls.length > 1 && text.slice(ls[0][0], ls[0][1]).trim() === '---') {
@@ -102,8 +174,8 @@ export function analyzeStructure(text: string): Structure {
       continue;
     }
     const [s, e] = trimSpan(text, span[0], span[1]);
-    const line = text.slice(s, e);
-    const kind = classifyLine(line);
+    while (navAt < navs.length && navs[navAt] < s) navAt++;
+    const kind = classifyLineAt(text, s, e, navAt < navs.length && navs[navAt] < e);
     if (kind) {
       flush();
       paragraphs.push({ span: [s, e], kind });

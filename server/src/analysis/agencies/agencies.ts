@@ -153,36 +153,55 @@ interface RawMatch {
   e: number;
 }
 
-/** Per gazetteer: the first words of the two-word index keys (the only words worth reading the next word for),
- * and a bitmap of the low bytes of every alias's first two UTF-16 units (a cheaper test than `starts`). */
+/** Per gazetteer: a bitmap of the low bytes of every alias's first two UTF-16 units (a cheaper test than `starts`),
+ * and a trie of every alias, walked from a word start to find the aliases spelled there. The trie's nodes are
+ * numbers (0 is the root); its edges live in one open-addressing hash table keyed by (node, UTF-16 unit). */
 interface ScanAids {
-  firsts: Set<string>;
   pairs: Uint8Array;
-  /** wordHash of every index key's first word: a word whose hash is not here can start no alias (no slice needed). */
-  hashes: Set<number>;
+  mask: number;
+  from: Int32Array;
+  code: Uint16Array;
+  to: Int32Array;
+  /** The alias that ends at each node, or null. */
+  ends: (string | null)[];
 }
-/** A 32-bit hash of text[i, j). */
-function wordHash(text: string, i: number, j: number): number {
-  let h = 0;
-  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
+const edgeHash = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
 const scanAidsCache = new WeakMap<Gazetteer, ScanAids>();
 function scanAids(g: Gazetteer): ScanAids {
   let aids = scanAidsCache.get(g);
-  if (!aids) {
-    const firsts = new Set<string>();
-    const hashes = new Set<number>();
-    for (const k of g.index.keys()) {
-      const z = k.indexOf('\u0000');
-      if (z >= 0) firsts.add(k.slice(0, z));
-      hashes.add(wordHash(k, 0, z >= 0 ? z : k.length));
+  if (aids) return aids;
+  const pairs = new Uint8Array(65536);
+  for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
+  // Every alias in the index (those that start with a word character) goes into the trie.
+  let units = 0;
+  for (const list of g.index.values()) for (const alias of list) units += alias.length;
+  let size = 1024;
+  while (size < units * 2) size *= 2;
+  const mask = size - 1;
+  const from = new Int32Array(size).fill(-1);
+  const code = new Uint16Array(size);
+  const to = new Int32Array(size);
+  const ends: (string | null)[] = [null];
+  for (const list of g.index.values()) {
+    for (const alias of list) {
+      let node = 0;
+      for (let k = 0; k < alias.length; k++) {
+        const c = alias.charCodeAt(k);
+        let h = edgeHash(node, c, mask);
+        while (from[h] !== -1 && !(from[h] === node && code[h] === c)) h = (h + 1) & mask;
+        if (from[h] === -1) {
+          from[h] = node;
+          code[h] = c;
+          to[h] = ends.length;
+          ends.push(null);
+        }
+        node = to[h];
+      }
+      ends[node] = alias;
     }
-    const pairs = new Uint8Array(65536);
-    for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
-    aids = { firsts, pairs, hashes };
-    scanAidsCache.set(g, aids);
   }
+  aids = { pairs, mask, from, code, to, ends };
+  scanAidsCache.set(g, aids);
   return aids;
 }
 
@@ -190,50 +209,47 @@ function scanAids(g: Gazetteer): ScanAids {
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
-  const { firsts, pairs, hashes } = scanAids(g);
+  const { pairs, mask, from, code, to, ends } = scanAids(g);
   // A word starts at i when text[i] is a word character and text[i - 1] is neither one nor a hyphen. The pair
-  // bitmap is tested first: most positions fail it, so they cost two reads and a table lookup.
+  // bitmap is tested first: most positions fail it, so they cost one read and a table lookup (c1 rolls over to
+  // the next position's first unit; every jump of i reloads it).
+  let c1 = text.charCodeAt(0);
   for (let i = 0; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
+    const c = c1;
+    c1 = text.charCodeAt(i + 1);
     if (pairs[((c & 0xff) << 8) | (c1 & 0xff)] === 0 || !isWordChar(c)) continue;
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       if (p === 45 /* - */ || isWordChar(p)) continue;
     }
-    if (!g.starts.has(c * 65536 + c1)) continue;
-    let j = i;
-    let h = 0;
-    for (let d = c; j < n && isWordChar((d = text.charCodeAt(j))); j++) h = (Math.imul(h, 31) + d) | 0;
-    if (!hashes.has(h)) {
-      i = j - 1;
-      continue;
-    }
-    const word = text.slice(i, j);
-    const one = g.index.get(word);
-    const k = firsts.has(word) ? secondWordAt(text, j) : -1;
-    const two = k >= 0 ? g.index.get(word + '\u0000' + text.slice(k, runEnd(text, k))) : undefined;
-    if (!one && !two) {
-      i = j - 1;
-      continue;
-    }
-    const list = two && one ? [...two, ...one].sort((x, y) => y.length - x.length) : (two ?? one)!;
-    let found = false;
-    for (const alias of list) {
-      const e = i + alias.length;
-      if (e > n || !text.startsWith(alias, i)) continue;
-      if (e < n) {
-        const d = text.charCodeAt(e);
-        if (isWordChar(d)) continue;
+    // Walk the trie along the text; the longest alias spelled here that ends at a word boundary wins.
+    let node = 0;
+    let best: string | null = null;
+    for (let k = i; k < n; ) {
+      const d = text.charCodeAt(k);
+      let h = edgeHash(node, d, mask);
+      let f = from[h];
+      while (f !== -1 && !(f === node && code[h] === d)) f = from[(h = (h + 1) & mask)];
+      if (f === -1) break;
+      node = to[h];
+      k++;
+      const alias = ends[node];
+      if (alias === null) continue;
+      if (k < n) {
+        const e = text.charCodeAt(k);
+        if (isWordChar(e)) continue;
         // "Kyodo-" is no boundary unless a dash or space follows ("Kyodo--", "Reuters- ").
-        if (d === 45 && e + 1 < n && isWordChar(text.charCodeAt(e + 1))) continue;
+        if (e === 45 && k + 1 < n && isWordChar(text.charCodeAt(k + 1))) continue;
       }
-      out.push({ alias, s: i, e });
-      i = e - 1;
-      found = true;
-      break;
+      best = alias;
     }
-    if (!found) i = j - 1;
+    if (best !== null) {
+      out.push({ alias: best, s: i, e: i + best.length });
+      i += best.length - 1;
+    } else {
+      i = runEnd(text, i) - 1;
+    }
+    c1 = text.charCodeAt(i + 1);
   }
   return out;
 }
@@ -314,13 +330,74 @@ const NEXT_WORD_OK = new RegExp(
 const ORG_EXTENDER =
   /^(?:Institute|Foundation|Company|Co|Corp|Corporation|Inc|Ltd|Group|Holdings|Building|Center|Centre|Square|Tower|Road|Street|Avenue|Office|Award|Awards|Prize|Cup|Stadium|Guild|Commission|Committee|Council|Party|Angels|Trust|Fund|Club|School|University|College|Hall|Theatre|Theater|Museum|Festival|Bakery|Election|Electoral|Traders|Association|Society|League|Board|Bridge|Station|Park|Hotel|Restaurant|Band|Hospital|Bank|Airlines?|Railway|Church|Court|Act|Law|Index|Fellowship|Fellow|Fellows|Lab|Labs)$/;
 
+/** Offsets of every line break (\n or \r) of the text findAgencies works on, in order; set at its start. */
+let lineBreaks: number[] = [];
+
+function findLineBreaks(text: string): number[] {
+  const out: number[] = [];
+  let nl = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (nl >= 0 || cr >= 0) {
+    if (cr < 0 || (nl >= 0 && nl < cr)) {
+      out.push(nl);
+      nl = text.indexOf('\n', nl + 1);
+    } else {
+      out.push(cr);
+      cr = text.indexOf('\r', cr + 1);
+    }
+  }
+  return out;
+}
+
+/** The line around [s, e), at most 400 units each way. */
 function lineAround(text: string, s: number, e: number): [number, number] {
-  let a = s;
-  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13 && s - a < 400) a--;
-  let b = e;
-  while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13 && b - e < 400) b++;
+  const br = lineBreaks;
+  // The first break at or after s (binary search), then the one before it.
+  let lo = 0;
+  let hi = br.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (br[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = Math.max(lo > 0 ? br[lo - 1] + 1 : 0, s - 400);
+  while (lo < br.length && br[lo] < e) lo++;
+  const b = Math.min(lo < br.length ? br[lo] : text.length, e + 400);
   return [a, b];
 }
+
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The last run of ASCII letters in s before its trailing white space and commas, lower-cased ('' if s ends
+ * otherwise). The end-anchored context patterns below end in a word followed by white space (and a comma), so
+ * this word is a cheap necessary condition tested before them. */
+function lastWord(s: string): string {
+  let t = s.length;
+  for (let c = s.charCodeAt(t - 1); t > 0 && (c === 44 || isRegexSpace(c)); c = s.charCodeAt(--t - 1));
+  let w = t;
+  for (let c = s.charCodeAt(w - 1); w > 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = s.charCodeAt(--w - 1));
+  return w === t ? '' : s.slice(w, t).toLowerCase();
+}
+/** The last character of s that is no white space, or -1. */
+function lastNonSpace(s: string): number {
+  for (let t = s.length - 1; t >= 0; t--) {
+    const c = s.charCodeAt(t);
+    if (!isRegexSpace(c)) return c;
+  }
+  return -1;
+}
+const words = (s: string) => new Set(s.split(' '));
+/** The last words (see lastWord) that MEDIA_BEFORE, COVERAGE_BEFORE and the inline patterns can end in. */
+const MEDIA_BEFORE_LAST = words('agency agencies newspaper paper daily weekly broadcaster network channel magazine tabloid website site outlet station radio television tv service media for at with of the as like including');
+const COVERAGE_BEFORE_LAST = words('by on in the');
+const CREDIT_BY_LAST = words('of from for by the');
+const SAID_BEFORE_LAST = words('reported reports wrote writes noted notes added said says to the');
+const BY_THE = words('by the');
+const PHOTO_BY_LAST = words('by from the');
+const ACCORDING = /according to/i;
+const COPYRIGHT_LAST = new Set([...'tTeE0123456789-–,©)'].map((ch) => ch.charCodeAt(0)));
 
 interface Candidate {
   s: number;
@@ -346,6 +423,7 @@ interface Candidate {
 export function findAgencies(text: string, structure: Structure, gazetteer: Gazetteer): AgencyMention[] {
   const datelineOutlets: Span[] = structure.dateline?.outlets ?? [];
   const cands: Candidate[] = [];
+  lineBreaks = findLineBreaks(text);
   for (const m of scanAliases(text, gazetteer)) {
     const id = gazetteer.allAliases.get(m.alias);
     if (!id) continue;
@@ -427,7 +505,10 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   const before = text.slice(Math.max(0, s - 100), s);
   const after = text.slice(e, Math.min(text.length, e + 140));
   const c: Candidate = { s, e, alias, id, role: 'other', media: false, verb: null, personal: false, continues: false, cued: false, inHeadline: para?.kind === 'headline' };
-  c.media = MEDIA_BEFORE.test(before) || MEDIA_AFTER.test(after) || COVERAGE_BEFORE.test(before) || MEDIA_FOLLOWER.test(after);
+  // Each end-anchored pattern is tried only when the last word before the mention allows it (the same answers).
+  const lastBefore = lastWord(before);
+  const coverage = COVERAGE_BEFORE_LAST.has(lastBefore) && COVERAGE_BEFORE.test(before);
+  c.media = (MEDIA_BEFORE_LAST.has(lastBefore) && MEDIA_BEFORE.test(before)) || MEDIA_AFTER.test(after) || coverage || MEDIA_FOLLOWER.test(after);
 
   // Person-like: "Paul Reuters", "Mr. Bloomberg", "Michael J. Fox".
   const pw = /(?:^|[^\w'’.-])([A-Z][a-z]+|[A-Z]\.)\s$/.exec(before.slice(-30));
@@ -464,19 +545,22 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
     const atEnd = /^\s*(?:\)|$)/.test(tail) || tail === '';
     if ((allCaps || atEnd) && !g.allAliases.has(name)) return (c.role = 'photo_credit'), c;
   }
-  if (/(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Photo credit|Foto)s?\s*(?:by)?\s*:?\s*$/.test(lineBefore) && /(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Foto)/.test(lineBefore.slice(-30))) return (c.role = 'photo_credit'), c;
-  if (/^\s+(?:via|VIA)\s+[A-Z]/.test(lineAfter) || /\b(?:via|VIA)\s+$/.test(lineBefore)) {
+  const lastLine = lastWord(lineBefore);
+  if (/(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Foto)/.test(lineBefore.slice(-30)) && /(?:Photo|PHOTO|Picture|Photograph|Image|Credit|Photo credit|Foto)s?\s*(?:by)?\s*:?\s*$/.test(lineBefore)) return (c.role = 'photo_credit'), c;
+  if (/^\s+(?:via|VIA)\s+[A-Z]/.test(lineAfter) || (lastLine === 'via' && /\b(?:via|VIA)\s+$/.test(lineBefore))) {
     if (/\(\s*(?:[^()]*\s)?$/.test(lineBefore) || (para && para.kind === 'caption') || lineBefore.length + lineAfter.length < 60) return (c.role = 'photo_credit'), c;
   }
-  if (/\bphoto(?:graph)?s?\s+(?:by|from)\s+(?:the\s+)?$/i.test(before)) return (c.role = 'photo_credit'), c;
+  if (PHOTO_BY_LAST.has(lastBefore) && /\bphoto(?:graph)?s?\s+(?:by|from)\s+(?:the\s+)?$/i.test(before)) return (c.role = 'photo_credit'), c;
 
   // Credit lines.
   if (para && (para.kind === 'credit' || para.kind === 'signoff')) return (c.role = 'credit'), c;
-  if (/(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:\d{4}\s*)?(?:[-–,]\s*)?(?:\d{4}\s*)?(?:the\s+)?$/i.test(lineBefore)) return (c.role = 'credit'), c;
-  if (/==\s*$/.test(lineBefore) || (/^\s*==?\s*$/.test(lineBefore) && lineAfter.trim() === '')) return (c.role = 'credit'), c;
-  if (/\b(?:reporting|contributed|compiled|written|edited)\s+(?:by|from)\b.*\b(?:of|from|for|by)\s+(?:the\s+)?$/i.test(lineBefore)) return (c.role = 'credit'), c;
+  // The copyright pattern ends in "Copyright", "©", "(c)", a year, a dash or comma, or "the" (then white space).
+  const lastChar = lastNonSpace(lineBefore);
+  if (COPYRIGHT_LAST.has(lastChar) && /(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:\d{4}\s*)?(?:[-–,]\s*)?(?:\d{4}\s*)?(?:the\s+)?$/i.test(lineBefore)) return (c.role = 'credit'), c;
+  if (lastChar === 61 /* = */ && (/==\s*$/.test(lineBefore) || (/^\s*==?\s*$/.test(lineBefore) && lineAfter.trim() === ''))) return (c.role = 'credit'), c;
+  if (CREDIT_BY_LAST.has(lastLine) && /\b(?:reporting|contributed|compiled|written|edited)\s+(?:by|from)\b.*\b(?:of|from|for|by)\s+(?:the\s+)?$/i.test(lineBefore)) return (c.role = 'credit'), c;
   if (/^\s*(?:and\s+[^.]{0,60})?\s*contributed to this (?:report|story|article)/.test(lineAfter)) return (c.role = 'credit'), c;
-  if (/\b(?:Additional reporting|Reporting|Compiled|COMPILED|Writing|Editing)\s+(?:by|BY)\s+(?:the\s+)?$/.test(lineBefore)) return (c.role = 'credit'), c;
+  if (BY_THE.has(lastLine) && /\b(?:Additional reporting|Reporting|Compiled|COMPILED|Writing|Editing)\s+(?:by|BY)\s+(?:the\s+)?$/.test(lineBefore)) return (c.role = 'credit'), c;
 
   // Source list in brackets: "(Reuters, AP, BBC, CNN, July 19)", "(AFP)".
   const open = lineBefore.lastIndexOf('(');
@@ -497,7 +581,7 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   }
 
   // According to.
-  if (ACCORDING_BEFORE.test(before) || (/\baccording to (?:an?|the)\s+$/i.test(before) && ACCORDING_NOUN_AFTER.test(after))) {
+  if (ACCORDING.test(before) && (ACCORDING_BEFORE.test(before) || (/\baccording to (?:an?|the)\s+$/i.test(before) && ACCORDING_NOUN_AFTER.test(after)))) {
     c.role = 'according_to';
     c.cued = true;
     return c;
@@ -509,7 +593,7 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
     c.verb = sm[1];
     return c;
   }
-  if (/\b(?:reported|reports|wrote|writes|noted|notes|added|said|says|according to)\s+(?:the\s+)?$/.test(before) && /^\s*(?:[.,;:)]|$)/.test(after)) {
+  if (SAID_BEFORE_LAST.has(lastBefore) && /\b(?:reported|reports|wrote|writes|noted|notes|added|said|says|according to)\s+(?:the\s+)?$/.test(before) && /^\s*(?:[.,;:)]|$)/.test(after)) {
     c.role = 'said';
     c.cued = true;
     return c;
@@ -524,7 +608,7 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
     c.media = true;
     return c;
   }
-  if (COVERAGE_BEFORE.test(before)) c.cued = true;
+  if (coverage) c.cued = true;
   // A masthead: the name alone on a line at the top or bottom of the page.
   if (lineBefore.trim() === '' && lineAfter.trim() === '') c.cued = true;
   return c;
@@ -539,6 +623,35 @@ function lineText(text: string, s: number, e: number): string {
 
 const SHORT_SKIP = new Set(['News', 'Press', 'Agency', 'Service', 'Network', 'Channel', 'Radio', 'Television', 'Media', 'Online', 'Daily', 'International', 'Report', 'Group']);
 
+const isAsciiWordOrDash = (c: number) => isAsciiWord(c) || c === 45;
+
+/** Where "the W" or "The W" stands for one of the words (\b[Tt]he W(?![\w-]), left to right without overlaps), as
+ * [offset, W]: native substring searches for "he W" instead of a regex over the whole text. */
+function theWordAt(text: string, ws: string[]): [number, string][] {
+  const found: [number, string][] = [];
+  for (const w of ws) {
+    const needle = 'he ' + w;
+    for (let k = text.indexOf(needle, 1); k >= 0; k = text.indexOf(needle, k + 1)) {
+      const t = text.charCodeAt(k - 1);
+      if (t !== 84 && t !== 116) continue; // T, t
+      if (k >= 2 && isAsciiWord(text.charCodeAt(k - 2))) continue;
+      const end = k + needle.length;
+      if (end < text.length && isAsciiWordOrDash(text.charCodeAt(end))) continue;
+      found.push([k - 1, w]);
+    }
+  }
+  found.sort((x, y) => x[0] - y[0]);
+  // One match per offset (the words are whole words); a match starting inside the previous one is skipped.
+  const out: [number, string][] = [];
+  let end = -1;
+  for (const f of found) {
+    if (f[0] < end) continue;
+    out.push(f);
+    end = f[0] + 4 + f[1].length;
+  }
+  return out;
+}
+
 function shortForms(text: string, structure: Structure, g: Gazetteer, cands: Candidate[], datelineOutlets: Span[]): void {
   const byWord = new Map<string, string>();
   for (const c of cands) {
@@ -551,11 +664,9 @@ function shortForms(text: string, structure: Structure, g: Gazetteer, cands: Can
   }
   if (!byWord.size) return;
   const taken = cands.map((c) => [c.s, c.e] as Span);
-  const re = new RegExp(`\\b([Tt]he) (${[...byWord.keys()].join('|')})(?![\\w-])`, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const id = byWord.get(m[2])!;
+  for (const [s, w] of theWordAt(text, [...byWord.keys()])) {
+    const e = s + 4 + w.length;
+    const id = byWord.get(w)!;
     const overlapping = cands.find((c) => c.s < e && s < c.e);
     if (overlapping) {
       // "The Times" written as the short form of The New York Times.
@@ -564,7 +675,7 @@ function shortForms(text: string, structure: Structure, g: Gazetteer, cands: Can
     }
     if (taken.some((t) => t[0] < e && s < t[1])) continue;
     const para = paragraphAt(structure.paragraphs, s);
-    const c = classify(text, s, e, m[0], id, para, datelineOutlets, g);
+    const c = classify(text, s, e, text.slice(s, e), id, para, datelineOutlets, g);
     if (c.continues || c.personal) continue;
     if (c.role === 'other' && !c.media && !c.cued) continue;
     cands.push(c);
