@@ -65,6 +65,7 @@ const articles = new Articles();
 const workspaceConfigs = new WorkspaceConfigs();
 const annotations = new AnnotationLayer();
 articles.setPostProcess((doc, model, complete) => annotations.apply(doc, model, complete));
+articles.onRelease = (uri) => annotations.release(uri);
 let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;

@@ -143,7 +143,10 @@ function nextWordOk(text: string, j: number): boolean {
   return ws !== undefined && sameLower(text, k, e, ws) !== null;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** 1 for the characters of \w: one typed-array read per character in the scan. */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) WORD_CHAR[c] = 1;
+const isWordChar = (c: number) => WORD_CHAR[c] === 1;
 const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
 const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
@@ -154,7 +157,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c) && c !== 39 && c !== 0x2019) {
+    if (WORD_CHAR[c] === 0 && c !== 39 && c !== 0x2019) {
       i++;
       continue;
     }
@@ -163,7 +166,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     let h = 0;
     if (c === 39 || c === 0x2019) j++;
     else
-      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
+      for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     if (!badBefore(prev)) {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
@@ -197,23 +200,12 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The first sentence whose end is after the offset (binary search). */
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].span[1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
+  let si = 0;
   for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
@@ -284,7 +276,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     for (let c = surface.charCodeAt(cut - 1); cut > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0); c = surface.charCodeAt(--cut - 1));
     if (cut < surface.length) surface = surface.slice(0, cut);
     const e = s + surface.length;
-    const si = sentenceAt(sentences, s);
+    // Candidates come in text order: the sentence index only moves forward.
+    while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
@@ -292,7 +285,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     sentOf.push(sent[0]);
     const v = n.value;
     if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
-    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
+      const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
+      if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+    }
   }
   anchorClockTimes(text, out, sentOf);
   return out;
