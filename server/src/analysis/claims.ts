@@ -155,7 +155,8 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
   };
   // Figures in words first (a separate literal scan), then the digit-led ones in one charCode pass; merged in order.
   const wordy: { m: RegExpExecArray; start: number }[] = [];
-  const ws = new RegExp(WORDY_START.source, 'g');
+  const ws = WORDY_START;
+  ws.lastIndex = 0;
   for (let w = ws.exec(text); w; w = ws.exec(text)) {
     WORDY_RE.lastIndex = w.index;
     const m = WORDY_RE.exec(text);
