@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SERVER = path.join(ROOT, 'dist/server.js');
+export const SERVER = process.env.BENCH_SERVER ?? path.join(ROOT, 'dist/server.js');
 
 export function rssMB(pid) {
   try {
@@ -30,9 +30,9 @@ export async function waitFor(f, what, timeoutMs = 120_000) {
 }
 
 /** Starts the server; resolves once `initialize` answered (with the time it took). */
-export async function start({ rootUri = null, workspaceFolders = null } = {}) {
+export async function start({ rootUri = null, workspaceFolders = null, execArgv = (process.env.BENCH_EXEC_ARGV ?? '').split(' ').filter(Boolean) } = {}) {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const diags = new Map(); // uri → { version, at }
   const progress = [];

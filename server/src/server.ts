@@ -16,7 +16,7 @@ import type { CancellationToken, DidChangeWatchedFilesParams, InitializeParams, 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Articles } from './lsp/articles';
 import { diagnosticsFor } from './lsp/diagnostics';
-import { hoverAt } from './lsp/hover';
+import { figureAt, hoverAt } from './lsp/hover';
 import { documentSymbols } from './lsp/symbols';
 import { statementsOf } from './lsp/statements';
 import { codeActionsFor } from './lsp/codeActions';
@@ -64,7 +64,8 @@ const documents = new TextDocuments(TextDocument);
 const articles = new Articles();
 const workspaceConfigs = new WorkspaceConfigs();
 const annotations = new AnnotationLayer();
-articles.setPostProcess((doc, model) => annotations.apply(doc, model));
+articles.setPostProcess((doc, model, complete) => annotations.apply(doc, model, complete));
+articles.onRelease = (uri) => annotations.release(uri);
 let initParams: InitializeParams | null = null;
 
 let hasConfiguration = false;
@@ -208,11 +209,13 @@ connection.onInitialized(() => {
   if (workspaceFolders.length) setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
 });
 
-// Validation: debounced per document, always on the latest version. The delay adapts to the document: as long as its
-// last analysis took (at least 2 ms, at most DEBOUNCE_MS), so small articles answer at once and a burst of changes
-// to a big one is analyzed once.
+// Validation, always on the latest version. An edit is checked on the next turn of the event loop (changes already
+// waiting in the input are applied first, so a burst is analyzed once); only a document whose last analysis was slow
+// waits longer (as long as that analysis took, at most DEBOUNCE_MS), so a burst of edits to a big one is analyzed once.
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
+/** Analyses faster than this are not debounced at all. */
+const NO_DEBOUNCE_BELOW_MS = 40;
 const lastCost = new Map<string, number>();
 
 const workspaceIndex = new WorkspaceIndex({
@@ -251,12 +254,26 @@ async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckRe
   checked.add(uri);
   const { config, relative } = workspaceConfigFor(uri);
   const t0 = performance.now();
-  const model = articles.get(doc, settings, { outlets: config.outlets, speakers: config.speakers });
+  const extra = { outlets: config.outlets, speakers: config.speakers };
+  // Diagnostics first: the layers no finding reads (outlet citations, dates) are added right after publishing.
+  const model = articles.get(doc, settings, extra, true);
   lastCost.set(uri, performance.now() - t0);
-  workspaceIndex.updateFromOpen(doc, model);
   const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
   const diagnostics = diagnosticsFor(doc, model, settings, ignored);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  if (articles.isComplete(uri, doc.version)) workspaceIndex.updateFromOpen(doc, model);
+  else {
+    setImmediate(() => {
+      // A newer version has arrived meanwhile: it will be analyzed (and completed) in its turn.
+      if (documents.get(uri)?.version !== doc.version) return;
+      try {
+        workspaceIndex.updateFromOpen(doc, articles.get(doc, settings, extra));
+      } catch (err) {
+        connection.console.error(`[News Lens] completing the analysis failed: ${String(err)}`);
+      }
+    });
+  }
+  await sent;
   return { isArticle: true, findings: diagnostics.length };
 }
 
@@ -280,7 +297,8 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   if (justOpened.delete(e.document.uri)) return;
-  schedule(e.document.uri, Math.min(DEBOUNCE_MS, Math.max(2, lastCost.get(e.document.uri) ?? DEBOUNCE_MS)));
+  const cost = lastCost.get(e.document.uri) ?? DEBOUNCE_MS;
+  schedule(e.document.uri, cost < NO_DEBOUNCE_BELOW_MS ? 0 : Math.min(DEBOUNCE_MS, cost));
 });
 documents.onDidSave((e) => schedule(e.document.uri, 0, 'save'));
 documents.onDidClose((e) => {
@@ -339,13 +357,14 @@ connection.onHover(
   guard('hover', null, async (p) => {
     const m = await modelOf(p.textDocument?.uri);
     if (!m) return null;
+    const offset = m.doc.offsetAt(p.position);
+    // Only a figure's hover compares with the other open articles: read their models only then.
     const others: OtherArticle[] = [];
-    for (const d of documents.all()) {
+    for (const d of figureAt(m.model, offset) ? documents.all() : []) {
       if (d.uri === m.doc.uri) continue;
       const o = await modelOf(d.uri);
       if (o) others.push({ uri: d.uri, text: d.getText(), model: o.model });
     }
-    const offset = m.doc.offsetAt(p.position);
     return withAnnotationHover(hoverAt(m.doc, m.model, offset, m.config.outlets, others), annotations.hoverLines(m.doc.uri, offset), m.doc, offset);
   }),
 );

@@ -82,8 +82,10 @@ test('PAST_REF, PRESENT_REF and FUTURE_REF', () => {
 test('Wednesday in the past and the future tense', () => {
   check('The minister said on Wednesday that talks had failed.', { includes: { dates: [{ text: 'Wednesday', value: '2000-07-19' }] } }, opt);
   check('The minister will fly to Lisk on Wednesday.', { includes: { dates: [{ text: 'Wednesday', value: '2000-07-26' }] } }, opt);
-  // The same weekday as the publication date: said today in the past, a week ahead in the future tense.
-  check('The envoy will head to Vellmark on Thursday.', { includes: { dates: [{ text: 'Thursday', value: '2000-07-27' }] } }, opt);
+  // The same weekday as the publication date: that day itself in either tense (wire copy's "will … Thursday"
+  // written on a Thursday means the same day; "next Thursday" is the one a week ahead).
+  check('The envoy will head to Vellmark on Thursday.', { includes: { dates: [{ text: 'Thursday', value: '2000-07-20' }] } }, opt);
+  check('The envoy will head to Vellmark next Thursday.', { includes: { dates: [{ text: 'next Thursday', value: '2000-07-27' }] } }, opt);
 });
 
 test('look-alikes are no dates', () => {

@@ -54,10 +54,41 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
 }
 
 function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: number): ArticleModel {
+  const staged = analyzeWholeStaged(text, options, t0, limit, false);
+  return staged.model;
+}
+
+/** A model whose late layers may still be missing; `finish()` adds them (once) and returns the same object. */
+export interface StagedAnalysis {
+  model: ArticleModel;
+  /** False while layers that no finding reads (outlet citations, dates when the publication date is known) are missing. */
+  complete: boolean;
+  finish(): ArticleModel;
+}
+
+/**
+ * analyze() in two steps, for the editor: `model` first has every layer the findings read (so diagnostics can be
+ * published at once); `finish()` then adds the outlet citations and temporal expressions. The finished model is the
+ * same as analyze()'s (each stage is the same pure function of the same inputs; only their order differs). Long texts
+ * (analyzed in chunks) and articles without a publication date (the dates decide a finding) are analyzed whole.
+ */
+export function analyzeStaged(input: string, options: AnalyzeOptions = {}): StagedAnalysis {
+  const t0 = now();
+  const text = typeof input === 'string' ? input : '';
+  if (text.length > CHUNK_THRESHOLD || options.purpose === 'index') {
+    const model = analyze(text, options);
+    return { model, complete: true, finish: () => model };
+  }
+  return analyzeWholeStaged(text, options, t0, options.timeLimitMs ?? 2000, true);
+}
+
+function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, limit: number, defer: boolean): StagedAnalysis {
   const model = emptyModel(text.length);
   const problems: string[] = [];
+  // When the late stages run later, the time limit counts only the time spent analyzing, not the wait in between.
+  let start = t0;
   const stage = <T>(name: string, f: () => T, fallback: T): T => {
-    if (now() - t0 > limit) {
+    if (now() - start > limit) {
       if (!problems.includes('time')) problems.push('time');
       return fallback;
     }
@@ -72,6 +103,14 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
       return fallback;
     }
   };
+  const setNotice = () => {
+    model.notice = null;
+    if (problems.length) {
+      model.notice = problems.includes('time')
+        ? `Analysis stopped after ${limit} ms; results are incomplete.`
+        : `Some of the analysis failed (${problems.join('; ')}); the rest is shown.`;
+    }
+  };
 
   const emptyStructure: Structure = model.structure;
   model.structure = stage('structure', () => analyzeStructure(text), emptyStructure);
@@ -80,17 +119,26 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
   const gazetteer = stage('gazetteer', () => gazetteerFor(options.outlets), null);
   model.quotes = stage('quotes', () => findQuotes(text, model.structure.paragraphs), []);
   model.attributions = stage('attributions', () => findAttributions({ text, sentences: model.sentences, quotes: model.quotes }), []);
-  if (gazetteer) {
-    model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
-    model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
-  }
+  if (gazetteer) model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
   // The model promises each speaker's mentions in text order, whatever order a stage found them in.
   for (const sp of model.speakers) if (!isSorted(sp.mentions)) sp.mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const agencies = () => {
+    if (gazetteer) model.agencies = stage('agencies', () => findAgencies(text, model.structure, gazetteer), []);
+  };
   if (options.purpose === 'index') {
+    agencies();
     model.elapsedMs = now() - t0;
-    return model;
+    return { model, complete: true, finish: () => model };
   }
-  model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { source: model.publication.source }), []);
+  const dates = () => {
+    model.dates = stage('dates', () => findDates(text, model.sentences, model.publication.date, { source: model.publication.source }), []);
+  };
+  // The findings read the dates only when the article has no publication date ("date.unanchored").
+  const late = defer && model.publication.date !== null;
+  if (!late) {
+    agencies();
+    dates();
+  }
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
   const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
   model.claims = stage(
@@ -99,14 +147,26 @@ function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: 
     [],
   );
   model.findings = stage('findings', () => findings(model, text), []);
-
-  if (problems.length) {
-    model.notice = problems.includes('time')
-      ? `Analysis stopped after ${limit} ms; results are incomplete.`
-      : `Some of the analysis failed (${problems.join('; ')}); the rest is shown.`;
-  }
+  setNotice();
   model.elapsedMs = now() - t0;
-  return model;
+  if (!late) return { model, complete: true, finish: () => model };
+  const staged: StagedAnalysis = {
+    model,
+    complete: false,
+    finish: () => {
+      if (staged.complete) return model;
+      staged.complete = true;
+      const spent = model.elapsedMs;
+      const t1 = now();
+      start = t1 - spent;
+      agencies();
+      dates();
+      setNotice();
+      model.elapsedMs = spent + (now() - t1);
+      return model;
+    },
+  };
+  return staged;
 }
 
 /**

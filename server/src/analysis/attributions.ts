@@ -9,7 +9,8 @@
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
-import { cueScore, CUE_THRESHOLD, isCueWord } from './cues';
+import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
+import type { CueWordInfo } from './cues';
 
 export interface Token {
   s: number;
@@ -24,6 +25,8 @@ export interface Token {
   p?: number;
   /** Shape class, once computed (cues.ts). */
   sh?: number;
+  /** The cue model's facts about the word (cues.ts), shared by all tokens of the word; null for punctuation. */
+  v?: CueWordInfo | null;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -31,41 +34,120 @@ const isWordChar = (c: number): boolean =>
 const isQuoteChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 const isSpaceChar = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12;
 
+// Character classes for the tokenizer, one table read per character: 1 word, 2 space, 4 quotation mark.
+const CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = (isWordChar(c) ? 1 : 0) | (isSpaceChar(c) ? 2 : 0) | (isQuoteChar(c) ? 4 : 0);
+
+// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it, so that
+// a token costs one map lookup and the later set lookups hit strings whose hash is already known. Bounded: cleared
+// when full, however many documents pass through.
+interface Word {
+  w: string;
+  l: string;
+  v: CueWordInfo;
+  /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
+  p: number | undefined;
+}
+// Open addressing on a hash of the characters (computed while scanning the word): slot → word index + 1.
+const VOCAB_MAX = 1 << 15;
+const VOCAB_MASK = (1 << 16) - 1;
+const vocabSlot = new Int32Array(VOCAB_MASK + 1);
+const vocabHash: number[] = [];
+const vocab: Word[] = [];
+
+function findWord(text: string, i: number, j: number, h: number): Word {
+  const len = j - i;
+  let slot = h & VOCAB_MASK;
+  for (let x = vocabSlot[slot]; x !== 0; x = vocabSlot[slot]) {
+    if (vocabHash[x - 1] === h) {
+      const wd = vocab[x - 1];
+      const w = wd.w;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+        if (k === len) return wd;
+      }
+    }
+    slot = (slot + 1) & VOCAB_MASK;
+  }
+  if (vocab.length >= VOCAB_MAX) {
+    vocabSlot.fill(0);
+    vocab.length = vocabHash.length = 0;
+    slot = h & VOCAB_MASK;
+  }
+  const key = text.slice(i, j);
+  // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
+  const w = key.length < 13 ? key : key.split('').join('');
+  const lower = w.toLowerCase();
+  const l = lower === w ? w : lower;
+  const v = cueWordInfo(w, l);
+  const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
+  vocab.push(word);
+  vocabHash.push(h);
+  vocabSlot[slot] = vocab.length;
+  return word;
+}
+
+// Punctuation: one string and shape per character code (the common range; others are made on the fly).
+const PUNCT_N = 0x2100;
+const punctW: string[] = new Array<string>(PUNCT_N).fill('');
+const punctSh = new Int8Array(PUNCT_N);
+
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
-// Every token is created with all its fields (p and sh too, filled in later by cues.ts): one object shape for all.
+// Every token is created with all its fields: one object shape for all.
 export function tokenize(text: string, s: number, e: number): Token[] {
   const out: Token[] = [];
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
-    if (isSpaceChar(c)) {
+    const cls = CHAR_CLASS[c];
+    if (cls & 2) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cls & 1) {
       let j = i + 1;
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       for (;;) {
-        while (j < e && isWordChar(text.charCodeAt(j))) j++;
-        const d = text.charCodeAt(j);
-        if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && isWordChar(text.charCodeAt(j + 1))) {
+        let d = 0;
+        while (j < e && CHAR_CLASS[(d = text.charCodeAt(j))] & 1) {
+          h = Math.imul(h ^ d, 0x01000193);
+          j++;
+        }
+        d = text.charCodeAt(j);
+        if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && CHAR_CLASS[text.charCodeAt(j + 1)] & 1) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
           j += 2;
           continue;
         }
         break;
       }
-      const w = text.slice(i, j);
-      out.push({ s: i, e: j, w, l: w.toLowerCase(), q: -1, k: 0, p: undefined, sh: undefined });
+      const wd = findWord(text, i, j, h);
+      out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
-      const w = text.slice(i, i + 2);
-      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: undefined });
+      const w = c === 39 ? "''" : '``';
+      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: 1, v: null });
       i += 2;
       continue;
     }
-    const w = text[i];
-    out.push({ s: i, e: i + 1, w, l: w, q: -1, k: isQuoteChar(c) ? 2 : 1, p: undefined, sh: undefined });
+    const k = cls & 4 ? 2 : 1;
+    let w: string;
+    let sh: number;
+    if (c < PUNCT_N) {
+      w = punctW[c];
+      if (w === '') {
+        w = punctW[c] = text[i];
+        punctSh[c] = punctShape(k, w);
+      }
+      sh = punctSh[c];
+    } else {
+      w = text[i];
+      sh = punctShape(k, w);
+    }
+    out.push({ s: i, e: i + 1, w, l: w, q: -1, k, p: undefined, sh, v: null });
     i++;
   }
   return out;
@@ -216,7 +298,7 @@ export function forEachParagraph(
       for (let m = ti + 1; m <= tj; m++) {
         if (m < tj) {
           const pt = toks[m - 1];
-          if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
+          if (!(pt.k !== 0 && (pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"'))) continue;
           let nl = false;
           for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
           if (!nl) continue;
@@ -293,7 +375,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   for (const q of top) quoteAt.set(q.span[0], q);
   for (const r of out) {
     if (!r.content.length) continue;
-    const type = typeOf(text, r, quoteAt);
+    const type = typeOf(text, r, top, quoteAt);
     // A whole quotation as content: the words inside the marks.
     r.content = r.content.map((c) => {
       const q = quoteAt.get(c[0]);
@@ -340,21 +422,29 @@ function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | un
   return undefined;
 }
 
-function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionType {
+function typeOf(text: string, r: Raw, top: Quote[], quoteAt: Map<number, Quote>): AttributionType {
   let quoted = 0;
   let total = 0;
   for (const c of r.content) {
     total += c[1] - c[0];
-    // Quote marks inside the content
-    for (let i = c[0]; i < c[1]; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
-        // find the quote starting here
-        const q = quoteAt.get(i);
-        if (q) {
-          quoted += Math.min(q.span[1], c[1]) - q.span[0];
-          i = q.span[1] - 1;
-        }
+    // Quotations starting inside the content, left to right, each counted up to its end (a binary search in the
+    // sorted top-level quotes, not a scan of the characters).
+    let i = c[0];
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (top[mid].span[0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < top.length && top[k].span[0] < c[1]; k++) {
+      const at = top[k].span[0];
+      if (at < i) continue;
+      const ch = text.charCodeAt(at);
+      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(at + 1) === 39)) {
+        const q = quoteAt.get(at)!;
+        quoted += Math.min(q.span[1], c[1]) - q.span[0];
+        i = q.span[1];
       }
     }
   }
@@ -362,9 +452,15 @@ function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionT
   return quoted >= total - 3 ? 'direct' : 'mixed';
 }
 
+// Which characters trimSpanPunct drops at the start (bit 1: /[\s,:;—–-]/) and at the end (bit 2: /[\s,.;:—–-]/).
+const TRIM_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  TRIM_CLASS[c] = (/[\s,:;—–-]/.test(ch) ? 1 : 0) | (/[\s,.;:—–-]/.test(ch) ? 2 : 0);
+}
 const trimSpanPunct = (text: string, s: number, e: number): Span => {
-  while (s < e && /[\s,:;—–-]/.test(text[s])) s++;
-  while (e > s && /[\s,.;:—–-]/.test(text[e - 1])) e--;
+  while (s < e && TRIM_CLASS[text.charCodeAt(s)] & 1) s++;
+  while (e > s && TRIM_CLASS[text.charCodeAt(e - 1)] & 2) e--;
   return [s, e];
 };
 
@@ -911,7 +1007,7 @@ function wordsIn(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
   for (let i = span[0]; i < span[1]; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const w = (CHAR_CLASS[text.charCodeAt(i)] & 1) !== 0;
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -44,6 +44,18 @@ function shapeId(t: Token | undefined): number {
   return (t.sh = id);
 }
 
+/** The shape class shapeId gives a token of kind k with surface w and lower case l (computed once per word). */
+function shapeOf(k: number, w: string, l: string): number {
+  if (k === 2) return 1;
+  if (k === 1) return w === ',' ? 2 : w === ':' ? 3 : w === '.' ? 4 : w === '—' ? 5 : w === '(' ? 6 : 7;
+  if (PRON.has(l)) return 8;
+  if (AUXW.has(l)) return 9;
+  if (l === 'to') return 10;
+  if (FUNC.has(l)) return 11;
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 ? 12 : c >= 48 && c <= 57 ? 13 : 14;
+}
+
 function shape(t: Token | undefined): string {
   return SHAPES[shapeId(t)];
 }
@@ -105,12 +117,16 @@ for (const [k, v] of W) {
   if (k.startsWith('p1=')) P1.set(k.slice(3), v);
   else if (k.startsWith('n1=')) N1.set(k.slice(3), v);
 }
+const P1_SHAPE = Float64Array.from(SHAPES, (x) => P1.get(x) ?? 0);
+const N1_SHAPE = Float64Array.from(SHAPES, (x) => N1.get(x) ?? 0);
+const P1_START = P1.get('START') ?? 0;
+const N1_END = N1.get('END') ?? 0;
 const N1THAT = one('n1that', '');
 const N2THAT = one('n2that', '');
 const FIRST = one('first', '');
 const LAST = one('last', '');
 
-interface WordWeights {
+export interface WordWeights {
   /** bias + w + suf + lex + lemma */
   base: number;
   wn1: Float64Array;
@@ -154,13 +170,38 @@ function wordWeights(l: string): WordWeights | null {
   return r;
 }
 
+/** The model's weights for a word as a cue candidate, or null when no context can lift it to the threshold. */
+function candidateWeights(l: string): WordWeights | null {
+  if (!FILTER[fkey(l)]) return null;
+  const r = wordWeights(l);
+  return r && r.upper >= LOGIT_MIN ? r : null;
+}
+
+/**
+ * What the cue model needs to know about one word (surface w, lower case l), computed once per distinct word: the
+ * tokenizer keeps it on every token of the word, so scoring a token does no string hashing.
+ */
+export interface CueWordInfo {
+  /** Shape class (shapeId). */
+  sh: number;
+  /** Weights as a candidate; null when its cue score is always 0. */
+  ww: WordWeights | null;
+  /** The p1= and n1= weights of the word as a neighbour. */
+  p1: number;
+  n1: number;
+}
+export function cueWordInfo(w: string, l: string): CueWordInfo {
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0 };
+}
+/** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
+export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
+
 /** Probability that token i (a word outside quotes) is the head of a cue (0 when it cannot reach the threshold). */
 export function cueScore(toks: Token[], i: number, a: number, b: number): number {
   const t = toks[i];
   if (t.p !== undefined) return t.p;
-  if (!FILTER[fkey(t.l)]) return (t.p = 0);
-  const r = wordWeights(t.l);
-  if (!r || r.upper < LOGIT_MIN) return (t.p = 0);
+  const r = t.v ? t.v.ww : candidateWeights(t.l);
+  if (!r) return (t.p = 0);
   const p1 = i - 1 >= a ? toks[i - 1] : undefined;
   const p2 = i - 2 >= a ? toks[i - 2] : undefined;
   const n1 = i + 1 < b ? toks[i + 1] : undefined;
@@ -168,8 +209,8 @@ export function cueScore(toks: Token[], i: number, a: number, b: number): number
   const sp1 = shapeId(p1);
   const sn1 = shapeId(n1);
   let z = r.base + CAPW[shapeId(t)] + SP1[sp1 * K + sn1] + SP2[shapeId(p2) * K + sp1] + SN2[sn1 * K + shapeId(n2)] + r.wn1[sn1] + r.wp1[sp1] + r.ln1[sn1];
-  z += (p1 ? P1.get(p1.k === 0 ? p1.l : SHAPES[sp1]) : P1.get('START')) ?? 0;
-  z += (n1 ? N1.get(n1.k === 0 ? n1.l : SHAPES[sn1]) : N1.get('END')) ?? 0;
+  z += p1 ? (p1.k === 0 ? (p1.v ? p1.v.p1 : P1.get(p1.l) ?? 0) : P1_SHAPE[sp1]) : P1_START;
+  z += n1 ? (n1.k === 0 ? (n1.v ? n1.v.n1 : N1.get(n1.l) ?? 0) : N1_SHAPE[sn1]) : N1_END;
   if (n1 && n1.l === 'that') z += N1THAT;
   if (n2 && n2.l === 'that') z += N2THAT;
   if (i === a) z += FIRST;
@@ -185,10 +226,11 @@ export function cueScoreSlow(toks: Token[], i: number, a: number, b: number): nu
   return 1 / (1 + Math.exp(-z));
 }
 
-const STRONG_WORDS = new Set<string>();
-for (const [k, v] of W) if (k.startsWith('w=') && v > 1) STRONG_WORDS.add(k.slice(2));
+/** The lexicon's forms and the words with a strong weight in the model, in one set (one lookup per call). */
+const CUE_WORDS = new Set<string>(CUE_FORMS.keys());
+for (const [k, v] of W) if (k.startsWith('w=') && v > 1) CUE_WORDS.add(k.slice(2));
 
 /** A word that can head a cue at all (lexicon or a strong weight in the model). */
 export function isCueWord(l: string): boolean {
-  return CUE_FORMS.has(l) || STRONG_WORDS.has(l);
+  return CUE_WORDS.has(l);
 }

@@ -1,5 +1,6 @@
 // The analysis engine's public surface. Nothing here imports an editor or protocol library.
-export { analyze, emptyModel } from './analyze';
+export { analyze, analyzeStaged, emptyModel } from './analyze';
+export type { StagedAnalysis } from './analyze';
 export { toEvalRecord, summary } from './export';
 export { RULES, RULES_BY_ID, SEVERITIES } from './rules';
 export type * from './model';

@@ -2,8 +2,9 @@
 // leader") and pronouns resolve to one Speaker with a canonical name and the role the text gives. Spelling variants
 // ("Kim Jong-il", "Kim Jong Il") join. Outlets ("the Russian news agency Interfax") point to their gazetteer entry.
 //
-// Linear: one pass over the text builds an index of capitalized name sequences; every lookup after that is a map
-// access, never a scan of the text.
+// Linear: one pass over the text finds the runs of capitalized words (offsets only, on first need); lookups by last
+// name test the runs' first letters, or a map once lookups are many. What depends only on a source's text (its name,
+// role, outlet) is computed once per distinct text and cached.
 import type { Attribution, CustomSpeaker, Speaker, SpeakerKind, Span } from './model';
 import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import type { Gazetteer } from './agencies/agencies';
@@ -76,69 +77,140 @@ interface NameSeq {
 
 const UPPER = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
-/** One pass over the text: every run of capitalized words ("Russian President Vladimir Putin"), indexed by last word. */
+/**
+ * Every run of capitalized words in the text ("Russian President Vladimir Putin"), found in one pass that records
+ * only offsets; a run's words (strings) are made when a lookup needs them. Lookups by last word scan the runs with a
+ * cheap first-letter test until they are many, then a map is built once, so a text with few lookups (the usual
+ * case) never pays for one.
+ */
+class NameRuns {
+  /** Word i is text.slice(ws[i], we[i]) (a short word's trailing period included). */
+  readonly ws: number[] = [];
+  readonly we: number[] = [];
+  /** Run r: words runFirst[r] .. runFirst[r + 1] - 1 (with a sentinel at the end). */
+  readonly runFirst: number[] = [];
+  private readonly seqs: (NameSeq | undefined)[] = [];
+  private keyed: Map<string, NameSeq[]> | null = null;
+  private lookups = 0;
+
+  constructor(readonly text: string) {
+    const { ws, we, runFirst } = this;
+    let i = 0;
+    const n = text.length;
+    let inRun = false;
+    while (i < n) {
+      // Only an upper-case letter can start a name: jump to the next one (a native scan, faster than a charCode loop).
+      UPPER.lastIndex = i;
+      if (!UPPER.test(text)) break;
+      i = UPPER.lastIndex - 1;
+      const c = text.charCodeAt(i);
+      const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const wordStart = !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 45 || prev === 39 || prev === 0x2019 || prev >= 0xc0);
+      if (upper && wordStart) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++;
+          else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && /\p{L}/u.test(text[j + 1])) j += 2;
+          else break;
+        }
+        if (text.charCodeAt(j) === 46 && j - i <= 3) j++;
+        if (!inRun) {
+          runFirst.push(ws.length);
+          inRun = true;
+        }
+        ws.push(i);
+        we.push(j);
+        i = j;
+        // Continue the run over one space (not a line break or punctuation).
+        if (text.charCodeAt(i) === 32 && i + 1 < n) {
+          const e = text.charCodeAt(i + 1);
+          if ((e >= 65 && e <= 90) || (e >= 0xc0 && e <= 0xde)) {
+            i++;
+            continue;
+          }
+        }
+        inRun = false;
+        continue;
+      }
+      i++;
+    }
+    runFirst.push(ws.length);
+  }
+
+  get size(): number {
+    return this.runFirst.length - 1;
+  }
+
+  start(r: number): number {
+    return this.ws[this.runFirst[r]];
+  }
+
+  seq(r: number): NameSeq {
+    let q = this.seqs[r];
+    if (!q) {
+      const words: string[] = [];
+      for (let k = this.runFirst[r]; k < this.runFirst[r + 1]; k++) words.push(this.text.slice(this.ws[k], this.we[k]));
+      this.seqs[r] = q = { start: this.ws[this.runFirst[r]], words };
+    }
+    return q;
+  }
+
+  /** The lookup key of run r: its last word in lower case, without a trailing 's or ’s. */
+  key(r: number): string {
+    const k = this.runFirst[r + 1] - 1;
+    let key = this.text.slice(this.ws[k], this.we[k]).toLowerCase();
+    const kl = key.length;
+    if (kl >= 2 && key.charCodeAt(kl - 1) === 115 && (key.charCodeAt(kl - 2) === 39 || key.charCodeAt(kl - 2) === 0x2019)) key = key.slice(0, kl - 2);
+    return key;
+  }
+
+  /** The first 64 runs (in text order) whose key is `key`, as nameIndex(text).get(key). */
+  get(key: string): NameSeq[] | undefined {
+    if (this.keyed) return this.keyed.get(key);
+    if (++this.lookups > 16) {
+      const m = new Map<string, NameSeq[]>();
+      for (let r = 0; r < this.size; r++) {
+        const kr = this.key(r);
+        let list = m.get(kr);
+        if (!list) m.set(kr, (list = []));
+        if (list.length < 64) list.push(this.seq(r));
+      }
+      this.keyed = m;
+      return m.get(key);
+    }
+    if (key.length === 0) return undefined;
+    // A word starts with A-Z or À-Þ, whose lower case is the code + 32: a key can only match a run whose last word
+    // starts with (key[0] - 32); lower case never shortens a word, so it has at most key.length + 2 characters.
+    const first = key.charCodeAt(0) - 32;
+    const { ws, we, runFirst, text } = this;
+    let list: NameSeq[] | undefined;
+    for (let r = 0; r < runFirst.length - 1; r++) {
+      const k = runFirst[r + 1] - 1;
+      if (text.charCodeAt(ws[k]) !== first || we[k] - ws[k] > key.length + 2) continue;
+      if (this.key(r) !== key) continue;
+      (list ??= []).push(this.seq(r));
+      if (list.length >= 64) break;
+    }
+    return list;
+  }
+}
+
+/** Every run of capitalized words ("Russian President Vladimir Putin"), indexed by last word (and in text order). */
 export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: NameSeq[] } {
+  const runs = new NameRuns(text);
   const index: Map<string, NameSeq[]> & { ordered?: NameSeq[] } = new Map<string, NameSeq[]>();
   const ordered: NameSeq[] = [];
   index.ordered = ordered;
-  let i = 0;
-  const n = text.length;
-  let seqStart = -1;
-  let words: string[] = [];
-  const flush = () => {
-    if (words.length) {
-      let key = words[words.length - 1].toLowerCase();
-      // Without a trailing 's or ’s (as /[’']s$/).
-      const kl = key.length;
-      if (kl >= 2 && key.charCodeAt(kl - 1) === 115 && (key.charCodeAt(kl - 2) === 39 || key.charCodeAt(kl - 2) === 0x2019)) key = key.slice(0, kl - 2);
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      const seq = { start: seqStart, words };
-      if (list.length < 64) list.push(seq);
-      ordered.push(seq);
-    }
-    words = [];
-    seqStart = -1;
-  };
-  while (i < n) {
-    // Only an upper-case letter can start a name: jump to the next one (a native scan, faster than a charCode loop).
-    UPPER.lastIndex = i;
-    if (!UPPER.test(text)) break;
-    i = UPPER.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const wordStart = !((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 45 || prev === 39 || prev === 0x2019 || prev >= 0xc0);
-    if (upper && wordStart) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++;
-        else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && /\p{L}/u.test(text[j + 1])) j += 2;
-        else break;
-      }
-      let w = text.slice(i, j);
-      if (text.charCodeAt(j) === 46 && j - i <= 3) {
-        w += '.';
-        j++;
-      }
-      if (seqStart < 0) seqStart = i;
-      words.push(w);
-      i = j;
-      // Continue the run over one space (not a line break or punctuation).
-      if (text.charCodeAt(i) === 32 && i + 1 < n) {
-        const e = text.charCodeAt(i + 1);
-        if ((e >= 65 && e <= 90) || (e >= 0xc0 && e <= 0xde)) {
-          i++;
-          continue;
-        }
-      }
-      flush();
-      continue;
-    }
-    i++;
+  for (let r = 0; r < runs.size; r++) {
+    const key = runs.key(r);
+    let list = index.get(key);
+    if (!list) index.set(key, (list = []));
+    const seq = runs.seq(r);
+    if (list.length < 64) list.push(seq);
+    ordered.push(seq);
   }
-  flush();
   return index;
 }
 
@@ -149,13 +221,109 @@ function namePart(words: string[], endWord: number): string[] {
   return words.slice(k, endWord);
 }
 
+// ---- Per-surface facts, computed once per distinct source text (and gazetteer) and reused across attributions and
+// analyze calls: a source phrase recurs many times in an article and across articles. Bounded caches.
+const CACHE_MAX = 1 << 14;
+function cached<K, V>(m: Map<K, V>, k: K, f: (k: K) => V): V {
+  let v = m.get(k);
+  if (v === undefined) {
+    if (m.size >= CACHE_MAX) m.clear();
+    m.set(k, (v = f(k)));
+  }
+  return v;
+}
+
+/** Bit 1: the text names a woman (FEMALE_WORDS), bit 2: a man (MALE_WORDS). Both are word lists, so the bits of
+ * "a b" are the bits of a | the bits of b. */
+const GENDER_BITS = new Map<string, number>();
+const genderBits = (s: string): number => cached(GENDER_BITS, s, (x) => (FEMALE_WORDS.test(x) ? 1 : 0) | (MALE_WORDS.test(x) ? 2 : 0));
+/** A role's lower-case words (as `role.toLowerCase().split(/[\s,]+/)`). */
+const ROLE_WORDS = new Map<string, string[]>();
+const roleWordsOf = (r: string): string[] => cached(ROLE_WORDS, r, (x) => x.toLowerCase().split(/[\s,]+/));
+const NAME_KEYS = new Map<string, string>();
+const nameKeyOf = (n: string): string => cached(NAME_KEYS, n, nameKey);
+const LAST_NAMES = new Map<string, string>();
+const lastNameOf = (n: string): string => cached(LAST_NAMES, n, lastName);
+
+interface SurfaceFacts {
+  /** The source text with white space folded. */
+  surface: string;
+  low: string;
+  /** PRONOUNS[low], as looked up (any truthy value takes the pronoun path). */
+  pr: (typeof PRONOUNS)[string] | undefined;
+  outletId: string | undefined;
+  name: string | null;
+  role: string | null;
+  /** A name of at most five words. */
+  named: boolean;
+  key: string;
+  last: string;
+  /** For a role alone: */
+  roleText: string;
+  roleWords: string[];
+  head: string;
+  mods: string[];
+  startsWithThe: boolean;
+  kind: SpeakerKind;
+  /** The surface without a leading article (a new role speaker's name). */
+  bareName: string;
+  genderBits: number;
+}
+
+const SURFACES = new WeakMap<Gazetteer, Map<string, SurfaceFacts>>();
+
+function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
+  let m = SURFACES.get(gazetteer);
+  if (!m) SURFACES.set(gazetteer, (m = new Map()));
+  let f = m.get(raw);
+  if (f === undefined) {
+    if (m.size >= CACHE_MAX) m.clear();
+    // The cache keeps a copy: a V8 slice of 13+ characters would keep the whole text alive.
+    const own = raw.length < 13 ? raw : raw.split('').join('');
+    m.set(own, (f = computeSurfaceFacts(own, gazetteer)));
+  }
+  return f;
+}
+
+function computeSurfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
+  const surface = raw.replace(/\s+/g, ' ').trim();
+  const low = surface.toLowerCase();
+  const pr = PRONOUNS[low];
+  const outletId = pr ? undefined : gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
+  const { name, role } = pr || outletId ? { name: null, role: null } : splitRoleAndName(surface);
+  const named = !!name && name.split(' ').length <= 5;
+  const roleText = (role ?? low).toLowerCase().replace(LEADING, '');
+  const roleWords = roleText.split(/[\s,]+/).filter(Boolean);
+  const head = roleWords[roleWords.length - 1] ?? '';
+  const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : ORG_HEADS.has(head) ? 'organization' : 'unknown';
+  return {
+    surface,
+    low,
+    pr,
+    outletId,
+    name,
+    role,
+    named,
+    key: named ? nameKey(name!) : '',
+    last: named ? lastName(name!) : '',
+    roleText,
+    roleWords,
+    head,
+    mods: roleWords.slice(0, -1),
+    startsWithThe: /^the /i.test(surface),
+    kind,
+    bareName: surface.replace(/^(?:the|a|an)\s+/i, ''),
+    genderBits: genderBits(surface),
+  };
+}
+
 export function resolveSpeakers(text: string, attributions: Attribution[], gazetteer: Gazetteer, custom: readonly CustomSpeaker[] = []): Speaker[] {
   const speakers: Speaker[] = [];
   const gender: ('m' | 'f' | '')[] = [];
   const byKey = new Map<string, number>();
   const byLast = new Map<string, number>();
-  let index: Map<string, NameSeq[]> | null = null;
-  const idx = () => (index ??= nameIndex(text));
+  let index: NameRuns | null = null;
+  const idx = () => (index ??= new NameRuns(text));
 
   for (const c of custom) {
     const id = speakers.length;
@@ -180,11 +348,12 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     if (!sp.aliases.includes(surface)) sp.aliases.push(surface);
     if (role && !sp.role) sp.role = role;
   };
-  const setGender = (id: number, surface: string, role: string | null) => {
+  // As testing FEMALE_WORDS, then MALE_WORDS on `${surface} ${role ?? ''}`.
+  const setGender = (id: number, surfaceBits: number, role: string | null) => {
     if (gender[id]) return;
-    const probe = `${surface} ${role ?? ''}`;
-    if (FEMALE_WORDS.test(probe)) gender[id] = 'f';
-    else if (MALE_WORDS.test(probe)) gender[id] = 'm';
+    const bits = surfaceBits | (role ? genderBits(role) : 0);
+    if (bits & 1) gender[id] = 'f';
+    else if (bits & 2) gender[id] = 'm';
   };
   const notePerson = (id: number) => {
     lastPerson = id;
@@ -198,10 +367,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
 
   for (const a of attributions) {
     if (!a.source) continue;
-    const surface = text.slice(a.source[0], a.source[1]).replace(/\s+/g, ' ').trim();
-    const low = surface.toLowerCase();
+    const facts = surfaceFacts(text.slice(a.source[0], a.source[1]), gazetteer);
+    const surface = facts.surface;
     // Pronouns: the most recent compatible person.
-    const pr = PRONOUNS[low];
+    const pr = facts.pr;
     if (pr) {
       let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
@@ -230,7 +399,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       continue;
     }
     // Outlets
-    const outletId = gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
+    const outletId = facts.outletId;
     if (outletId) {
       const entry = gazetteer.byId.get(outletId)!;
       const key = 'outlet:' + outletId;
@@ -242,10 +411,10 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       a.speaker = id;
       continue;
     }
-    const { name, role } = splitRoleAndName(surface);
-    if (name && name.split(' ').length <= 5) {
-      const key = nameKey(name);
-      let id = byKey.get(key) ?? byLast.get(lastName(name));
+    const { name, role } = facts;
+    if (name && facts.named) {
+      const key = facts.key;
+      let id = byKey.get(key) ?? byLast.get(facts.last);
       if (id === undefined) {
         let full = name;
         let foundRole = role;
@@ -254,7 +423,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
           if (f) {
             full = f.name;
             foundRole = foundRole ?? f.role;
-            id = byKey.get(nameKey(full));
+            id = byKey.get(nameKeyOf(full));
           }
         } else if (!role) foundRole = roleInText(idx(), name);
         if (id === undefined) id = add(full, foundRole, 'person', a.source, surface, null);
@@ -262,29 +431,26 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       } else {
         mention(id, a.source, surface, role);
         // Keep the fullest form as the canonical name.
-        if (name.length > speakers[id].name.length && lastName(name) === lastName(speakers[id].name)) speakers[id].name = name;
+        if (name.length > speakers[id].name.length && facts.last === lastNameOf(speakers[id].name)) speakers[id].name = name;
       }
       byKey.set(key, id);
-      byKey.set(nameKey(speakers[id].name), id);
-      byLast.set(lastName(name), id);
+      byKey.set(nameKeyOf(speakers[id].name), id);
+      byLast.set(facts.last, id);
       a.speaker = id;
-      setGender(id, surface, speakers[id].role);
+      setGender(id, facts.genderBits, speakers[id].role);
       notePerson(id);
       continue;
     }
     // A role alone: "the Russian president" / "the Russian leader" joins an earlier person with that role.
-    const roleText = (role ?? low).toLowerCase().replace(LEADING, '');
-    const roleWords = roleText.split(/[\s,]+/).filter(Boolean);
-    const head = roleWords[roleWords.length - 1] ?? '';
+    const { roleText, head } = facts;
     let id = -1;
-    if (/^the /i.test(surface) && head.length > 3) {
-      const mods = roleWords.slice(0, -1);
+    if (facts.startsWithThe && head.length > 3) {
+      const mods = facts.mods;
       for (let k = speakers.length - 1; k >= 0; k--) {
         const sp = speakers[k];
         if (sp.kind !== 'person') continue;
-        const r = (sp.role ?? '').toLowerCase();
-        if (!r) continue;
-        const rw = r.split(/[\s,]+/);
+        if (!sp.role) continue;
+        const rw = roleWordsOf(sp.role);
         const headOk = rw.includes(head) || (GENERIC_HEADS.has(head) && mods.length > 0);
         const modsOk = mods.every((m) => rw.includes(m));
         if (headOk && modsOk) {
@@ -301,13 +467,13 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     }
     const key = 'role:' + roleText;
     id = byKey.get(key) ?? -1;
-    const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : ORG_HEADS.has(head) ? 'organization' : 'unknown';
+    const kind = facts.kind;
     if (id < 0) {
-      id = add(surface.replace(/^(?:the|a|an)\s+/i, ''), surface, kind, a.source, surface, null);
+      id = add(facts.bareName, surface, kind, a.source, surface, null);
       byKey.set(key, id);
     } else mention(id, a.source, surface, null);
     a.speaker = id;
-    setGender(id, surface, null);
+    setGender(id, facts.genderBits, null);
     if (kind !== 'group' && kind !== 'organization') notePerson(id);
   }
 
@@ -385,26 +551,27 @@ function findOutletIn(surface: string, gazetteer: Gazetteer): string | undefined
 }
 
 /** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
-function nearestNameBefore(text: string, index: Map<string, NameSeq[]> & { ordered?: NameSeq[] }, pos: number): string | null {
-  const list = index.ordered ?? [];
+function nearestNameBefore(text: string, runs: NameRuns, pos: number): string | null {
   let lo = 0;
-  let hi = list.length;
+  let hi = runs.size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid].start < pos) lo = mid + 1;
+    if (runs.start(mid) < pos) lo = mid + 1;
     else hi = mid;
   }
   for (let k = lo - 1; k >= 0 && k >= lo - 6; k--) {
     // Same paragraph, close by: a headline or an earlier paragraph is no antecedent.
-    if (pos - list[k].start > 300 || text.slice(list[k].start, pos).includes('\n')) return null;
-    const words = namePart(list[k].words, list[k].words.length);
+    const start = runs.start(k);
+    if (pos - start > 300 || text.slice(start, pos).includes('\n')) return null;
+    const seq = runs.seq(k);
+    const words = namePart(seq.words, seq.words.length);
     if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
   }
   return null;
 }
 
 /** "Hoff" → "Clara Hoff" when the text names the person in full before (or else after) this mention. */
-function fullNameInText(index: Map<string, NameSeq[]>, last: string, near: number): { name: string; role: string | null } | null {
+function fullNameInText(index: NameRuns, last: string, near: number): { name: string; role: string | null } | null {
   const list = index.get(last.toLowerCase());
   if (!list) return null;
   let best: { name: string; role: string | null } | null = null;
@@ -423,7 +590,7 @@ function fullNameInText(index: Map<string, NameSeq[]>, last: string, near: numbe
 }
 
 /** The title written before a full name ("Mayor Clara Hoff" → "Mayor"), from the index. */
-function roleInText(index: Map<string, NameSeq[]>, name: string): string | null {
+function roleInText(index: NameRuns, name: string): string | null {
   const parts = name.split(' ');
   const list = index.get(parts[parts.length - 1].toLowerCase());
   if (!list) return null;

@@ -63,6 +63,8 @@ interface Sidecar {
 interface Applied {
   version: number;
   raw: ArticleModel;
+  /** False when `raw` was read before its late layers (it is completed in place later: apply again then). */
+  complete: boolean;
   sidecarKey: string;
   text: string;
   result: ApplyResult;
@@ -130,15 +132,15 @@ export class AnnotationLayer {
   }
 
   /** The model with the sidecar applied (cached per document version, model and sidecar state). Never throws. */
-  apply(doc: TextDocument, raw: ArticleModel): ArticleModel {
+  apply(doc: TextDocument, raw: ArticleModel, complete = true): ArticleModel {
     try {
       const text = doc.getText();
       const sc = this.sidecar(doc.uri, text);
       const key = sc ? `${sc.mtimeMs}:${sc.size}` : '';
       const hit = this.applied.get(doc.uri);
-      if (hit && hit.version === doc.version && hit.raw === raw && hit.sidecarKey === key) return hit.result.model;
+      if (hit && hit.version === doc.version && hit.raw === raw && hit.complete === complete && hit.sidecarKey === key) return hit.result.model;
       const result = sc && sc.annotations.length ? applyAnnotationsDetailed(raw, text, sc.annotations) : { model: raw, applied: [], orphans: [] };
-      this.applied.set(doc.uri, { version: doc.version, raw, sidecarKey: key, text, result, sidecar: sc });
+      this.applied.set(doc.uri, { version: doc.version, raw, complete, sidecarKey: key, text, result, sidecar: sc });
       return result.model;
     } catch {
       return raw;
@@ -171,6 +173,12 @@ export class AnnotationLayer {
   forget(uri: string): void {
     this.applied.delete(uri);
     this.sidecars.delete(uri);
+  }
+
+  /** The article's model was packed away (lsp/articles.ts): drop the cached application unless it holds annotations. */
+  release(uri: string): void {
+    const st = this.applied.get(uri);
+    if (st && !st.result.applied.length && !st.result.orphans.length) this.applied.delete(uri);
   }
 
   // ---- features ---------------------------------------------------------------------------------------------

@@ -21,7 +21,15 @@ export interface DocState {
   /** The last day and year the article named (for "that day", "later that year"). */
   lastDay?: string;
   lastYear?: number;
+  /** longDate(anchor), computed once. */
+  anchorLong?: string;
+  /** Values already computed for a surface (see normalize). */
+  memo?: Map<string, Memo>;
+  /** Set when a value read or changed the fields above it (quarter, lastDay, lastYear): such values are not remembered. */
+  touched?: boolean;
 }
+/** Whitespace other than single spaces, or a space before a comma. */
+const MESSY_SPACE = /\s\s|[^\S ]| ,/;
 
 const SOURCE_NAMES: Record<string, string> = {
   dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
@@ -71,9 +79,13 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|planned|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
+const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
+// A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
+// "But by Monday, …", which look back from a later point.
+const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until|till|by)|\bas (?:early|soon) as|\bno later than)\s+(?:on\s+|next\s+|this\s+)?$/;
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
@@ -85,10 +97,16 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
+      // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
+      if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
       if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
     }
   }
+  // "had been due to expire Friday": a plan seen from the past.
+  if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
+  // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
+  if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 60));
   for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
@@ -102,10 +120,13 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
 const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
 
 /** The day with this weekday nearest the anchor in the direction the tense gives (the anchor day itself counts). */
-function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
+function weekdayFrom(anchor: Date, wd: number, tenseOf: () => Tense, name: string): { d: Date; how: string } {
   let diff = wd - anchor.getUTCDay();
+  // The anchor's own weekday is the anchor day in either tense: the sentence's tense is not needed.
+  const tense = diff === 0 ? null : tenseOf();
   if (tense === 'future') {
-    if (diff <= 0) diff += 7;
+    // "will meet on Thursday" written on a Thursday: that day itself, as wire copy means.
+    if (diff < 0) diff += 7;
   } else if (diff > 0) diff -= 7;
   const d = addDays(anchor, diff);
   const rel =
@@ -173,18 +194,85 @@ function durationValue(n: number | null, unit: string): string {
   return `P${T}${v}${unitOut}`;
 }
 
+const SMALL: Record<string, number> = {
+  oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** The number of a spelled-out 1..99 ("ninety-six", "oh five", "twelve"), or null. */
+function spelledSmall(words: string): number | null {
+  let n = 0;
+  for (const w of words.split(/[- ]/)) {
+    if (!(w in SMALL)) return null;
+    n += SMALL[w];
+  }
+  return n;
+}
+/** "nineteen ninety-six" → 1996, "two thousand and five" → 2005 (inside a longer lower-cased surface). */
+const SPELLED_YEAR_IN = /\b(?:the year )?(?:nineteen[ -]((?:[a-z]+[- ])?[a-z]+)|two thousand(?: (?:and )?((?:[a-z]+[- ])?[a-z]+))?)$/;
+function spelledYears(low: string): string {
+  const m = SPELLED_YEAR_IN.exec(low);
+  if (!m) return low;
+  let y: number | null;
+  if (m[0].includes('nineteen')) y = m[1] === 'hundred' ? 1900 : (y = spelledSmall(m[1])) === null ? null : 1900 + y;
+  else y = m[2] ? ((y = spelledSmall(m[2])) === null ? null : 2000 + y) : 2000;
+  return y === null ? low : low.slice(0, m.index) + String(y);
+}
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
 function explicitYear(y: number): Normalized {
   return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
 }
 
+interface Memo {
+  /** The value when the sentence's tense did not matter. */
+  plain?: Normalized | null;
+  /** The values by tense when it did. */
+  byTense?: Map<Tense, Normalized | null>;
+}
+
+/**
+ * normalize() remembered per article: the same surface ("Monday", "last year", "July 19") in the same tense gets the
+ * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
+ */
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+  let tenseCache: Tense | undefined;
+  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
+  const memo = (st.memo ??= new Map<string, Memo>());
+  const hit = memo.get(surface);
+  if (hit) {
+    if (hit.plain !== undefined) return hit.plain;
+    const r = hit.byTense!.get(tenseFn());
+    if (r !== undefined) return r;
+  }
+  let usedTense = false;
+  st.touched = false;
+  const r = normalizeOnce(surface, () => ((usedTense = true), tenseFn()), st);
+  if (!st.touched) {
+    if (!usedTense) memo.set(surface, { plain: r });
+    else if (hit?.byTense) hit.byTense.set(tenseFn(), r);
+    else memo.set(surface, { byTense: new Map([[tenseFn(), r]]) });
+  }
+  return r;
+}
+
+function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
   // Bare years are the commonest expression: answer them first.
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
   let tenseCache: Tense | undefined;
   const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
-  const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  let low = surface.toLowerCase();
+  if (MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  if (low.includes(' or so ')) low = low.replace(' or so ', ' ');
+  if (low.includes('nineteen ') || low.includes('nineteen-') || low.includes('thousand')) {
+    const written = spelledYears(low);
+    if (written !== low) {
+      if (/^\d{4}$/.test(written)) return { type: 'DATE', value: written, relative: false, explanation: `the year ${written}, spelled out` };
+      low = written;
+    }
+  }
   const anchor = st.anchor;
-  const A = anchor ? longDate(anchor) : '';
+  const A = anchor ? (st.anchorLong ??= longDate(anchor)) : '';
   const AN = st.name;
   const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
     type,
@@ -193,7 +281,11 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     explanation: 'relative to the publication date, which is unknown',
   });
   // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
-  const core = low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '');
+  const c0 = low.charCodeAt(0);
+  // Only words starting with a, e, l, m, n, o, r or s can be a modifier.
+  const core = c0 === 97 || c0 === 101 || c0 === 108 || c0 === 109 || c0 === 110 || c0 === 111 || c0 === 114 || c0 === 115
+    ? low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '')
+    : low;
   let m: RegExpExecArray | null;
 
   // ISO date
@@ -218,7 +310,9 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     }
     if (!validDate(2000, mo, d)) return null;
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    let y = yearFor(anchor, mo, d, tenseFn());
+    // The tense decides only when the nearest year lies the other way: dates near the anchor skip it.
+    const yPast = yearFor(anchor, mo, d, 'past');
+    let y = yPast === yearFor(anchor, mo, d, 'future') && yPast === yearFor(anchor, mo, d, null) ? yPast : yearFor(anchor, mo, d, tenseFn());
     if (m[1]) {
       // A weekday fixes the year when the month-day alone does not.
       const wd = WEEKDAYS.indexOf(m[1]);
@@ -231,7 +325,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
       type: 'DATE',
       value: isoDate(y, mo, d),
       relative: true,
-      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tenseFn() && !same ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
+      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${!same && tenseFn() ? ` in the ${tenseWord(tenseFn())} tense` : ''}`,
     };
   }
 
@@ -262,7 +356,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     let day = anchor;
     let how = `on ${AN}`;
     if (dayWord && WEEKDAYS.includes(dayWord)) {
-      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn(), st.name);
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn, st.name);
       day = r.d;
       how = `on ${r.how}`;
     } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
@@ -278,13 +372,14 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
-    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn(), st.name);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn, st.name);
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
   // Anaphoric days and years: "that same day", "later that year", "the next morning"
   m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning|year)$/.exec(low);
   if (m) {
+    st.touched = true;
     const unit = m[1] ?? m[3];
     const part = PARTS[unit] ?? null;
     if (unit === 'year') {
@@ -319,6 +414,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   m = /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
   if (m) {
     const mods = m[1];
+    st.touched = true;
     const n = ['first', 'second', 'third', 'fourth'].indexOf(m[2] ?? m[4]) + 1;
     const half = !!m[3];
     let y: number | null = null;
@@ -335,6 +431,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
   m = /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
   if (m) {
+    st.touched = true;
     const ago = /year-ago|year-earlier/.test(low);
     const base = st.quarter ?? (anchor ? lastReportedQuarter(anchor) : null);
     const y4 = /(\d{4})/.exec(low)?.[1];
@@ -417,6 +514,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   if (m) {
     const n = count(m[1]);
     const unit = m[2];
+    if (unit === 'year' && n === 1) st.touched = true;
     if (unit === 'year' && n === 1 && st.quarter) {
       const q = { y: st.quarter.y - 1, q: st.quarter.q };
       return { type: 'DATE', value: qStr(q), relative: true, explanation: `a year before the quarter the article reports on (${qStr(st.quarter)})` };
@@ -471,6 +569,10 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   // Decades and centuries
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
   if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if ((m = /^the (?:(?:early|late|mid)(?:-| ))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(low))) {
+    const d = DECADE_WORDS[m[1]];
+    return { type: 'DATE', value: `19${d}`, relative: false, explanation: `the decade 19${d}0–19${d}9 (${m[1]})` };
+  }
   if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
   if (/^the new (century|millennium)$/.test(low)) {
     if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };
@@ -484,7 +586,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
 
   // Holidays
-  const hol = holiday(low, anchor, tenseFn());
+  const hol = holiday(low, anchor, tenseFn);
   if (hol) return hol;
 
   // Seasons
@@ -496,8 +598,8 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
     let yy = y;
-    if (tenseFn() === 'past' && mo < start) yy--;
-    if (tenseFn() === 'future' && mo > start + 2) yy++;
+    if (mo < start && tenseFn() === 'past') yy--;
+    if (mo > start + 2 && tenseFn() === 'future') yy++;
     return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
   }
 
@@ -510,12 +612,14 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tenseFn() ?? 'past');
+    const yPast = yearFor(anchor, mon, 15, 'past');
+    const tenseMatters = yPast !== yearFor(anchor, mon, 15, 'future');
+    const yy = tenseMatters ? yearFor(anchor, mon, 15, tenseFn() ?? 'past') : yPast;
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
       relative: true,
-      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseFn() ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseMatters && tenseFn() ? ` in the ${tenseWord(tenseFn())} tense` : ''}`,
     };
   }
   // Bare year
@@ -547,17 +651,19 @@ const HOLIDAYS: Record<string, (y: number) => Date> = {
   easter: easter, 'easter sunday': easter, 'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   halloween: (y) => dayOf(y, 10, 31), 'boxing day': (y) => dayOf(y, 12, 26),
 };
-function holiday(low: string, anchor: Date | null, tense: Tense): Normalized | null {
+function holiday(low: string, anchor: Date | null, tenseOf: () => Tense): Normalized | null {
   const week = low === 'easter week';
   const f = HOLIDAYS[week ? 'easter' : low];
   if (!f) return null;
+  const tense = tenseOf();
   if (!anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: 'a holiday in an unknown year' };
   const y = anchor.getUTCFullYear();
   let best: Date | null = null;
   for (const yy of [y - 1, y, y + 1]) {
     const d = f(yy);
     const days = (d.getTime() - anchor.getTime()) / 86400000;
-    if (tense === 'past' && days > 1) continue;
+    // Easter week begins on Palm Sunday, a week before Easter itself.
+    if (tense === 'past' && days > (week ? 8 : 1)) continue;
     if (tense === 'future' && days < -1) continue;
     if (!best || Math.abs(days) < Math.abs((best.getTime() - anchor.getTime()) / 86400000)) best = d;
   }

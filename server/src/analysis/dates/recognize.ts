@@ -2,7 +2,7 @@
 // TimeML extents (modifiers such as "early", "nearly", "the past" included); cheap checks on the surroundings drop
 // look-alikes (ages, "May" the verb, amounts); normalize.ts gives each a value and says how it was reached.
 import type { Sentence, Span, TimeExpression } from '../model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, lowerBound } from '../text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text';
 import { normalize, newDocState, tenseAt } from './normalize';
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -21,6 +21,10 @@ const ORDQ = '(?:first|second|third|fourth)';
 const HOLIDAY =
   "(?:Christmas(?:[ ]Day|[ ]Eve)?|New[ ]Year's(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|Election[ ]Day|Independence[ ]Day|Easter(?:[ ]Sunday|[ ]week)?|Labor[ ]Day|Memorial[ ]Day|Halloween|Boxing[ ]Day)";
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
+// Years written out, as broadcast transcripts do: "nineteen ninety-six", "the year two thousand".
+const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SPELLED_YEAR = `(?:nineteen[ -](?:${TENS}(?:[- ]${NUM1})?|${TEENS}|oh[- ]${NUM1}|hundred)|(?<=year${SP})two${SP}thousand(?:${SP}(?:and${SP})?(?:${TENS}(?:[- ]${NUM1})?|${TEENS}|${NUM1}))?)`;
 const REL = `(?:this|last|next|past|coming|the${SP}past|the${SP}coming|the${SP}previous|the${SP}following|this${SP}coming)`;
 
 const PARTS: string[] = [
@@ -28,7 +32,8 @@ const PARTS: string[] = [
   `(?:${WEEKDAY_PATTERN}${COMMA})?(?:${MOD}?${MONTH_PATTERN}${SP}\\d{1,2}${ORD}(?!\\d|:\\d)(?:${COMMA}\\d{4}(?!\\d))?|\\d{1,2}${ORD}${SP}${MONTH_PATTERN}(?:${COMMA}\\d{4}(?!\\d))?)`,
   `\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?`,
   // Month and year: "October 1986", "June last year", "late November"
-  `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year)`,
+  `${MOD}?${MONTH_PATTERN}(?:${COMMA}|${SP}of${SP})(?:\\d{4}(?!\\d)|(?:this|last|next)${SP}year|${SPELLED_YEAR}(?![\\w-]))`,
+  `(?:the${SP}year${SP})?${SPELLED_YEAR}(?![\\w-])(?!${SP}(?:years|people|dollars|troops|miles|of)\\b)`,
   // Clock times, with a day: "11:45 GMT", "8 PM", "10 p.m. Wednesday", "noon Thursday"
   `(?:\\d{1,2}(?::\\d{2})?${SP}?(?:[ap]\\.m\\.|[AP]M\\b|[ap]m\\b)|\\d{1,2}:\\d{2}|[01]\\d[0-5]\\d(?=${SP}(?:GMT|UTC))|noon|midnight)(?:${SP}${TZ})?(?:${COMMA}(?:${WEEKDAY_PATTERN}|${DEICTIC})(?:${SP}${PART})?)?`,
   // Weekdays with a part of day: "Sunday night"
@@ -42,7 +47,7 @@ const PARTS: string[] = [
   // Relative: "this weekend", "last month", "next year", "early this week"
   `(?:(?:early|late|earlier|later)${SP})?${REL}${SP}(?:week|weekend|month|year|decade|century|quarter|${SEASON}|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b(?!\\.?${SP}\\d)`,
   // Ago / earlier: "a decade ago", "almost four years ago", "a year earlier"
-  `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}${SP}(?:ago|earlier)`,
+  `${QMOD}?${NUMW}[ \\t\\u00a0-]${UNIT}(?:${SP}or${SP}so)?${SP}(?:ago|earlier)`,
   `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
   `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
@@ -50,7 +55,7 @@ const PARTS: string[] = [
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
-  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
+  `(?:the${SP})?${MOD}?(?:\\d{3}0s|['’]?\\d0s)|the${SP}${MOD}?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|the${SP}new${SP}(?:century|millennium)|(?:the${SP})?\\d{1,2}(?:st|nd|rd|th)${SP}century`,
   HOLIDAY,
   `(?:(?:early|late|this|last|next)${SP})?${SEASON}(?:${SP}(?:of${SP})?\\d{4}(?!\\d))?`,
   // Present, past and future references
@@ -84,16 +89,44 @@ const TRIGGERS = new Set(
 const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
 const NEXT_OK = new Set([
   ...TRIGGERS,
-  ...'second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
+  ...'twenties thirties forties fifties sixties seventies eighties nineties second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
 ]);
-/** A hash of a word's letters, lower-cased (the scan hashes as it goes, so most words are never sliced). */
+/** A hash of a word's letters, lower-cased, kept within V8's small integers (the scan hashes as it goes, so no word is sliced). */
 function wordHash(w: string): number {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) | 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) & 0x3fffffff;
   return h;
 }
-const TRIGGER_HASH = new Set([...TRIGGERS].map(wordHash));
-const NEXT_OK_HASH = new Set([...NEXT_OK].map(wordHash));
+/** Hash → the lower-cased words with that hash (almost always one). */
+function hashTable(words: Iterable<string>): Map<number, string[]> {
+  const t = new Map<number, string[]>();
+  for (const w of words) {
+    const h = wordHash(w);
+    const l = t.get(h);
+    if (l) l.push(w);
+    else t.set(h, [w]);
+  }
+  return t;
+}
+const TRIGGER_TABLE = hashTable(TRIGGERS);
+const NEXT_OK_TABLE = hashTable(NEXT_OK);
+/** A 16-bit filter in front of each table: most words are rejected by one typed-array read. */
+function bits(t: Map<number, string[]>): Uint8Array {
+  const b = new Uint8Array(1 << 16);
+  for (const h of t.keys()) b[h & 0xffff] = 1;
+  return b;
+}
+const TRIGGER_BITS = bits(TRIGGER_TABLE);
+const NEXT_OK_BITS = bits(NEXT_OK_TABLE);
+/** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
+function sameLower(text: string, i: number, j: number, words: string[]): string | null {
+  outer: for (const w of words) {
+    if (w.length !== j - i) continue;
+    for (let k = 0; k < w.length; k++) if ((text.charCodeAt(i + k) | 32) !== w.charCodeAt(k)) continue outer;
+    return w;
+  }
+  return null;
+}
 
 function nextWordOk(text: string, j: number): boolean {
   const n = text.length;
@@ -104,11 +137,16 @@ function nextWordOk(text: string, j: number): boolean {
   if ((c >= 48 && c <= 57) || c === 39 || c === 0x2019) return true;
   let e = k;
   let h = 0;
-  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) | 0;
-  return e > k && NEXT_OK_HASH.has(h) && NEXT_OK.has(text.slice(k, e).toLowerCase());
+  for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
+  if (e === k || NEXT_OK_BITS[h & 0xffff] === 0) return false;
+  const ws = NEXT_OK_TABLE.get(h);
+  return ws !== undefined && sameLower(text, k, e, ws) !== null;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** 1 for the characters of \w: one typed-array read per character in the scan. */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) WORD_CHAR[c] = 1;
+const isWordChar = (c: number) => WORD_CHAR[c] === 1;
 const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
 const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
@@ -119,7 +157,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c) && c !== 39 && c !== 0x2019) {
+    if (WORD_CHAR[c] === 0 && c !== 39 && c !== 0x2019) {
       i++;
       continue;
     }
@@ -128,14 +166,15 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     let h = 0;
     if (c === 39 || c === 0x2019) j++;
     else
-      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) | 0;
+      for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     if (!badBefore(prev)) {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
       else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
-      else if (isLetterC(c) && j - i <= 12 && TRIGGER_HASH.has(h)) {
-        const w = text.slice(i, j).toLowerCase();
-        go = TRIGGERS.has(w) && (!WEAK.has(w) || nextWordOk(text, j));
+      else if (j - i <= 12 && TRIGGER_BITS[h & 0xffff] === 1 && isLetterC(c)) {
+        const ws = TRIGGER_TABLE.get(h);
+        const w = ws === undefined ? null : sameLower(text, i, j, ws);
+        go = w !== null && (!WEAK.has(w) || nextWordOk(text, j));
       }
       if (go) {
         TIMEX_RE.lastIndex = i;
@@ -160,11 +199,13 @@ export interface DateContext {
   source?: string;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
+  let si = 0;
   for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
@@ -231,16 +272,23 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // "60 Minutes" (a title), "a second" as an ordinal.
     if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
     if (/\bMinutes$/.test(surface)) continue;
-    surface = surface.replace(/[\s,]+$/, '');
+    let cut = surface.length;
+    for (let c = surface.charCodeAt(cut - 1); cut > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0); c = surface.charCodeAt(--cut - 1));
+    if (cut < surface.length) surface = surface.slice(0, cut);
     const e = s + surface.length;
-    const si = lowerBound(sentences, s, (x) => x.span[1]);
+    // Candidates come in text order: the sentence index only moves forward.
+    while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
-    out.push({ span: [s, e], ...n });
+    out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
-    if (n.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) state.lastDay = n.value;
-    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}(?:$|-)/.test(n.value) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +n.value.slice(0, 4);
+    const v = n.value;
+    if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
+      const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
+      if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+    }
   }
   anchorClockTimes(text, out, sentOf);
   return out;
