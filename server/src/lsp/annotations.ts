@@ -175,6 +175,12 @@ export class AnnotationLayer {
     this.sidecars.delete(uri);
   }
 
+  /** The article's model was packed away (lsp/articles.ts): drop the cached application unless it holds annotations. */
+  release(uri: string): void {
+    const st = this.applied.get(uri);
+    if (st && !st.result.applied.length && !st.result.orphans.length) this.applied.delete(uri);
+  }
+
   // ---- features ---------------------------------------------------------------------------------------------
 
   /** Lines about the annotations at `offset`, for the hover. */

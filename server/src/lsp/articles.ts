@@ -1,4 +1,8 @@
 // Which documents are articles, and one analysis model per document version (parse once; every feature reads it).
+// Only the models of the few documents read last are kept as objects; the others are kept packed (serialized and
+// compressed, a few KB instead of ~150 KB of objects for a 10 KB article) and unpacked when a feature reads them again.
+import { deserialize, serialize } from 'node:v8';
+import { deflateRawSync, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeStaged, emptyModel } from '../analysis';
 import type { AnalyzeOptions, ArticleModel, StagedAnalysis } from '../analysis';
@@ -14,8 +18,32 @@ export interface ArticleState {
   staged?: StagedAnalysis;
 }
 
+interface Entry {
+  version: number;
+  key: string;
+  /** Null while packed. */
+  model: ArticleModel | null;
+  packed: Buffer | null;
+  staged?: StagedAnalysis;
+}
+
+/** How many documents keep their model as objects (the ones read last: the one being edited, its neighbours). */
+export const HOT_MODELS = 4;
+
+function pack(model: ArticleModel): Buffer {
+  return deflateRawSync(serialize(model), { level: zlibConstants.Z_BEST_SPEED });
+}
+
+function unpack(packed: Buffer): ArticleModel {
+  return deserialize(inflateRawSync(packed)) as ArticleModel;
+}
+
 export class Articles {
-  private readonly cache = new Map<string, ArticleState>();
+  private readonly cache = new Map<string, Entry>();
+  /** URIs whose models are unpacked, least recently read first. */
+  private readonly hot: string[] = [];
+  /** Called when a document's model object is released (packed or forgotten), so caches holding it let go too. */
+  onRelease: ((uri: string) => void) | null = null;
   private annotated = new Set<string>();
   private includeCache: { key: string; res: RegExp[] } = { key: '', res: [] };
   private post: ((doc: TextDocument, model: ArticleModel, complete: boolean) => ArticleModel) | null = null;
@@ -64,22 +92,22 @@ export class Articles {
     const key = `${settings.publicationDate}|${extra.outlets?.length ?? 0}|${extra.speakers?.length ?? 0}`;
     if (hit && hit.version === doc.version && hit.key === key) {
       if (hit.staged && !partial) this.complete(hit);
-      return this.finish(doc, hit.model, !hit.staged);
+      return this.finish(doc, this.touch(doc.uri, hit), !hit.staged);
     }
     const text = doc.getText();
-    let state: ArticleState;
+    let state: Entry;
     if (text.length > settings.maxFileSize) {
       const model = emptyModel(text.length, `This file has ${text.length.toLocaleString('en')} characters, more than newsLens.maxFileSize (${settings.maxFileSize.toLocaleString('en')}); it is not analyzed.`);
-      state = { version: doc.version, key, model };
+      state = { version: doc.version, key, model, packed: null };
     } else if (text.includes('\u0000')) {
-      state = { version: doc.version, key, model: emptyModel(text.length, 'This file contains NUL bytes and looks binary; it is not analyzed.') };
+      state = { version: doc.version, key, model: emptyModel(text.length, 'This file contains NUL bytes and looks binary; it is not analyzed.'), packed: null };
     } else {
       const staged = analyzeStaged(text, { publicationDate: settings.publicationDate, ...extra });
-      state = { version: doc.version, key, model: staged.model, ...(staged.complete ? {} : { staged }) };
+      state = { version: doc.version, key, model: staged.model, packed: null, ...(staged.complete ? {} : { staged }) };
       if (!partial) this.complete(state);
     }
     this.cache.set(doc.uri, state);
-    return this.finish(doc, state.model, !state.staged);
+    return this.finish(doc, this.touch(doc.uri, state), !state.staged);
   }
 
   /** Is the cached model of this document version complete (no late layers pending)? */
@@ -88,23 +116,73 @@ export class Articles {
     return !!hit && hit.version === version && !hit.staged;
   }
 
-  private complete(state: ArticleState): void {
+  private complete(state: Entry): void {
     const staged = state.staged;
     if (!staged) return;
     delete state.staged;
     staged.finish();
   }
 
+  /** The entry's model as objects (unpacking it if needed), marked as read last; packs the least recent beyond HOT_MODELS. */
+  private touch(uri: string, e: Entry): ArticleModel {
+    if (!e.model) {
+      e.model = unpack(e.packed!);
+      e.packed = null;
+    }
+    const i = this.hot.indexOf(uri);
+    if (i >= 0) this.hot.splice(i, 1);
+    this.hot.push(uri);
+    for (let k = 0; this.hot.length > HOT_MODELS && k < this.hot.length - 1; ) {
+      const cold = this.cache.get(this.hot[k]);
+      // A model whose late layers are pending is completed first (its closure still holds it).
+      if (!cold || !cold.model || cold.staged) {
+        if (!cold || !cold.model) this.hot.splice(k, 1);
+        else k++;
+        continue;
+      }
+      try {
+        cold.packed = pack(cold.model);
+        cold.model = null;
+      } catch {
+        k++;
+        continue;
+      }
+      const [gone] = this.hot.splice(k, 1);
+      this.onRelease?.(gone);
+    }
+    return e.model;
+  }
+
   /** The cached model, if any, without analyzing. */
   peek(uri: string): ArticleState | undefined {
-    return this.cache.get(uri);
+    const e = this.cache.get(uri);
+    if (!e) return undefined;
+    return { version: e.version, key: e.key, model: this.touch(uri, e), ...(e.staged ? { staged: e.staged } : {}) };
+  }
+
+  /** How many models are kept as objects and how many packed, and the packed bytes (for tests and the benchmark). */
+  stats(): { unpacked: number; packed: number; packedBytes: number } {
+    let unpacked = 0;
+    let packed = 0;
+    let packedBytes = 0;
+    for (const e of this.cache.values()) {
+      if (e.model) unpacked++;
+      else if (e.packed) {
+        packed++;
+        packedBytes += e.packed.length;
+      }
+    }
+    return { unpacked, packed, packedBytes };
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    const i = this.hot.indexOf(uri);
+    if (i >= 0) this.hot.splice(i, 1);
   }
 
   clear(): void {
     this.cache.clear();
+    this.hot.length = 0;
   }
 }

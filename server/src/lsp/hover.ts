@@ -129,7 +129,10 @@ export function likelySpeakers(model: ArticleModel, offset: number, max = 6): st
   return [...new Set(scored.map((s) => s.name))].slice(0, max);
 }
 
-const FIG_FMT = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
+// Created on first use: loading ICU's number formats costs the server several MB of memory, and only a figure hover
+// needs them.
+let figFmt: Intl.NumberFormat | null = null;
+const FIG_FMT = { format: (n: number) => (figFmt ??= new Intl.NumberFormat('en', { maximumSignificantDigits: 4 })).format(n) };
 const rangeText = (f: Figure) =>
   f.low === undefined || f.high === undefined ? '?' : f.low === f.high ? FIG_FMT.format(f.low) : `${FIG_FMT.format(f.low)}–${FIG_FMT.format(f.high)}`;
 const sameQuantity = (a: Figure, b: Figure) =>
