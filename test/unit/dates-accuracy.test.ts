@@ -72,3 +72,9 @@ test('a fraction is no length of time: "three-quarters of its grain"', () => {
     includes: { dates: [{ text: 'two consecutive quarters', type: 'DURATION', value: 'P2Q' }] },
   }, opt);
 });
+
+test('"at present" is the time of writing; "at least two years" keeps its modifier', () => {
+  check('At present the ferry runs twice a day, and the pier has been closed for at least two years.', {
+    includes: { dates: [{ text: 'At present', value: 'PRESENT_REF' }, { text: 'at least two years', type: 'DURATION', value: 'P2Y' }] },
+  }, opt);
+});
