@@ -77,6 +77,18 @@ const numberIn = (s: string): number | null => {
 /** The words just before a figure that widen it: "about", "more than", "up to". */
 const APPROX_BEFORE = /\b(about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|at least|more than|over|upwards of|up to|as many as|fewer than|less than|under)\s+$/i;
 
+/** The last word of each APPROX_BEFORE phrase: a cheap test of the word before a figure first. */
+const APPROX_LAST = new Set('about around roughly nearly almost some approximately estimated least than over of to as under'.split(' '));
+/** The run of ASCII letters before the white space that ends s, lower-cased ('' when s does not end in white space). */
+function lastWordBeforeSpace(s: string): string {
+  let t = s.length;
+  while (t > 0 && isRegexSpace(s.charCodeAt(t - 1))) t--;
+  if (t === s.length) return '';
+  let w = t;
+  for (let c = s.charCodeAt(w - 1); w > 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = s.charCodeAt(--w - 1));
+  return s.slice(w, t).toLowerCase();
+}
+
 /** Normalized range and unit of a figure; the text before it gives its approximation. */
 export function normalizeFigure(kind: FigureKind, surface: string, before: string): Pick<Figure, 'low' | 'high' | 'unit' | 'per'> {
   const s = surface.toLowerCase().replace(/\s+/g, ' ');
@@ -117,7 +129,7 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
     }
   }
   if (low === null || high === null) return { unit, per };
-  const approx = APPROX_BEFORE.exec(before)?.[1].toLowerCase();
+  const approx = APPROX_LAST.has(lastWordBeforeSpace(before)) ? APPROX_BEFORE.exec(before)?.[1].toLowerCase() : undefined;
   if (approx) {
     if (/^(?:at least|more than|over|upwards of)$/.test(approx)) high = high * 2;
     else if (/^(?:up to|as many as|fewer than|less than|under)$/.test(approx)) low = low / 2;
