@@ -217,6 +217,9 @@ const DEBOUNCE_MS = 120;
 /** Analyses faster than this are not debounced at all. */
 const NO_DEBOUNCE_BELOW_MS = 40;
 const lastCost = new Map<string, number>();
+/** Pending completions of models published before their late layers (see validate). */
+const completions = new Map<string, NodeJS.Timeout>();
+const LATE_LAYERS_DELAY_MS = 50;
 
 const workspaceIndex = new WorkspaceIndex({
   articles,
@@ -261,17 +264,25 @@ async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckRe
   const ignored = (rule: string, text: string) => config.ignore.some((i) => i.file === relative && i.rule === rule && i.text === text);
   const diagnostics = diagnosticsFor(doc, model, settings, ignored);
   const sent = connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  const pending = completions.get(uri);
+  if (pending) clearTimeout(pending);
+  completions.delete(uri);
   if (articles.isComplete(uri, doc.version)) workspaceIndex.updateFromOpen(doc, model);
   else {
-    setImmediate(() => {
-      // A newer version has arrived meanwhile: it will be analyzed (and completed) in its turn.
-      if (documents.get(uri)?.version !== doc.version) return;
-      try {
-        workspaceIndex.updateFromOpen(doc, articles.get(doc, settings, extra));
-      } catch (err) {
-        connection.console.error(`[News Lens] completing the analysis failed: ${String(err)}`);
-      }
-    });
+    // The late layers are added once the typing pauses (an edit cancels this); a feature that reads the model sooner
+    // completes it itself.
+    completions.set(
+      uri,
+      setTimeout(() => {
+        completions.delete(uri);
+        if (documents.get(uri)?.version !== doc.version) return;
+        try {
+          workspaceIndex.updateFromOpen(doc, articles.get(doc, settings, extra));
+        } catch (err) {
+          connection.console.error(`[News Lens] completing the analysis failed: ${String(err)}`);
+        }
+      }, LATE_LAYERS_DELAY_MS),
+    );
   }
   await sent;
   return { isArticle: true, findings: diagnostics.length };
@@ -296,6 +307,9 @@ documents.onDidOpen((e) => {
   schedule(e.document.uri, 0, 'open');
 });
 documents.onDidChangeContent((e) => {
+  const pending = completions.get(e.document.uri);
+  if (pending) clearTimeout(pending);
+  completions.delete(e.document.uri);
   if (justOpened.delete(e.document.uri)) return;
   const cost = lastCost.get(e.document.uri) ?? DEBOUNCE_MS;
   schedule(e.document.uri, cost < NO_DEBOUNCE_BELOW_MS ? 0 : Math.min(DEBOUNCE_MS, cost));
@@ -305,6 +319,9 @@ documents.onDidClose((e) => {
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
+  const c = completions.get(e.document.uri);
+  if (c) clearTimeout(c);
+  completions.delete(e.document.uri);
   articles.forget(e.document.uri);
   checked.delete(e.document.uri);
   annotations.forget(e.document.uri);

@@ -190,6 +190,8 @@ const CLAUSE_STOP = set('who which whose whom');
 /** Words that start an adverbial or appositive, not a reported clause, after a cue. */
 const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until who whose which whom');
 
+/** isCueWord(t.l), read from the token's word facts when it has them. */
+const cueTok = (t: Token): boolean => (t.v ? t.v.cue : isCueWord(t.l));
 const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
 const isAllCaps = (t: Token) => t.k === 0 && t.w.length > 1 && t.w === t.w.toUpperCase() && /[A-Z]/.test(t.w);
 
@@ -342,8 +344,35 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   const colonNext = new Map<number, Raw>();
   for (const r of raws) if (r.colonEnd) colonNext.set(r.para + 1, r);
   const out: Raw[] = raws;
+  // The searches below are those of lastBefore(raws, …) and raws.find(…), without scanning every raw per quotation:
+  // raws[0, nA) come from the units in paragraph order (each cue inside its own paragraph, so a raw of a later
+  // paragraph never has a cue before the quotation); raws[nA, …) are appended here, in paragraph order too, and
+  // none of a later paragraph than the current quotation.
+  const nA = raws.length;
+  const firstWithPara = (lo: number, hi: number, para: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (raws[mid].para < para) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The last raw (by index) with minPara <= para <= maxPara and cue[0] < pos. */
+  const lastBeforeIn = (pos: number, minPara: number, maxPara: number): Raw | undefined => {
+    for (let k = raws.length - 1; k >= nA; k--) {
+      const r = raws[k];
+      if (r.para < minPara) break;
+      if (r.para <= maxPara && r.cue[0] < pos) return r;
+    }
+    for (let k = firstWithPara(0, nA, maxPara + 1) - 1; k >= 0; k--) {
+      const r = raws[k];
+      if (r.para < minPara) break;
+      if (r.cue[0] < pos) return r;
+    }
+    return undefined;
+  };
   for (const bq of bare) {
-    const prevSame = lastBefore(raws, bq.span[0], (r) => r.para === bq.para);
+    const prevSame = lastBeforeIn(bq.span[0], bq.para, bq.para);
     if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
       prevSame.content.push(bq.span);
       continue;
@@ -358,8 +387,10 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       else colon.content.push(bq.span);
       continue;
     }
-    const prevAny = prevSame ?? lastBefore(raws, bq.span[0], (r) => r.para >= bq.para - 2);
-    const next = raws.find((r) => r.para === bq.para && r.cue[0] > bq.span[1]);
+    const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
+    let next: Raw | undefined;
+    for (let k = firstWithPara(0, nA, bq.para); k < nA && raws[k].para === bq.para && !next; k++) if (raws[k].cue[0] > bq.span[1]) next = raws[k];
+    for (let k = firstWithPara(nA, raws.length, bq.para); k < raws.length && !next; k++) if (raws[k].para === bq.para && raws[k].cue[0] > bq.span[1]) next = raws[k];
     const from = prevAny ?? next;
     out.push({
       source: from?.source ?? null,
@@ -482,7 +513,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
   if (t.k !== 0 || t.q >= 0) return -1;
   if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l)) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
-  if (isCueWord(t.l) && !isCap(t)) return -1;
+  if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
   let n = 0;
   for (let k = j - 1; k >= a && n < 12; k--, n++) {
@@ -518,7 +549,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
       }
       break;
     }
-    if (NOT_SOURCE_HEAD.has(u.l) || isCueWord(u.l) || AUX.has(u.l)) break;
+    if (NOT_SOURCE_HEAD.has(u.l) || cueTok(u) || AUX.has(u.l)) break;
     // Lowercase modifiers: adjectives and nouns in a short run.
     if (n < 4) {
       start = k;
@@ -547,7 +578,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
     if (u.k === 2) break;
     if (u.k === 0) {
       if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
-      if (j > i && (AUX.has(u.l) || (isCueWord(u.l) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
+      if (j > i && (AUX.has(u.l) || (cueTok(u) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
       if (!NOT_SOURCE_HEAD.has(u.l) || isCap(u)) last = j;
     }
     j++;
@@ -994,7 +1025,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
-    if (u.k === 0 && k > m && !/ing$/.test(u.l) && isCueWord(u.l) && cueScore(toks, k, a, b) >= 0.6) {
+    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= 0.6) {
       let j = k - 1;
       while (j > m && AUX.has(toks[j].l)) j--;
       return npLeft(toks, j, m) === m;
@@ -1010,7 +1041,7 @@ function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0) return false;
-    if (u.k === 0 && isCueWord(u.l) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
+    if (u.k === 0 && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
       if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || SUBJ_PRONOUNS.has(toks[k + 1].l) || DET.has(toks[k + 1].l)))) return false;
       if (k > m && npLeft(toks, k - 1, m) !== m && !AUX.has(toks[k - 1].l)) return false;
       let e = k + 1;

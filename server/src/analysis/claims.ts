@@ -37,9 +37,11 @@ const WORDY_RE = new RegExp(
   'yi',
 );
 /** Where WORDY_RE can match: a cheap literal scan (first letter in either case), verified by WORDY_RE. */
+const WORDY_WORDS = [...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])];
+/** The words factored by first letter ("[tT](?:wo|hree|en|…)"): a match is a whole word, so the same matches. */
 const WORDY_START = new RegExp(
-  `\\b(?:${[...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])]
-    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  `\\b(?:${[...new Set(WORDY_WORDS.map((w) => w[0]))]
+    .map((c) => `[${c}${c.toUpperCase()}](?:${prefixAlternation(WORDY_WORDS.filter((w) => w[0] === c).map((w) => w.slice(1)))})`)
     .join('|')}|[Aa] (?:third|quarter|hundred|thousand|dozen))\\b`,
   'g',
 );
@@ -57,6 +59,8 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   dozens: [24, 144], scores: [40, 200], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], 'tens of millions': [1e7, 9.99e7], 'hundreds of millions': [1e8, 9.99e8],
 };
+/** VAGUE_RANGE's keys, longest first. */
+const VAGUE_RANGE_KEYS = Object.keys(VAGUE_RANGE).sort((a, b) => b.length - a.length);
 const FRACTION: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two thirds': 66.7, 'three quarters': 75 };
 const KM: Record<string, number> = { mile: 1.609344, miles: 1.609344, km: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, metres: 0.001, meters: 0.001, feet: 0.0003048, foot: 0.0003048 };
 const DAYS: Record<string, number> = { years: 365, months: 30.4, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440 };
@@ -105,9 +109,7 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
   } else {
     const noun = /\b([a-z]+)$/.exec(s)?.[1];
     unit = noun === 'thousands' || noun === 'millions' ? 'unspecified' : noun === 'persons' ? 'people' : noun;
-    const vague = Object.keys(VAGUE_RANGE)
-      .sort((a, b) => b.length - a.length)
-      .find((k) => s.startsWith(k));
+    const vague = VAGUE_RANGE_KEYS.find((k) => s.startsWith(k));
     if (vague) [low, high] = VAGUE_RANGE[vague];
     else {
       const small = Object.keys(SMALL_VALUE).find((k) => s.startsWith(k + ' '));
@@ -153,7 +155,8 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
   };
   // Figures in words first (a separate literal scan), then the digit-led ones in one charCode pass; merged in order.
   const wordy: { m: RegExpExecArray; start: number }[] = [];
-  const ws = new RegExp(WORDY_START.source, 'g');
+  const ws = WORDY_START;
+  ws.lastIndex = 0;
   for (let w = ws.exec(text); w; w = ws.exec(text)) {
     WORDY_RE.lastIndex = w.index;
     const m = WORDY_RE.exec(text);

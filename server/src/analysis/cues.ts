@@ -188,9 +188,11 @@ export interface CueWordInfo {
   /** The p1= and n1= weights of the word as a neighbour. */
   p1: number;
   n1: number;
+  /** isCueWord(l) */
+  cue: boolean;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0 };
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l) };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);

@@ -82,6 +82,7 @@ export function isoWeek(d: Date): string {
 const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
+const CUES = [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const;
 const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
 // A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
 // "But by Monday, …", which look back from a later point.
@@ -89,12 +90,13 @@ const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
-  if (/^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
+  const q = text.charCodeAt(e);
+  if ((q === 39 || q === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115 && /^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
   const from = Math.max(sentence[0], s - 90);
   const before = text.slice(from, s);
   let best: Tense = null;
   let bestPos = -1;
-  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+  for (const [re, t] of CUES) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
@@ -109,7 +111,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 60));
-  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+  for (const [re, t] of CUES) {
     re.lastIndex = 0;
     const m = re.exec(after);
     if (m && (bestPos < 0 || m.index < bestPos)) [best, bestPos] = [t, m.index];
