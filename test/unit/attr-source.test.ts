@@ -1,0 +1,42 @@
+// Source spans (who speaks) in processUnit / npRight of attributions.ts, on our own fictional wire-style sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../helpers/check';
+
+test('the subject of a passive cue is not its speaker', () => {
+  const v = check('Mayor Lena Ortiz was asked whether the ferry would run on Sundays.', {});
+  for (const a of v.attributions) assert.notEqual(a.source, 'Mayor Lena Ortiz', 'a person who is asked does not speak');
+});
+
+test('a passive "is known" does not make its subject a source', () => {
+  const v = check('The harbor district is known as the oldest quarter of the town.', {});
+  for (const a of v.attributions) assert.notEqual(a.source, 'The harbor district');
+});
+
+test('an active cue keeps its subject', () => {
+  check('Mayor Lena Ortiz said the ferry would run on Sundays.', {
+    includes: { attributions: [{ source: 'Mayor Lena Ortiz', cue: 'said', content: 'the ferry would run on Sundays' }] },
+  });
+});
+
+test('"was quoted as saying" still takes its subject', () => {
+  check('Fleet manager Tom Aro was quoted as saying the boats were ready.', {
+    includes: { attributions: [{ source: 'Fleet manager Tom Aro' }] },
+  });
+});
+
+test('the object of a participle cue after a comma is not its speaker', () => {
+  const v = check('The council met late on Monday, saying the bridge plan would cost too much.', {});
+  for (const a of v.attributions) assert.notEqual(a.source, 'the bridge plan');
+});
+
+test('a day after the cue is not the speaker', () => {
+  const v = check('“The levy must go,” argued Saturday a crowd of traders in the square.', {});
+  for (const a of v.attributions) assert.notEqual(a.source?.trim(), 'Saturday');
+});
+
+test('an inverted finite cue still takes the speaker after it', () => {
+  check('“The levy must go,” said Anika Broz, who leads the traders.', {
+    includes: { attributions: [{ source: 'Anika Broz', cue: 'said' }] },
+  });
+});
