@@ -40,3 +40,14 @@ test('an inverted finite cue still takes the speaker after it', () => {
     includes: { attributions: [{ source: 'Anika Broz', cue: 'said' }] },
   });
 });
+
+test('a relative pronoun before the cue is the source', () => {
+  check('The plan was backed by councillor Ana Lee, who said the vote had come too late.', {
+    includes: { attributions: [{ source: 'who', cue: 'said', content: 'the vote had come too late' }] },
+  });
+});
+
+test('a relative pronoun source does not become a speaker of its own', () => {
+  const v = check('The plan was backed by councillor Ana Lee, who said the vote had come too late.', {});
+  assert.ok(!v.speakers.some((s) => s.name.toLowerCase() === 'who'), 'no speaker named "who"');
+});

@@ -514,6 +514,8 @@ function quoteEnd(toks: Token[], i: number, b: number): number {
 function npLeft(toks: Token[], j: number, a: number): number {
   const t = toks[j];
   if (t.k !== 0 || t.q >= 0) return -1;
+  // A relative pronoun right before its cue is the source ("Ana Lee, who said …").
+  if (t.l === 'who' || t.l === 'which') return j;
   if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l)) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;

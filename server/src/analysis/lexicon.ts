@@ -107,6 +107,8 @@ export const VAGUE_SOURCES = new Set(
 
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
   he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', it: 'n', they: 'p', them: 'p', we: 'p', i: 'p', you: 'p',
+  // Relative pronouns stand as sources ("Ana Lee, who said …"); they never become speakers of their own.
+  who: 'p', which: 'n',
 };
 
 /** Adverbs and phrases that report without naming a source. */
