@@ -51,3 +51,15 @@ test('a relative pronoun source does not become a speaker of its own', () => {
   const v = check('The plan was backed by councillor Ana Lee, who said the vote had come too late.', {});
   assert.ok(!v.speakers.some((s) => s.name.toLowerCase() === 'who'), 'no speaker named "who"');
 });
+
+test('a participle cue after a comma takes the subject of its clause', () => {
+  check('Councillor Ana Lee rejected the harbor budget, saying the repairs could wait another year.', {
+    includes: { attributions: [{ source: 'Councillor Ana Lee', cue: 'saying', content: 'the repairs could wait another year' }] },
+  });
+});
+
+test('a participle cue after a comma takes a pronoun subject too', () => {
+  check('She turned down the harbor budget on Tuesday, saying the repairs could wait another year.', {
+    includes: { attributions: [{ source: 'She', cue: 'saying', content: 'the repairs could wait another year' }] },
+  });
+});

@@ -807,6 +807,17 @@ function processUnit(
         inverted = true;
       }
     }
+    // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
+    if (srcStart < 0 && !shared && prevTok?.w === ',' && t.l.endsWith('ing')) {
+      let f = a;
+      while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
+      const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
+      const h = se >= 0 ? toks[se] : null;
+      if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
+        srcStart = f;
+        srcEnd = se;
+      }
+    }
     if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) continue;
     // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
     let k = (inverted ? srcEnd : ce) + 1;
