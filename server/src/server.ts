@@ -1,5 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
+// First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
+import './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
