@@ -10,6 +10,8 @@ import { findQuotes } from '../server/src/analysis/quotes.ts';
 import { forEachParagraph, topLevelQuotes } from '../server/src/analysis/attributions.ts';
 import { cueFeatures } from '../server/src/analysis/cues.ts';
 import { CUE_FORMS } from '../server/src/analysis/lexicon.ts';
+import { trainLogistic } from './lr.mjs';
+import { encodeModel } from '../server/src/analysis/model-codec.ts';
 
 const file = process.argv[2] ?? new URL('../../shared/eval/polnear.train.jsonl', import.meta.url).pathname;
 const out = new URL('../server/src/analysis/attribution-model.json', import.meta.url).pathname;
@@ -56,47 +58,23 @@ const candidate = (l) => !STOP.has(l) && (CUE_FORMS.has(l) || (headCount.get(l) 
 for (const items of perDoc) for (const [toks, i, a, b, label, l] of items) if (candidate(l)) examples.push([cueFeatures(toks, i, a, b), label]);
 console.error(`examples ${examples.length}, positives ${examples.filter((e) => e[1]).length}`);
 
-// 2. Feature counts; keep features seen at least 3 times.
-const fc = new Map();
-for (const [fs] of examples) for (const f of fs) fc.set(f, (fc.get(f) ?? 0) + 1);
-const w = new Map();
-for (const [f, n] of fc) if (n >= 3 || f.startsWith('w=')) w.set(f, 0);
-let bias = 0;
-
-// 3. SGD with L2, a few epochs, deterministic order shuffle.
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-const order = examples.map((_, i) => i);
-const lambda = 1e-6;
-for (let epoch = 0; epoch < 8; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  const lr = 0.2 / (1 + epoch);
-  let loss = 0;
-  for (const idx of order) {
-    const [fs, y] = examples[idx];
-    let z = bias;
-    for (const f of fs) z += w.get(f) ?? 0;
-    const p = 1 / (1 + Math.exp(-z));
-    loss += -(y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12));
-    const g = p - y;
-    bias -= lr * g;
-    for (const f of fs) {
-      const v = w.get(f);
-      if (v === undefined) continue;
-      w.set(f, v - lr * (g + lambda * v));
-    }
-  }
-  console.error(`epoch ${epoch} loss ${(loss / order.length).toFixed(4)}`);
+// 2-3. Logistic regression (SGD, L2; features seen at least 3 times, every candidate word). Then the features
+// whose weight is small are dropped and the rest refitted without them, which keeps the shipped model small.
+const prune = Number(process.env.PRUNE ?? 0.3);
+let { bias, w } = trainLogistic(examples, { minCount: 3, keep: (f) => f.startsWith('w=') });
+if (prune > 0) {
+  const only = new Set([...w].filter(([f, v]) => f.startsWith('w=') || Math.abs(v) >= prune).map(([f]) => f));
+  ({ bias, w } = trainLogistic(examples, { only }));
 }
 
 // 4. Keep the weights that matter; every candidate word keeps its w= weight (it marks the word as a candidate).
-const weights = {};
-for (const [f, v] of [...w].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= 0.15) weights[f] = Math.round(v * 100) / 100;
+// Written in the compact format of model-codec.ts: weights quantized to multiples of SCALE, small ones pruned.
+const scale = Number(process.env.SCALE ?? 0.1);
+const kept = [];
+for (const [f, v] of w) {
+  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= prune) kept.push([f, v]);
 }
 const threshold = Number(process.env.CUE_THRESHOLD ?? 0.4);
-writeFileSync(out, JSON.stringify({ bias: Math.round(bias * 1000) / 1000, threshold, weights }) + '\n');
-console.error(`wrote ${out}: ${Object.keys(weights).length} weights`);
+const model = { ...encodeModel(bias, kept, scale, (f) => f.startsWith('w=')), threshold };
+writeFileSync(out, JSON.stringify(model) + '\n');
+console.error(`wrote ${out}: ${kept.length} weights, ${JSON.stringify(model).length} bytes`);

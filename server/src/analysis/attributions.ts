@@ -11,6 +11,7 @@ import type { Attribution, AttributionType, Quote, Sentence, Span } from './mode
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
+import { refineLeft, refineRight } from './boundary';
 
 export interface Token {
   s: number;
@@ -48,18 +49,43 @@ interface Word {
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
 }
-const VOCAB = new Map<string, Word>();
+// Open addressing on a hash of the characters (computed while scanning the word): slot → word index + 1.
 const VOCAB_MAX = 1 << 15;
+const VOCAB_MASK = (1 << 16) - 1;
+const vocabSlot = new Int32Array(VOCAB_MASK + 1);
+const vocabHash: number[] = [];
+const vocab: Word[] = [];
 
-function addWord(key: string): Word {
-  if (VOCAB.size >= VOCAB_MAX) VOCAB.clear();
+function findWord(text: string, i: number, j: number, h: number): Word {
+  const len = j - i;
+  let slot = h & VOCAB_MASK;
+  for (let x = vocabSlot[slot]; x !== 0; x = vocabSlot[slot]) {
+    if (vocabHash[x - 1] === h) {
+      const wd = vocab[x - 1];
+      const w = wd.w;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+        if (k === len) return wd;
+      }
+    }
+    slot = (slot + 1) & VOCAB_MASK;
+  }
+  if (vocab.length >= VOCAB_MAX) {
+    vocabSlot.fill(0);
+    vocab.length = vocabHash.length = 0;
+    slot = h & VOCAB_MASK;
+  }
+  const key = text.slice(i, j);
   // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
   const w = key.length < 13 ? key : key.split('').join('');
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
   const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
-  VOCAB.set(w, word);
+  vocab.push(word);
+  vocabHash.push(h);
+  vocabSlot[slot] = vocab.length;
   return word;
 }
 
@@ -82,17 +108,22 @@ export function tokenize(text: string, s: number, e: number): Token[] {
     }
     if (cls & 1) {
       let j = i + 1;
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       for (;;) {
-        while (j < e && CHAR_CLASS[text.charCodeAt(j)] & 1) j++;
-        const d = text.charCodeAt(j);
+        let d = 0;
+        while (j < e && CHAR_CLASS[(d = text.charCodeAt(j))] & 1) {
+          h = Math.imul(h ^ d, 0x01000193);
+          j++;
+        }
+        d = text.charCodeAt(j);
         if (j + 1 < e && (d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 38) && CHAR_CLASS[text.charCodeAt(j + 1)] & 1) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
           j += 2;
           continue;
         }
         break;
       }
-      const key = text.slice(i, j);
-      const wd = VOCAB.get(key) ?? addWord(key);
+      const wd = findWord(text, i, j, h);
       out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
       i = j;
       continue;
@@ -159,6 +190,8 @@ const CLAUSE_STOP = set('who which whose whom');
 /** Words that start an adverbial or appositive, not a reported clause, after a cue. */
 const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until who whose which whom');
 
+/** isCueWord(t.l), read from the token's word facts when it has them. */
+const cueTok = (t: Token): boolean => (t.v ? t.v.cue : isCueWord(t.l));
 const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
 const isAllCaps = (t: Token) => t.k === 0 && t.w.length > 1 && t.w === t.w.toUpperCase() && /[A-Z]/.test(t.w);
 
@@ -210,6 +243,9 @@ const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
+/** An -ly adverb (not a cue verb like "reply") or a negated auxiliary: "quickly", "openly", "didn't", "can't". */
+const ADVERB_HEAD = (l: string): boolean =>
+  (l.length > 4 && l.endsWith('ly') && !CUE_FORMS.has(l) && !VAGUE_ADVERBS.has(l)) || l.endsWith("n't") || l.endsWith('n’t') || l === 'not' || l === 'never';
 /** Nouns that carry content: "a statement that …", "his assertion that …". */
 const NOUN_CUES = set(
   'statement assertion claim claims warning announcement belief insistence suggestion promise pledge denial argument view fear ' +
@@ -268,7 +304,7 @@ export function forEachParagraph(
       for (let m = ti + 1; m <= tj; m++) {
         if (m < tj) {
           const pt = toks[m - 1];
-          if (!(pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"')) continue;
+          if (!(pt.k !== 0 && (pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"'))) continue;
           let nl = false;
           for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
           if (!nl) continue;
@@ -308,8 +344,35 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   const colonNext = new Map<number, Raw>();
   for (const r of raws) if (r.colonEnd) colonNext.set(r.para + 1, r);
   const out: Raw[] = raws;
+  // The searches below are those of lastBefore(raws, …) and raws.find(…), without scanning every raw per quotation:
+  // raws[0, nA) come from the units in paragraph order (each cue inside its own paragraph, so a raw of a later
+  // paragraph never has a cue before the quotation); raws[nA, …) are appended here, in paragraph order too, and
+  // none of a later paragraph than the current quotation.
+  const nA = raws.length;
+  const firstWithPara = (lo: number, hi: number, para: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (raws[mid].para < para) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The last raw (by index) with minPara <= para <= maxPara and cue[0] < pos. */
+  const lastBeforeIn = (pos: number, minPara: number, maxPara: number): Raw | undefined => {
+    for (let k = raws.length - 1; k >= nA; k--) {
+      const r = raws[k];
+      if (r.para < minPara) break;
+      if (r.para <= maxPara && r.cue[0] < pos) return r;
+    }
+    for (let k = firstWithPara(0, nA, maxPara + 1) - 1; k >= 0; k--) {
+      const r = raws[k];
+      if (r.para < minPara) break;
+      if (r.cue[0] < pos) return r;
+    }
+    return undefined;
+  };
   for (const bq of bare) {
-    const prevSame = lastBefore(raws, bq.span[0], (r) => r.para === bq.para);
+    const prevSame = lastBeforeIn(bq.span[0], bq.para, bq.para);
     if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
       prevSame.content.push(bq.span);
       continue;
@@ -324,8 +387,10 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       else colon.content.push(bq.span);
       continue;
     }
-    const prevAny = prevSame ?? lastBefore(raws, bq.span[0], (r) => r.para >= bq.para - 2);
-    const next = raws.find((r) => r.para === bq.para && r.cue[0] > bq.span[1]);
+    const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
+    let next: Raw | undefined;
+    for (let k = firstWithPara(0, nA, bq.para); k < nA && raws[k].para === bq.para && !next; k++) if (raws[k].cue[0] > bq.span[1]) next = raws[k];
+    for (let k = firstWithPara(nA, raws.length, bq.para); k < raws.length && !next; k++) if (raws[k].para === bq.para && raws[k].cue[0] > bq.span[1]) next = raws[k];
     const from = prevAny ?? next;
     out.push({
       source: from?.source ?? null,
@@ -345,7 +410,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   for (const q of top) quoteAt.set(q.span[0], q);
   for (const r of out) {
     if (!r.content.length) continue;
-    const type = typeOf(text, r, quoteAt);
+    const type = typeOf(text, r, top, quoteAt);
     // A whole quotation as content: the words inside the marks.
     r.content = r.content.map((c) => {
       const q = quoteAt.get(c[0]);
@@ -392,21 +457,29 @@ function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | un
   return undefined;
 }
 
-function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionType {
+function typeOf(text: string, r: Raw, top: Quote[], quoteAt: Map<number, Quote>): AttributionType {
   let quoted = 0;
   let total = 0;
   for (const c of r.content) {
     total += c[1] - c[0];
-    // Quote marks inside the content
-    for (let i = c[0]; i < c[1]; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(i + 1) === 39)) {
-        // find the quote starting here
-        const q = quoteAt.get(i);
-        if (q) {
-          quoted += Math.min(q.span[1], c[1]) - q.span[0];
-          i = q.span[1] - 1;
-        }
+    // Quotations starting inside the content, left to right, each counted up to its end (a binary search in the
+    // sorted top-level quotes, not a scan of the characters).
+    let i = c[0];
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (top[mid].span[0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < top.length && top[k].span[0] < c[1]; k++) {
+      const at = top[k].span[0];
+      if (at < i) continue;
+      const ch = text.charCodeAt(at);
+      if (ch === 0x201c || ch === 34 || ch === 0xab || ch === 0x2018 || ch === 96 || (ch === 39 && text.charCodeAt(at + 1) === 39)) {
+        const q = quoteAt.get(at)!;
+        quoted += Math.min(q.span[1], c[1]) - q.span[0];
+        i = q.span[1];
       }
     }
   }
@@ -414,9 +487,15 @@ function typeOf(text: string, r: Raw, quoteAt: Map<number, Quote>): AttributionT
   return quoted >= total - 3 ? 'direct' : 'mixed';
 }
 
+// Which characters trimSpanPunct drops at the start (bit 1: /[\s,:;—–-]/) and at the end (bit 2: /[\s,.;:—–-]/).
+const TRIM_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  TRIM_CLASS[c] = (/[\s,:;—–-]/.test(ch) ? 1 : 0) | (/[\s,.;:—–-]/.test(ch) ? 2 : 0);
+}
 const trimSpanPunct = (text: string, s: number, e: number): Span => {
-  while (s < e && /[\s,:;—–-]/.test(text[s])) s++;
-  while (e > s && /[\s,.;:—–-]/.test(text[e - 1])) e--;
+  while (s < e && TRIM_CLASS[text.charCodeAt(s)] & 1) s++;
+  while (e > s && TRIM_CLASS[text.charCodeAt(e - 1)] & 2) e--;
   return [s, e];
 };
 
@@ -434,7 +513,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
   if (t.k !== 0 || t.q >= 0) return -1;
   if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l)) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
-  if (isCueWord(t.l) && !isCap(t)) return -1;
+  if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
   let n = 0;
   for (let k = j - 1; k >= a && n < 12; k--, n++) {
@@ -470,7 +549,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
       }
       break;
     }
-    if (NOT_SOURCE_HEAD.has(u.l) || isCueWord(u.l) || AUX.has(u.l)) break;
+    if (NOT_SOURCE_HEAD.has(u.l) || cueTok(u) || AUX.has(u.l)) break;
     // Lowercase modifiers: adjectives and nouns in a short run.
     if (n < 4) {
       start = k;
@@ -499,7 +578,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
     if (u.k === 2) break;
     if (u.k === 0) {
       if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
-      if (j > i && (AUX.has(u.l) || (isCueWord(u.l) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
+      if (j > i && (AUX.has(u.l) || (cueTok(u) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
       if (!NOT_SOURCE_HEAD.has(u.l) || isCap(u)) last = j;
     }
     j++;
@@ -624,9 +703,10 @@ function processUnit(
         while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
         if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
       } else {
-        const lead = trimSpanPunct(text, toks[a].s, toks[i - 1].e);
+        const ls = refineLeft(toks, a, i - 1, 'according');
+        const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
         const hasRest = se + 2 < b && toks[se + 1].w === ',';
-        content = hasRest ? trimSpanPunct(text, toks[a].s, toks[b - 1].e) : lead;
+        content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
       }
       if (content && content[1] - content[0] > 3) {
         const head = toks[se].l;
@@ -647,6 +727,14 @@ function processUnit(
       if (toks[k]?.l === 'by') while (k < b && k < i + 10 && toks[k].l !== 'as') k++;
       if (toks[k]?.l === 'as' && /^say/.test(toks[k + 1]?.l ?? '')) ce = k + 1;
       else continue;
+    }
+    // An adverb or a negated auxiliary taken as the cue ("quickly noted", "didn't mention"): the cue runs on to
+    // the verb after it, where the content starts.
+    const adverbHead = ce === i && ADVERB_HEAD(t.l);
+    if (adverbHead) {
+      let m = i + 1;
+      while (m < b && m < i + 3 && toks[m].q < 0 && toks[m].k === 0 && ADVERB_HEAD(toks[m].l)) m++;
+      if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !NOT_SOURCE_HEAD.has(toks[m].l) && !SUBJ_PRONOUNS.has(toks[m].l)) ce = m;
     }
     // Particles: "called for", "pointed out", "spoke about"
     const nx = toks[ce + 1];
@@ -807,9 +895,13 @@ function processUnit(
       if (afterQuoteWords <= 1) {
         content = [[toks[rs].s, toks[qe - 1].e]];
         direct = true;
-      } else content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+      } else {
+        const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
+      }
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
-      content = [trimSpanPunct(text, toks[rs].s, toks[re - 1].e)];
+      const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+      content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
       colonEnd = true;
     } else {
@@ -819,7 +911,7 @@ function processUnit(
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
       if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
-        let ls = a;
+        const ls = refineLeft(toks, a, le, CUE_FORMS.get(t.l) ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
@@ -862,6 +954,7 @@ function processUnit(
     });
     for (const c of content) covered.push(c);
     if (inverted) i = srcEnd;
+    else if (adverbHead) i = ce;
   }
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
@@ -923,7 +1016,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
-    if (u.k === 0 && k > m && !/ing$/.test(u.l) && isCueWord(u.l) && cueScore(toks, k, a, b) >= 0.6) {
+    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= 0.6) {
       let j = k - 1;
       while (j > m && AUX.has(toks[j].l)) j--;
       return npLeft(toks, j, m) === m;
@@ -939,7 +1032,7 @@ function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0) return false;
-    if (u.k === 0 && isCueWord(u.l) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
+    if (u.k === 0 && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
       if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || SUBJ_PRONOUNS.has(toks[k + 1].l) || DET.has(toks[k + 1].l)))) return false;
       if (k > m && npLeft(toks, k - 1, m) !== m && !AUX.has(toks[k - 1].l)) return false;
       let e = k + 1;
@@ -963,7 +1056,7 @@ function wordsIn(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
   for (let i = span[0]; i < span[1]; i++) {
-    const w = isWordChar(text.charCodeAt(i));
+    const w = (CHAR_CLASS[text.charCodeAt(i)] & 1) !== 0;
     if (w && !inWord) n++;
     inWord = w;
   }

@@ -37,9 +37,11 @@ const WORDY_RE = new RegExp(
   'yi',
 );
 /** Where WORDY_RE can match: a cheap literal scan (first letter in either case), verified by WORDY_RE. */
+const WORDY_WORDS = [...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])];
+/** The words factored by first letter ("[tT](?:wo|hree|en|…)"): a match is a whole word, so the same matches. */
 const WORDY_START = new RegExp(
-  `\\b(?:${[...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])]
-    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  `\\b(?:${[...new Set(WORDY_WORDS.map((w) => w[0]))]
+    .map((c) => `[${c}${c.toUpperCase()}](?:${prefixAlternation(WORDY_WORDS.filter((w) => w[0] === c).map((w) => w.slice(1)))})`)
     .join('|')}|[Aa] (?:third|quarter|hundred|thousand|dozen))\\b`,
   'g',
 );
@@ -57,6 +59,8 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   dozens: [24, 144], scores: [40, 200], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], 'tens of millions': [1e7, 9.99e7], 'hundreds of millions': [1e8, 9.99e8],
 };
+/** VAGUE_RANGE's keys, longest first. */
+const VAGUE_RANGE_KEYS = Object.keys(VAGUE_RANGE).sort((a, b) => b.length - a.length);
 const FRACTION: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two thirds': 66.7, 'three quarters': 75 };
 const KM: Record<string, number> = { mile: 1.609344, miles: 1.609344, km: 1, kilometres: 1, kilometers: 1, kilometre: 1, kilometer: 1, metres: 0.001, meters: 0.001, feet: 0.0003048, foot: 0.0003048 };
 const DAYS: Record<string, number> = { years: 365, months: 30.4, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440 };
@@ -105,9 +109,7 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
   } else {
     const noun = /\b([a-z]+)$/.exec(s)?.[1];
     unit = noun === 'thousands' || noun === 'millions' ? 'unspecified' : noun === 'persons' ? 'people' : noun;
-    const vague = Object.keys(VAGUE_RANGE)
-      .sort((a, b) => b.length - a.length)
-      .find((k) => s.startsWith(k));
+    const vague = VAGUE_RANGE_KEYS.find((k) => s.startsWith(k));
     if (vague) [low, high] = VAGUE_RANGE[vague];
     else {
       const small = Object.keys(SMALL_VALUE).find((k) => s.startsWith(k + ' '));
@@ -153,7 +155,8 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
   };
   // Figures in words first (a separate literal scan), then the digit-led ones in one charCode pass; merged in order.
   const wordy: { m: RegExpExecArray; start: number }[] = [];
-  const ws = new RegExp(WORDY_START.source, 'g');
+  const ws = WORDY_START;
+  ws.lastIndex = 0;
   for (let w = ws.exec(text); w; w = ws.exec(text)) {
     WORDY_RE.lastIndex = w.index;
     const m = WORDY_RE.exec(text);
@@ -267,11 +270,26 @@ const TRIGGER_GROUPS: Record<'allegation' | 'motive' | 'prediction' | 'evaluatio
 const GROUP_BIT = { allegation: 1, motive: 2, prediction: 4, evaluation: 8 } as const;
 const TRIGGER_BITS = new Map<string, number>();
 for (const [g, words] of Object.entries(TRIGGER_GROUPS)) for (const w of words.split(' ')) TRIGGER_BITS.set(w, (TRIGGER_BITS.get(w) ?? 0) | GROUP_BIT[g as keyof typeof GROUP_BIT]);
-/** One literal alternation (no case folding: it runs on lower-cased text) is far cheaper than the marker regexes. */
-const CLAIM_TRIGGER_RE = new RegExp(
-  `\\b(?:${[...TRIGGER_BITS.keys()].filter((w) => !/^(?:is|are|was|were)$/.test(w)).sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'g',
-);
+/** The words as one alternation factored by prefix ("a(?:ccused|imed|…)|b(?:…)"): the same words, and the regex
+ * engine tries only the words that share the first letters it has read. Words of letters only. */
+function prefixAlternation(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let empty = false;
+  for (const w of words) {
+    if (!w) empty = true;
+    else {
+      const rest = byFirst.get(w[0]);
+      if (rest) rest.push(w.slice(1));
+      else byFirst.set(w[0], [w.slice(1)]);
+    }
+  }
+  const parts = [...byFirst].map(([c, rest]) => (rest.length === 1 && rest[0] === '' ? c : c + `(?:${prefixAlternation(rest)})`));
+  const body = parts.join('|');
+  return empty ? (parts.length ? `(?:${body})?` : '') : body;
+}
+/** One literal alternation (no case folding: it runs on lower-cased text) is far cheaper than the marker regexes.
+ * A match is a whole word, so the factored alternation finds the same words as the plain one would. */
+const CLAIM_TRIGGER_RE = new RegExp(`\\b(?:${prefixAlternation([...TRIGGER_BITS.keys()].filter((w) => !/^(?:is|are|was|were)$/.test(w)))})\\b`, 'g');
 /** Which marker groups have a trigger word in the (lower-cased) sentence. */
 function triggerBits(low: string): number {
   let bits = 0;
@@ -289,12 +307,82 @@ const VAGUE_TRIGGERS = new Set(
   'reportedly allegedly purportedly supposedly rumored rumoured thought believed understood reported claimed alleged according sources analysts experts observers'.split(' '),
 );
 const SAID_AFTER = new Set(['is', 'was', 'are', 'were']);
-/** Any trigger word or "said" anywhere: a literal alternation, cheap enough to run on every sentence. */
-const VAGUE_PRE = new RegExp(`${[...VAGUE_TRIGGERS].join('|')}|said`);
+/** Any trigger word anywhere: a literal alternation, cheap enough to run on every sentence. */
+const VAGUE_PRE = new RegExp(`${[...VAGUE_TRIGGERS].join('|')}`);
 /** The words are the runs of a–z in the lower-cased body: a trigger word, or "said" right after is/was/are/were. */
 const VAGUE_WORD = new RegExp(`(?<![a-z])(?:${[...VAGUE_TRIGGERS].join('|')})(?![a-z])|(?<![a-z])(?:${[...SAID_AFTER].join('|')})[^a-z]+said(?![a-z])`);
-/** On the lower-cased sentence. */
-const mayBeVague = (low: string): boolean => VAGUE_PRE.test(low) && VAGUE_WORD.test(low);
+const isAz = (c: number) => c >= 97 && c <= 122;
+/** VAGUE_WORD's second part without a regex: a whole word "said" whose previous run of a–z is is/was/are/were. */
+function saidAfterBe(low: string): boolean {
+  for (let k = low.indexOf('said'); k >= 0; k = low.indexOf('said', k + 4)) {
+    if (isAz(low.charCodeAt(k + 4)) || k === 0 || isAz(low.charCodeAt(k - 1))) continue;
+    let j = k - 1;
+    while (j >= 0 && !isAz(low.charCodeAt(j))) j--;
+    let r = j;
+    while (r >= 0 && isAz(low.charCodeAt(r))) r--;
+    if (j - r >= 2 && j - r <= 4 && SAID_AFTER.has(low.slice(r + 1, j + 1))) return true;
+  }
+  return false;
+}
+/** On the lower-cased sentence: VAGUE_WORD, its first part tried only where a trigger word stands at all. */
+const mayBeVague = (low: string): boolean => (VAGUE_PRE.test(low) && VAGUE_WORD.test(low)) || saidAfterBe(low);
+
+/**
+ * The same test for every sentence of a text at once: one pass for the trigger words and one for "said" over the
+ * lower-cased text, then per sentence a binary search. Lower-casing keeps every offset and maps no character but
+ * A–Z (and U+0130, U+212A) onto a–z, so a sentence's lower-cased body is the lower-cased text's slice as far as
+ * these tests see; a text with U+0130 or U+212A gets null (test each sentence on its own).
+ */
+interface VagueIndex {
+  low: string;
+  /** [start, end) of every VAGUE_PRE match, flat. */
+  triggers: number[];
+  /** Offset of every "said". */
+  said: number[];
+}
+const VAGUE_PRE_ALL = new RegExp(prefixAlternation([...VAGUE_TRIGGERS]), 'g');
+function vagueIndex(text: string): VagueIndex | null {
+  if (text.indexOf('\u0130') >= 0 || text.indexOf('\u212a') >= 0) return null;
+  const low = text.toLowerCase();
+  if (low.length !== text.length) return null;
+  const triggers: number[] = [];
+  VAGUE_PRE_ALL.lastIndex = 0;
+  for (let m = VAGUE_PRE_ALL.exec(low); m; m = VAGUE_PRE_ALL.exec(low)) triggers.push(m.index, m.index + m[0].length);
+  const said: number[] = [];
+  for (let k = low.indexOf('said'); k >= 0; k = low.indexOf('said', k + 4)) said.push(k);
+  return { low, triggers, said };
+}
+/** First index i (of `step`-wide records) whose value at i + off is above x. */
+function firstAbove(a: number[], x: number, step: number, off: number): number {
+  let lo = 0;
+  let hi = a.length / step;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid * step + off] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo * step;
+}
+/** Whether some trigger match overlaps text[s, e): necessary for VAGUE_PRE on the sentence (a match inside the
+ * sentence is found by the whole-text pass, or one overlapping it is). */
+function triggerNear(ix: VagueIndex, s: number, e: number): boolean {
+  const i = firstAbove(ix.triggers, s, 2, 1);
+  return i < ix.triggers.length && ix.triggers[i] < e;
+}
+/** saidAfterBe on the sentence text[s, e), read from the lower-cased text. */
+function saidAfterBeIn(ix: VagueIndex, s: number, e: number): boolean {
+  const { low, said } = ix;
+  for (let i = firstAbove(said, s - 1, 1, 0); i < said.length && said[i] + 4 <= e; i++) {
+    const k = said[i];
+    if ((k + 4 < e && isAz(low.charCodeAt(k + 4))) || k === s || isAz(low.charCodeAt(k - 1))) continue;
+    let j = k - 1;
+    while (j >= s && !isAz(low.charCodeAt(j))) j--;
+    let r = j;
+    while (r >= s && isAz(low.charCodeAt(r))) r--;
+    if (j - r >= 2 && j - r <= 4 && SAID_AFTER.has(low.slice(r + 1, j + 1))) return true;
+  }
+  return false;
+}
 
 /** The reason a sentence is a contestable claim, or null. */
 export function claimReason(body: string, hasFigure: boolean, approxFigure = hasFigure): string | null {
@@ -317,17 +405,42 @@ function claimReasonLow(low: string, hasFigure: boolean, approxFigure: boolean):
 }
 
 /** An attribution that really names a source: not a passive cue ("is expected to") nor a noun ("Kessland's claims"). */
+/** Whether a cue's words include a speech or cognition word; by the cue's text (few distinct cues per article). */
+const speechCueCache = new Map<string, boolean>();
+function speechCue(cue: string): boolean {
+  let r = speechCueCache.get(cue);
+  if (r === undefined) {
+    const words = cue.toLowerCase().match(/[a-z]+/g) ?? [];
+    r = words.some((w) => CUE_FORMS.has(w) || /^(?:according|quoted|statement|interview|view|words|saying)$/.test(w));
+    if (speechCueCache.size > 4096) speechCueCache.clear();
+    speechCueCache.set(cue, r);
+  }
+  return r;
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The run of ASCII letters that ends at text[e - 1], lower-cased. */
+function letterRunBefore(text: string, lo: number, e: number): string {
+  let w = e;
+  for (let c = text.charCodeAt(w - 1); w > lo && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(--w - 1));
+  return text.slice(w, e).toLowerCase();
+}
+
 function realAttribution(text: string, a: Attribution): boolean {
   if (!a.source && a.type !== 'direct') return false;
   if (a.cue && a.type !== 'direct') {
     // Trust a cue only when it is a speech or cognition word ("said", "told reporters", "according to").
-    const words = text.slice(a.cue[0], a.cue[1]).toLowerCase().match(/[a-z]+/g) ?? [];
-    if (!words.some((w) => CUE_FORMS.has(w) || /^(?:according|quoted|statement|interview|view|words|saying)$/.test(w))) return false;
+    if (!speechCue(text.slice(a.cue[0], a.cue[1]))) return false;
   }
   if (a.cue) {
-    const before = text.slice(Math.max(0, a.cue[0] - 12), a.cue[0]);
-    if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) return false;
-    if (/['’]s\s+$/.test(before) && NOUNISH.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) return false;
+    const lo = Math.max(0, a.cue[0] - 12);
+    // Both patterns end in white space: the word before it is read first, and the patterns run only when it fits.
+    let t = a.cue[0];
+    while (t > lo && isRegexSpace(text.charCodeAt(t - 1))) t--;
+    if (t === a.cue[0]) return true;
+    const last = text.charCodeAt(t - 1);
+    const before = text.slice(lo, a.cue[0]);
+    if (BE_FORMS.has(letterRunBefore(text, lo, t)) && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(before)) return false;
+    if (last === 115 /* s */ && /['’]s\s+$/.test(before) && NOUNISH.test(text.slice(a.cue[0], a.cue[1]).toLowerCase())) return false;
   }
   return true;
 }
@@ -343,6 +456,32 @@ function titleCase(body: string): boolean {
   return caps / words.length > 0.8;
 }
 
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** /\?\s*$/ on text[s, e), read from the end. */
+function endsWithQuestion(text: string, s: number, e: number): boolean {
+  while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  return e > s && text.charCodeAt(e - 1) === 63;
+}
+
+/** Sorts spans by start, ties in their order (as a stable sort by start does), through one numeric sort. */
+function sortByStart(spans: Span[]): void {
+  const n = spans.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (spans[i][0] < spans[i - 1][0]) sorted = false;
+  if (sorted) return;
+  if (n >= 1 << 20) {
+    spans.sort((x, y) => x[0] - y[0]);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = spans[i][0] * 1048576 + i;
+  keys.sort();
+  const copy = spans.slice();
+  for (let i = 0; i < n; i++) spans[i] = copy[keys[i] % 1048576];
+}
+
 export function findClaims(text: string, sentences: Sentence[], attributions: Attribution[], figures: Figure[], skip: (s: Sentence) => boolean): Claim[] {
   const out: Claim[] = [];
   // Sorted spans covered by real attributions (content or cue).
@@ -352,9 +491,10 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
     for (const c of a.content) covered.push(c);
     if (a.cue) covered.push(a.cue);
   }
-  covered.sort((x, y) => x[0] - y[0]);
+  sortByStart(covered);
   let fi = 0;
   let ci = 0;
+  const ix = sentences.length ? vagueIndex(text) : null;
   // The previous sentence, to carry its attribution over (computed lazily: most sentences never need it).
   let prev: { s: Sentence; body: string; layer: boolean; vague: boolean; skipped: boolean } | null = null;
   const attributedSentence = (p: NonNullable<typeof prev>) => !p.skipped && !p.vague && (p.layer || hasOwnCue(p.body));
@@ -375,14 +515,18 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
     }
     const before = prev;
     VAGUE_MARKERS.lastIndex = 0;
-    const low = body.toLowerCase();
-    const vague = mayBeVague(low) ? VAGUE_MARKERS.exec(body) : null;
+    // The lower-cased body, made only when a test needs it.
+    let low: string | null = null;
+    const maybe = ix
+      ? (triggerNear(ix, s.span[0], s.span[1]) && VAGUE_WORD.test((low = body.toLowerCase()))) || saidAfterBeIn(ix, s.span[0], s.span[1])
+      : mayBeVague((low = body.toLowerCase()));
+    const vague = maybe ? VAGUE_MARKERS.exec(body) : null;
     prev = { s, body, layer, vague: !!vague, skipped: false };
     if (vague) {
       out.push({ span: s.span, kind: 'vague', reason: `vague-source: "${vague[0]}"` });
       continue;
     }
-    if (layer || body.length < 25 || /\?\s*$/.test(body)) continue;
+    if (layer || body.length < 25 || endsWithQuestion(text, s.span[0], s.span[1])) continue;
     if (/[“”"«»]|''|``/.test(body)) continue; // quoted words: the quote rules' business
     while (fi < figures.length && figures[fi].span[1] <= s.span[0]) fi++;
     let hasFigure = false;
@@ -393,7 +537,7 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
       if (figures[k].low !== figures[k].high) approxFigure = true;
     }
     // All pure tests: the cheap and most selective one first.
-    const reason = claimReasonLow(low, hasFigure, approxFigure);
+    const reason = claimReasonLow(low ?? (ix ? ix.low.slice(s.span[0], s.span[1]) : body.toLowerCase()), hasFigure, approxFigure);
     if (!reason || NOT_A_CLAIM.test(body) || titleCase(body) || hasOwnCue(body)) continue;
     if (before && before.s.paragraph === s.paragraph && attributedSentence(before)) continue; // the speaker continues
     out.push({ span: s.span, kind: 'unattributed', reason });

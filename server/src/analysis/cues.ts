@@ -1,18 +1,17 @@
 // Which words introduce an attribution (the "cue"): a small logistic model over hand-made features of a token and
 // its neighbours, trained on the train split of PolNeAR by scripts/train-cues.mjs (weights in attribution-model.json,
-// single words only), backed by the hand-made verb lexicon in lexicon.ts.
+// single words only; compact format of model-codec.ts), backed by the hand-made verb lexicon in lexicon.ts.
 import type { Token } from './attributions';
 import { CUE_FORMS, STRONG_CUES } from './lexicon';
 import model from './attribution-model.json';
+import { decodeModel, type EncodedModel } from './model-codec';
 
-interface CueModel {
-  bias: number;
+interface CueModel extends EncodedModel {
   threshold: number;
-  weights: Record<string, number>;
 }
 
 const M = model as CueModel;
-const W = new Map<string, number>(Object.entries(M.weights));
+const W: Map<string, number> = decodeModel(M).w;
 
 /** Probability above which a token is taken as a cue. */
 export const CUE_THRESHOLD: number = M.threshold;
@@ -189,9 +188,11 @@ export interface CueWordInfo {
   /** The p1= and n1= weights of the word as a neighbour. */
   p1: number;
   n1: number;
+  /** isCueWord(l) */
+  cue: boolean;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0 };
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l) };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);

@@ -60,20 +60,26 @@ function closesAt(text: string, i: number, open: Open): number {
   return 0;
 }
 
-// Only these characters can open or close a quotation; the scan jumps from one to the next.
-const QUOTE_CHARS = /[\u201c\u201d\u2018\u2019\u00ab\u00bb"'`]/g;
+// Only these characters can open or close a quotation; the scan jumps from one to the next (a table read per
+// character, bounded by the paragraph's end).
+const QUOTE_CHARS = /[\u201c\u201d\u2018\u2019\u00ab\u00bb"'`]/;
+const IS_QUOTE_CHAR = new Uint8Array(0x2020);
+for (let c = 0; c < IS_QUOTE_CHAR.length; c++) IS_QUOTE_CHAR[c] = QUOTE_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
+const isQuoteChar = (c: number): boolean => c < 0x2020 && IS_QUOTE_CHAR[c] === 1;
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   let pending = -1; // an unclosed quote from the previous body paragraph
-  const re = new RegExp(QUOTE_CHARS.source, 'g');
   for (const para of paragraphs) {
     if (para.kind === 'frontMatter') continue;
     const [ps, pe] = para.span;
     const stack: Open[] = [];
-    re.lastIndex = ps;
-    for (let m = re.exec(text); m && m.index < pe; m = re.exec(text)) {
-      const i = m.index;
+    // `from`: where the search for the next quotation mark starts.
+    for (let from = ps; ; ) {
+      let i = from;
+      while (i < pe && !isQuoteChar(text.charCodeAt(i))) i++;
+      if (i >= pe) break;
+      from = i + 1;
       const top = stack[stack.length - 1];
       if (top) {
         const n = closesAt(text, i, top);
@@ -87,7 +93,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
             continues: pending >= 0 && top.pos === ps ? pending : -1,
           });
           if (top.pos === ps) pending = -1;
-          re.lastIndex = i + n;
+          from = i + n;
           continue;
         }
       }
@@ -96,7 +102,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       if (o && stack.length < 3) {
         if (top && top.style === o.style) continue;
         stack.push(o);
-        re.lastIndex = i + o.len;
+        from = i + o.len;
       }
     }
     // Unclosed at paragraph end: a multi-paragraph quote when the next paragraph opens with the same mark.
@@ -121,8 +127,6 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 
 function resolveContinuations(text: string, quotes: Quote[]): Quote[] {
   // Rebuild 'continues' on sorted indexes: an unbalanced quote followed by a quote that starts a paragraph.
-  const byStart = new Map<number, number>();
-  quotes.forEach((q, i) => byStart.set(q.span[0], i));
   for (let i = 0; i < quotes.length; i++) quotes[i].continues = -1;
   for (let i = 0; i < quotes.length - 1; i++) {
     const q = quotes[i];

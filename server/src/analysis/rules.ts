@@ -85,6 +85,19 @@ function firstNameOffset(text: string, model: ArticleModel): number {
   return -1;
 }
 
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** s.replace(/\s+/g, ' ').trim(), without the work when s has single spaces between words only (most names). */
+function collapseSpace(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isRegexSpace(c) && (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32 || isRegexSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
+
 /** Findings of the source rules (speaker.unnamed, speaker.unresolved); messages come from RULES. */
 export function sourceFindings(text: string, model: ArticleModel): Finding[] {
   const out: Finding[] = [];
@@ -93,7 +106,7 @@ export function sourceFindings(text: string, model: ArticleModel): Finding[] {
   let firstName = -2; // offset of the first name-like word in the body, computed on first need
   for (const a of model.attributions) {
     if (!a.source) continue;
-    const src = text.slice(a.source[0], a.source[1]).replace(/\s+/g, ' ').trim();
+    const src = collapseSpace(text.slice(a.source[0], a.source[1]));
     if (PRONOUN_SOURCE.test(src) && a.speaker < 0) {
       if (firstName === -2) firstName = firstNameOffset(text, model);
       if (firstName >= 0 && firstName < a.source[0]) continue; // someone was named before, just not as a speaker

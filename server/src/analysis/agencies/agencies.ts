@@ -158,6 +158,8 @@ interface RawMatch {
  * numbers (0 is the root); its edges live in one open-addressing hash table keyed by (node, UTF-16 unit). */
 interface ScanAids {
   pairs: Uint8Array;
+  /** Hashes (triHash) of every alias's first three units, the third as a boundary when the alias has two. */
+  tris: Uint8Array;
   mask: number;
   from: Int32Array;
   code: Uint16Array;
@@ -166,12 +168,17 @@ interface ScanAids {
   ends: (string | null)[];
 }
 const edgeHash = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
+/** The third unit's class for triHash: a word character by its low byte, anything else (a boundary) as 0. */
+const triClass = (c: number) => (isWordChar(c) ? (c & 0xff) | 0x100 : 0);
+const triHash = (c0: number, c1: number, k: number) => (Math.imul(c0 & 0xff, 0x9e37) ^ Math.imul(c1 & 0xff, 0x85eb) ^ Math.imul(k, 0xc2b3)) & 0xffff;
 const scanAidsCache = new WeakMap<Gazetteer, ScanAids>();
 function scanAids(g: Gazetteer): ScanAids {
   let aids = scanAidsCache.get(g);
   if (aids) return aids;
   const pairs = new Uint8Array(65536);
   for (const st of g.starts) pairs[(((st / 65536) & 0xff) << 8) | (st & 0xff)] = 1;
+  const tris = new Uint8Array(65536);
+  for (const list of g.index.values()) for (const a of list) tris[triHash(a.charCodeAt(0), a.charCodeAt(1), a.length > 2 ? triClass(a.charCodeAt(2)) : 0)] = 1;
   // Every alias in the index (those that start with a word character) goes into the trie.
   let units = 0;
   for (const list of g.index.values()) for (const alias of list) units += alias.length;
@@ -200,7 +207,7 @@ function scanAids(g: Gazetteer): ScanAids {
       ends[node] = alias;
     }
   }
-  aids = { pairs, mask, from, code, to, ends };
+  aids = { pairs, tris, mask, from, code, to, ends };
   scanAidsCache.set(g, aids);
   return aids;
 }
@@ -209,7 +216,7 @@ function scanAids(g: Gazetteer): ScanAids {
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
-  const { pairs, mask, from, code, to, ends } = scanAids(g);
+  const { pairs, tris, mask, from, code, to, ends } = scanAids(g);
   // A word starts at i when text[i] is a word character and text[i - 1] is neither one nor a hyphen. The pair
   // bitmap is tested first: most positions fail it, so they cost one read and a table lookup (c1 rolls over to
   // the next position's first unit; every jump of i reloads it).
@@ -222,10 +229,11 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       const p = text.charCodeAt(i - 1);
       if (p === 45 /* - */ || isWordChar(p)) continue;
     }
-    // Walk the trie along the text; the longest alias spelled here that ends at a word boundary wins.
+    // Walk the trie along the text; the longest alias spelled here that ends at a word boundary wins. An alias
+    // of two units needs a boundary after them, so the first three units (the third by its class) must fit first.
     let node = 0;
     let best: string | null = null;
-    for (let k = i; k < n; ) {
+    for (let k = tris[triHash(c, c1, triClass(text.charCodeAt(i + 2)))] === 0 ? n : i; k < n; ) {
       const d = text.charCodeAt(k);
       let h = edgeHash(node, d, mask);
       let f = from[h];

@@ -23,6 +23,10 @@ export interface DocState {
   lastYear?: number;
   /** longDate(anchor), computed once. */
   anchorLong?: string;
+  /** Values already computed for a surface (see normalize). */
+  memo?: Map<string, Memo>;
+  /** Set when a value read or changed the fields above it (quarter, lastDay, lastYear): such values are not remembered. */
+  touched?: boolean;
 }
 /** Whitespace other than single spaces, or a space before a comma. */
 const MESSY_SPACE = /\s\s|[^\S ]| ,/;
@@ -78,6 +82,7 @@ export function isoWeek(d: Date): string {
 const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
+const CUES = [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const;
 const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
 // A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
 // "But by Monday, …", which look back from a later point.
@@ -85,12 +90,13 @@ const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
-  if (/^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
+  const q = text.charCodeAt(e);
+  if ((q === 39 || q === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115 && /^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
   const from = Math.max(sentence[0], s - 90);
   const before = text.slice(from, s);
   let best: Tense = null;
   let bestPos = -1;
-  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+  for (const [re, t] of CUES) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
@@ -105,7 +111,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 60));
-  for (const [re, t] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const) {
+  for (const [re, t] of CUES) {
     re.lastIndex = 0;
     const m = re.exec(after);
     if (m && (bestPos < 0 || m.index < bestPos)) [best, bestPos] = [t, m.index];
@@ -116,8 +122,10 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
 const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
 
 /** The day with this weekday nearest the anchor in the direction the tense gives (the anchor day itself counts). */
-function weekdayFrom(anchor: Date, wd: number, tense: Tense, name: string): { d: Date; how: string } {
+function weekdayFrom(anchor: Date, wd: number, tenseOf: () => Tense, name: string): { d: Date; how: string } {
   let diff = wd - anchor.getUTCDay();
+  // The anchor's own weekday is the anchor day in either tense: the sentence's tense is not needed.
+  const tense = diff === 0 ? null : tenseOf();
   if (tense === 'future') {
     // "will meet on Thursday" written on a Thursday: that day itself, as wire copy means.
     if (diff < 0) diff += 7;
@@ -218,7 +226,39 @@ function explicitYear(y: number): Normalized {
   return { type: 'DATE', value: String(y), relative: false, explanation: `the year ${y}, written in full` };
 }
 
+interface Memo {
+  /** The value when the sentence's tense did not matter. */
+  plain?: Normalized | null;
+  /** The values by tense when it did. */
+  byTense?: Map<Tense, Normalized | null>;
+}
+
+/**
+ * normalize() remembered per article: the same surface ("Monday", "last year", "July 19") in the same tense gets the
+ * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
+ */
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+  let tenseCache: Tense | undefined;
+  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
+  const memo = (st.memo ??= new Map<string, Memo>());
+  const hit = memo.get(surface);
+  if (hit) {
+    if (hit.plain !== undefined) return hit.plain;
+    const r = hit.byTense!.get(tenseFn());
+    if (r !== undefined) return r;
+  }
+  let usedTense = false;
+  st.touched = false;
+  const r = normalizeOnce(surface, () => ((usedTense = true), tenseFn()), st);
+  if (!st.touched) {
+    if (!usedTense) memo.set(surface, { plain: r });
+    else if (hit?.byTense) hit.byTense.set(tenseFn(), r);
+    else memo.set(surface, { byTense: new Map([[tenseFn(), r]]) });
+  }
+  return r;
+}
+
+function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
   // Bare years are the commonest expression: answer them first.
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
   let tenseCache: Tense | undefined;
@@ -272,7 +312,9 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     }
     if (!validDate(2000, mo, d)) return null;
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mo)}-${pad2(d)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    let y = yearFor(anchor, mo, d, tenseFn());
+    // The tense decides only when the nearest year lies the other way: dates near the anchor skip it.
+    const yPast = yearFor(anchor, mo, d, 'past');
+    let y = yPast === yearFor(anchor, mo, d, 'future') && yPast === yearFor(anchor, mo, d, null) ? yPast : yearFor(anchor, mo, d, tenseFn());
     if (m[1]) {
       // A weekday fixes the year when the month-day alone does not.
       const wd = WEEKDAYS.indexOf(m[1]);
@@ -285,7 +327,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
       type: 'DATE',
       value: isoDate(y, mo, d),
       relative: true,
-      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${tenseFn() && !same ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
+      explanation: `${longDate(date)}: no year is written, so ${same ? 'the year of the publication date' : `the ${y < anchor.getUTCFullYear() ? 'previous' : 'next'} year, the nearest to the publication date`} ${A}${!same && tenseFn() ? ` in the ${tenseWord(tenseFn())} tense` : ''}`,
     };
   }
 
@@ -316,7 +358,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     let day = anchor;
     let how = `on ${AN}`;
     if (dayWord && WEEKDAYS.includes(dayWord)) {
-      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn(), st.name);
+      const r = weekdayFrom(anchor, WEEKDAYS.indexOf(dayWord), tenseFn, st.name);
       day = r.d;
       how = `on ${r.how}`;
     } else if (dayWord === 'yesterday' || dayWord === 'tomorrow') {
@@ -332,13 +374,14 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
     if (!anchor) return unanchored(part ? `XXXX-WXX-${WEEKDAYS.indexOf(m[1]) || 7}T${part}` : 'XXXX-WXX-' + (WEEKDAYS.indexOf(m[1]) || 7), type);
-    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn(), st.name);
+    const r = weekdayFrom(anchor, WEEKDAYS.indexOf(m[1]), tenseFn, st.name);
     return { type, value: fmt(r.d) + (part ? `T${part}` : ''), relative: true, explanation: `${cap(m[1])}${part ? ` ${m[2]}` : ''} → ${r.how}` };
   }
 
   // Anaphoric days and years: "that same day", "later that year", "the next morning"
   m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning|year)$/.exec(low);
   if (m) {
+    st.touched = true;
     const unit = m[1] ?? m[3];
     const part = PARTS[unit] ?? null;
     if (unit === 'year') {
@@ -373,6 +416,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   m = /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
   if (m) {
     const mods = m[1];
+    st.touched = true;
     const n = ['first', 'second', 'third', 'fourth'].indexOf(m[2] ?? m[4]) + 1;
     const half = !!m[3];
     let y: number | null = null;
@@ -389,6 +433,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
   m = /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
   if (m) {
+    st.touched = true;
     const ago = /year-ago|year-earlier/.test(low);
     const base = st.quarter ?? (anchor ? lastReportedQuarter(anchor) : null);
     const y4 = /(\d{4})/.exec(low)?.[1];
@@ -471,6 +516,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   if (m) {
     const n = count(m[1]);
     const unit = m[2];
+    if (unit === 'year' && n === 1) st.touched = true;
     if (unit === 'year' && n === 1 && st.quarter) {
       const q = { y: st.quarter.y - 1, q: st.quarter.q };
       return { type: 'DATE', value: qStr(q), relative: true, explanation: `a year before the quarter the article reports on (${qStr(st.quarter)})` };
@@ -542,7 +588,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
 
   // Holidays
-  const hol = holiday(low, anchor, tenseFn());
+  const hol = holiday(low, anchor, tenseFn);
   if (hol) return hol;
 
   // Seasons
@@ -554,8 +600,8 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
     const y = anchor.getUTCFullYear();
     const mo = anchor.getUTCMonth() + 1;
     let yy = y;
-    if (tenseFn() === 'past' && mo < start) yy--;
-    if (tenseFn() === 'future' && mo > start + 2) yy++;
+    if (mo < start && tenseFn() === 'past') yy--;
+    if (mo > start + 2 && tenseFn() === 'future') yy++;
     return { type: 'DATE', value: `${yy}-${code}`, relative: true, explanation: `the ${m[2]} nearest ${AN}` };
   }
 
@@ -568,12 +614,14 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   const mon = monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
-    const yy = yearFor(anchor, mon, 15, tenseFn() ?? 'past');
+    const yPast = yearFor(anchor, mon, 15, 'past');
+    const tenseMatters = yPast !== yearFor(anchor, mon, 15, 'future');
+    const yy = tenseMatters ? yearFor(anchor, mon, 15, tenseFn() ?? 'past') : yPast;
     return {
       type: 'DATE',
       value: `${yy}-${pad2(mon)}`,
       relative: true,
-      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseFn() ? ` in the ${tenseWord(tenseFn())} tenseFn()` : ''}`,
+      explanation: `${cap(MONTHS[mon - 1])} ${yy}: the ${cap(MONTHS[mon - 1])} nearest ${AN}${tenseMatters && tenseFn() ? ` in the ${tenseWord(tenseFn())} tense` : ''}`,
     };
   }
   // Bare year
@@ -605,10 +653,11 @@ const HOLIDAYS: Record<string, (y: number) => Date> = {
   easter: easter, 'easter sunday': easter, 'labor day': (y) => nthWeekday(y, 9, 1, 1), 'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   halloween: (y) => dayOf(y, 10, 31), 'boxing day': (y) => dayOf(y, 12, 26),
 };
-function holiday(low: string, anchor: Date | null, tense: Tense): Normalized | null {
+function holiday(low: string, anchor: Date | null, tenseOf: () => Tense): Normalized | null {
   const week = low === 'easter week';
   const f = HOLIDAYS[week ? 'easter' : low];
   if (!f) return null;
+  const tense = tenseOf();
   if (!anchor) return { type: 'DATE', value: 'XXXX-XX-XX', relative: true, explanation: 'a holiday in an unknown year' };
   const y = anchor.getUTCFullYear();
   let best: Date | null = null;

@@ -87,6 +87,12 @@ const TRIGGERS = new Set(
 );
 // Frequent words that start an expression only when the next word could continue one ("the past", "a decade").
 const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
+// Words that start an expression only before one of a few words ("in years", "at least", "Election Day").
+const PLURAL_UNITS = ['years', 'months', 'weeks', 'decades', 'centuries', 'minutes'];
+const NEXT_ONLY = new Map<string, string[]>([
+  ['in', PLURAL_UNITS], ['for', PLURAL_UNITS], ['at', ['least', 'present']], ['during', ['the']], ['new', ['year']],
+  ['election', ['day']], ['independence', ['day']], ['labor', ['day']], ['memorial', ['day']], ['boxing', ['day']],
+]);
 const NEXT_OK = new Set([
   ...TRIGGERS,
   ...'twenties thirties forties fifties sixties seventies eighties nineties second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
@@ -128,6 +134,17 @@ function sameLower(text: string, i: number, j: number, words: string[]): string 
   return null;
 }
 
+/** Whether the word after position j (past spaces and hyphens) is, lower-cased, one of the words. */
+function nextWordIn(text: string, j: number, words: string[]): boolean {
+  const n = text.length;
+  let k = j;
+  while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 45)) k++;
+  if (k === j) return false;
+  let e = k;
+  while (e < n && isLetterC(text.charCodeAt(e)) && e - k <= 12) e++;
+  return e > k && sameLower(text, k, e, words) !== null;
+}
+
 function nextWordOk(text: string, j: number): boolean {
   const n = text.length;
   let k = j;
@@ -143,7 +160,10 @@ function nextWordOk(text: string, j: number): boolean {
   return ws !== undefined && sameLower(text, k, e, ws) !== null;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** 1 for the characters of \w: one typed-array read per character in the scan. */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) WORD_CHAR[c] = 1;
+const isWordChar = (c: number) => WORD_CHAR[c] === 1;
 const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
 const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
@@ -154,7 +174,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c) && c !== 39 && c !== 0x2019) {
+    if (WORD_CHAR[c] === 0 && c !== 39 && c !== 0x2019) {
       i++;
       continue;
     }
@@ -163,7 +183,7 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     let h = 0;
     if (c === 39 || c === 0x2019) j++;
     else
-      for (let x = c; j < n && isWordChar(x); x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
+      for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     if (!badBefore(prev)) {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
@@ -171,7 +191,8 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
       else if (j - i <= 12 && TRIGGER_BITS[h & 0xffff] === 1 && isLetterC(c)) {
         const ws = TRIGGER_TABLE.get(h);
         const w = ws === undefined ? null : sameLower(text, i, j, ws);
-        go = w !== null && (!WEAK.has(w) || nextWordOk(text, j));
+        const only = w === null ? undefined : NEXT_ONLY.get(w);
+        go = w !== null && (only !== undefined ? nextWordIn(text, j, only) : !WEAK.has(w) || nextWordOk(text, j));
       }
       if (go) {
         TIMEX_RE.lastIndex = i;
@@ -197,23 +218,12 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** The first sentence whose end is after the offset (binary search). */
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].span[1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
+  let si = 0;
   for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
@@ -243,48 +253,61 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       s += cut;
       surface = surface.slice(cut);
     }
-    // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
-    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) continue;
-    // "High Noon", "in his 30s" (an age).
-    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
-    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-    // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
-    if (/^fall$/i.test(surface)) continue;
-    // "this may have": a month after this/last/next must be capitalized.
-    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) continue;
-    // Ages: "six-year-old", "52 years old".
-    if (/-old$/i.test(surface)) continue;
-    if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
-    if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
-      const digits = surface.slice(-4);
-      const after = text.slice(s + surface.length, s + surface.length + 16);
-      if (AMOUNT_AFTER.test(after)) continue;
-      if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
-      if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) continue;
-      if (+digits < 1600 || +digits > 2100) continue;
+    // The look-alike checks below each need a certain first or last letter: one switch on them skips most regexes.
+    const len = surface.length;
+    const f = surface.charCodeAt(0) | 32;
+    const z = surface.charCodeAt(len - 1) | 32;
+    if (
+      len <= 4 ||
+      (len <= 9 && (f === 115 || f === 116 || f === 99 || f === 110 || f === 114 || f === 102)) || // soon, the past, currently, now, recent, future
+      f === 97 || f === 116 || f === 108 || f === 110 || f === 112 || f === 99 || // a(n) …, this/last/next/past/coming …
+      z === 115 || z === 100 || z === 114 || z === 121 || // …s, -old, year, daily
+      (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
+    ) {
+      // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
+      if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) continue;
+      // "High Noon", "in his 30s" (an age).
+      if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
+      if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+      // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
+      if (/^fall$/i.test(surface)) continue;
+      // "this may have": a month after this/last/next must be capitalized.
+      if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) continue;
+      // Ages: "six-year-old", "52 years old".
+      if (/-old$/i.test(surface)) continue;
+      if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
+      if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
+        const digits = surface.slice(-4);
+        const after = text.slice(s + surface.length, s + surface.length + 16);
+        if (AMOUNT_AFTER.test(after)) continue;
+        if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
+        if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) continue;
+        if (+digits < 1600 || +digits > 2100) continue;
+      }
+      // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
+      if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) continue;
+      if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
+        const after = text.slice(s + surface.length, s + surface.length + 8);
+        const before = text.slice(Math.max(0, s - 6), s);
+        if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) continue;
+        if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) continue;
+        if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) continue;
+      }
+      if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
+        // "the party daily", "a weekly" (newspapers): a noun, not a set.
+        const after = text.slice(s + surface.length, s + surface.length + 3);
+        if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
+      }
+      // "60 Minutes" (a title), "a second" as an ordinal.
+      if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
+      if (/\bMinutes$/.test(surface)) continue;
     }
-    // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
-    if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) continue;
-    if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
-      const after = text.slice(s + surface.length, s + surface.length + 8);
-      const before = text.slice(Math.max(0, s - 6), s);
-      if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) continue;
-      if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) continue;
-      if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) continue;
-    }
-    if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
-      // "the party daily", "a weekly" (newspapers): a noun, not a set.
-      const after = text.slice(s + surface.length, s + surface.length + 3);
-      if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-    }
-    // "60 Minutes" (a title), "a second" as an ordinal.
-    if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
-    if (/\bMinutes$/.test(surface)) continue;
     let cut = surface.length;
     for (let c = surface.charCodeAt(cut - 1); cut > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0); c = surface.charCodeAt(--cut - 1));
     if (cut < surface.length) surface = surface.slice(0, cut);
     const e = s + surface.length;
-    const si = sentenceAt(sentences, s);
+    // Candidates come in text order: the sentence index only moves forward.
+    while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
@@ -292,7 +315,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     sentOf.push(sent[0]);
     const v = n.value;
     if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
-    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v) && !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
+      const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
+      if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+    }
   }
   anchorClockTimes(text, out, sentOf);
   return out;

@@ -1,0 +1,325 @@
+// Where the content of a cue that precedes it starts and ends ("said (that) …", "called for …, adding …"): two small
+// logistic models over token features, trained on PolNeAR's train split by scripts/train-boundary.mjs (weights in
+// boundary-model.json, see model-codec.ts for the format: single words, word shapes and their pairs — no corpus text).
+//
+// Start: walking right from the first token after the cue, the first token whose "content starts here" probability
+// passes 0.5 opens the content (the tokens skipped belong to the cue: "called for", "made clear", "said in a
+// statement: “…”"). End: walking right from the start, the first boundary candidate (punctuation or a clause word)
+// whose "content ends before this" probability passes 0.5 closes it. Both walks are bounded, so the cost per
+// attribution is a few dozen map lookups.
+import type { Token } from './attributions';
+import { decodeModel } from './model-codec';
+import raw from './boundary-model.json';
+
+const SM = decodeModel(raw.start);
+const EM = decodeModel(raw.end);
+
+/** How many tokens after the cue may still belong to it. */
+export const START_WINDOW = 8;
+
+/** Words that may close a content before them (with all punctuation). */
+export const END_WORDS = new Set(
+  ('and but while as in on at after by because when which who whom whose where including according to for with from ' +
+    'before despite amid though although if than during since until saying adding noting calling arguing citing ' +
+    'suggesting warning insisting telling asking even so or nor unless whether said says told added noted')
+    .split(' '),
+);
+
+/** A coarse class of a token: the word itself for short function words, else a shape. */
+function cls(t: Token | undefined): string {
+  if (!t) return 'END';
+  if (t.k === 2) return 'Q';
+  if (t.k === 1) return t.w;
+  if (t.l.length <= 4 || END_WORDS.has(t.l)) return t.l;
+  const c = t.w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'CAP';
+  if (c >= 48 && c <= 57) return 'NUM';
+  if (t.l.endsWith('ing')) return 'ING';
+  if (t.l.endsWith('ed')) return 'ED';
+  if (t.l.endsWith('ly')) return 'LY';
+  return 'w';
+}
+const bucket = (n: number): string => (n <= 3 ? NUM[n] : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');
+const NUM = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * A feature sink: template name and its one to three values. The training script joins them into the model's keys
+ * ("w|n1=,|which"); at run time they are looked up in nested maps, with no string built per feature.
+ */
+export type Sink = (tpl: string, a: string, b?: string, c?: string) => void;
+
+/** Features of "the content starts at token k" (cue head word `cue`, first candidate r). Shared with training. */
+export function startFeatures(toks: Token[], k: number, r: number, cue: string, f: Sink): void {
+  const t = toks[k];
+  const w = cls(t);
+  const p = k === r ? 'CUE' : cls(toks[k - 1]);
+  const n = cls(toks[k + 1]);
+  const o = NUM[k - r] ?? '9';
+  f('w', w);
+  f('l', t.l);
+  f('p', p);
+  f('n', n);
+  f('p|w', p, w);
+  f('w|n', w, n);
+  f('o', o);
+  f('c', cue);
+  f('c|w', cue, w);
+  f('c|l', cue, t.l);
+  f('c|o', cue, o);
+}
+
+/** Features of "the content [s, …) ends before token m" (content end candidate). Shared with training. */
+export function endFeatures(toks: Token[], m: number, s: number, re: number, cue: string, commas: number, verbs: number, f: Sink): void {
+  const u = toks[m];
+  const w = cls(u);
+  const n1 = cls(toks[m + 1]);
+  const n2 = cls(toks[m + 2]);
+  const p1 = cls(toks[m - 1]);
+  const d = bucket(m - s);
+  const v = NUM[verbs > 1 ? 2 : verbs];
+  const s0 = cls(toks[s]);
+  f('w', w);
+  f('n1', n1);
+  f('n1l', toks[m + 1]?.l ?? 'END');
+  f('p1', p1);
+  f('w|n1', w, n1);
+  f('w|n1|n2', w, n1, n2);
+  f('p1|w', p1, w);
+  f('d', d);
+  f('r', bucket(re - m));
+  f('cm', NUM[commas > 2 ? 3 : commas]);
+  f('c', cue);
+  f('c|w', cue, w);
+  f('w|d', w, d);
+  f('q', u.q >= 0 ? 'in' : 'out');
+  f('v', v);
+  f('v|w', v, w);
+  f('s0', s0);
+  f('s0|w', s0, w);
+  f('p1l', toks[m - 1]?.l ?? 'START');
+}
+
+/** Finite verbs and auxiliaries: a content that already holds one is a whole clause. */
+export const FINITE = new Set(
+  "is was were are am be been has have had will would could can did does do shall should may might must 's ’s".split(' '),
+);
+const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
+
+const isEndCandidate = (t: Token): boolean => t.q < 0 && (t.k !== 0 || END_WORDS.has(t.l));
+
+/** Training hook: when set, refineRight records its inputs and leaves the span alone. */
+export const boundaryTrace: { fn: ((toks: Token[], rs: number, re: number, cue: string) => void) | null } = { fn: null };
+
+// Run-time lookup: template → first value → (second value → (third value →)) weight.
+type Nest = Map<string, number | Nest>;
+function nest(w: Map<string, number>): Map<string, Nest> {
+  const out = new Map<string, Nest>();
+  for (const [key, v] of w) {
+    const eq = key.indexOf('=');
+    const tpl = key.slice(0, eq);
+    const parts = key.slice(eq + 1).split('|');
+    if (parts.length !== tpl.split('|').length) continue; // a value holding "|" itself: left out
+    let m: Nest | undefined = out.get(tpl);
+    if (!m) out.set(tpl, (m = new Map()));
+    for (let i = 0; i < parts.length - 1; i++) {
+      let x: number | Nest | undefined = m.get(parts[i]);
+      if (!(x instanceof Map)) m.set(parts[i], (x = new Map()));
+      m = x;
+    }
+    m.set(parts[parts.length - 1], v);
+  }
+  return out;
+}
+const SN = nest(SM.w);
+const EN = nest(EM.w);
+
+let z = 0;
+let cur: Map<string, Nest> = SN;
+const END_T = Number(raw.endThreshold ?? 0);
+const add: Sink = (tpl, a, b, c) => {
+  let x: number | Nest | undefined = cur.get(tpl);
+  if (x === undefined) return;
+  x = (x as Nest).get(a);
+  if (x === undefined) return;
+  if (b !== undefined) {
+    x = (x as Nest).get(b);
+    if (x === undefined) return;
+    if (c !== undefined) {
+      x = (x as Nest).get(c);
+      if (x === undefined) return;
+    }
+  }
+  if (typeof x === 'number') z += x;
+};
+
+// Hand-unrolled scorers: the same features as startFeatures/endFeatures/leftFeatures (a test holds them equal),
+// with each template's table fetched once at load, so that a feature costs one or two lookups and no call.
+type Tab = Nest | undefined;
+const g1 = (m: Tab, a: string): number => {
+  const x = m?.get(a);
+  return typeof x === 'number' ? x : 0;
+};
+const g2 = (m: Tab, a: string, b: string): number => {
+  const x = m?.get(a);
+  if (x === undefined || typeof x === 'number') return 0;
+  const y = x.get(b);
+  return typeof y === 'number' ? y : 0;
+};
+const g3 = (m: Tab, a: string, b: string, c: string): number => {
+  const x = m?.get(a);
+  if (x === undefined || typeof x === 'number') return 0;
+  const y = x.get(b);
+  if (y === undefined || typeof y === 'number') return 0;
+  const v = y.get(c);
+  return typeof v === 'number' ? v : 0;
+};
+const S_ = (k: string): Tab => SN.get(k);
+const [Sw, Sl, Sp, Sn, Spw, Swn, So, Sc, Scw, Scl, Sco] = ['w', 'l', 'p', 'n', 'p|w', 'w|n', 'o', 'c', 'c|w', 'c|l', 'c|o'].map(S_);
+export function startScore(toks: Token[], k: number, r: number, cue: string): number {
+  const t = toks[k];
+  const w = cls(t);
+  const p = k === r ? 'CUE' : cls(toks[k - 1]);
+  const n = cls(toks[k + 1]);
+  const o = NUM[k - r] ?? '9';
+  return (
+    SM.bias + g1(Sw, w) + g1(Sl, t.l) + g1(Sp, p) + g1(Sn, n) + g2(Spw, p, w) + g2(Swn, w, n) + g1(So, o) + g1(Sc, cue) +
+    g2(Scw, cue, w) + g2(Scl, cue, t.l) + g2(Sco, cue, o)
+  );
+}
+const E_ = (k: string): Tab => EN.get(k);
+const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
+  'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
+].map(E_);
+export function endScore(toks: Token[], m: number, s: number, re: number, cue: string, commas: number, verbs: number): number {
+  const u = toks[m];
+  const w = cls(u);
+  const n1 = cls(toks[m + 1]);
+  const n2 = cls(toks[m + 2]);
+  const p1 = cls(toks[m - 1]);
+  const d = bucket(m - s);
+  const v = NUM[verbs > 1 ? 2 : verbs];
+  const s0 = cls(toks[s]);
+  return (
+    EM.bias + g1(Ew, w) + g1(En1, n1) + g1(En1l, toks[m + 1]?.l ?? 'END') + g1(Ep1, p1) + g2(Ewn1, w, n1) + g3(Ewn1n2, w, n1, n2) +
+    g2(Ep1w, p1, w) + g1(Ed, d) + g1(Er, bucket(re - m)) + g1(Ecm, NUM[commas > 2 ? 3 : commas]) + g1(Ec, cue) + g2(Ecw, cue, w) +
+    g2(Ewd, w, d) + g1(Eq, u.q >= 0 ? 'in' : 'out') + g1(Ev, v) + g2(Evw, v, w) + g1(Es0, s0) + g2(Es0w, s0, w) + g1(Ep1l, toks[m - 1]?.l ?? 'START')
+  );
+}
+
+/** The score through the shared feature function (the training script's view); equal to startScore/endScore/leftScore. */
+export function slowScore(which: 'start' | 'end' | 'left', feed: (f: Sink) => void): number {
+  cur = which === 'start' ? SN : which === 'end' ? EN : LN;
+  z = which === 'start' ? SM.bias : which === 'end' ? EM.bias : LM.bias;
+  feed(add);
+  return z;
+}
+
+/**
+ * The content tokens [start, end) of a right content first drawn as [rs, re) after the cue whose head word is
+ * `cue`. Never empty: falls back to [rs, re).
+ */
+export function refineRight(toks: Token[], rs: number, re: number, cue: string): [number, number] {
+  if (boundaryTrace.fn) {
+    boundaryTrace.fn(toks, rs, re, cue);
+    return [rs, re];
+  }
+  let s = rs;
+  // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
+  const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
+  for (let k = rs; k < lim; k++) {
+    if (startScore(toks, k, rs, cue) > 0) {
+      s = k;
+      break;
+    }
+  }
+  // The end: last real token (punctuation and quote marks at the very end are trimmed anyway).
+  let last = re - 1;
+  while (last > s && toks[last].k !== 0) last--;
+  let commas = 0;
+  let verbs = 0;
+  for (let m = s + 1; m <= last; m++) {
+    const u = toks[m];
+    if (isVerbish(toks[m - 1])) verbs++;
+    if (!isEndCandidate(u)) continue;
+    if (endScore(toks, m, s, re, cue, commas, verbs) > END_T) return [s, m];
+    if (u.w === ',') commas++;
+  }
+  return [s, re];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Left contents ("…, X said." / "According to X, …" / "…, according to X."): where the content starts. Walking
+// right from the unit start, the candidates are the start itself and every token after punctuation; the first
+// whose "content starts here" probability passes 0.5 opens the content. (Datelines, "But", "In fact," and
+// introductory phrases stand outside the content in PARC.)
+const LM = decodeModel(raw.left);
+/** How many tokens into a left content a start is looked for. */
+export const LEFT_WINDOW = 40;
+
+export const isLeftCandidate = (toks: Token[], m: number, ls: number): boolean => {
+  if (m === ls) return true;
+  const p = toks[m - 1];
+  return p.q < 0 && toks[m].k === 0 && (p.k === 1 || (m - 1 === ls && p.k === 0));
+};
+
+/** Features of "the left content [ls, le] starts at token m" (verbs: finite verbs in [ls, m)). Shared with training. */
+export function leftFeatures(toks: Token[], m: number, ls: number, le: number, cue: string, verbs: number, commas: number, f: Sink): void {
+  const t = toks[m];
+  const w = cls(t);
+  const p = m === ls ? 'START' : cls(toks[m - 1]);
+  const v = NUM[verbs > 1 ? 2 : verbs];
+  f('w', w);
+  f('l', t.l);
+  f('p', p);
+  f('p|w', p, w);
+  f('f0', m === ls ? 'self' : cls(toks[ls]));
+  f('f0l', m === ls ? 'self' : toks[ls].l);
+  f('v', v);
+  f('v|p', v, p);
+  f('cm', NUM[commas > 2 ? 3 : commas]);
+  f('d', bucket(m - ls));
+  f('r', bucket(le - m));
+  f('c', cue);
+  f('n', cls(toks[m + 1]));
+  f('q', t.k === 2 ? 'Q' : toks[ls].k === 2 ? 'Qstart' : '-');
+}
+const LN = nest(LM.w);
+const L_ = (k: string): Tab => LN.get(k);
+const [Lw, Ll, Lp, Lpw, Lf0, Lf0l, Lv, Lvp, Lcm, Ld, Lr, Lc, Ln, Lq] = ['w', 'l', 'p', 'p|w', 'f0', 'f0l', 'v', 'v|p', 'cm', 'd', 'r', 'c', 'n', 'q'].map(L_);
+export function leftScore(toks: Token[], m: number, ls: number, le: number, cue: string, verbs: number, commas: number): number {
+  const t = toks[m];
+  const w = cls(t);
+  const p = m === ls ? 'START' : cls(toks[m - 1]);
+  const v = NUM[verbs > 1 ? 2 : verbs];
+  return (
+    LM.bias + g1(Lw, w) + g1(Ll, t.l) + g1(Lp, p) + g2(Lpw, p, w) + g1(Lf0, m === ls ? 'self' : cls(toks[ls])) + g1(Lf0l, m === ls ? 'self' : toks[ls].l) +
+    g1(Lv, v) + g2(Lvp, v, p) + g1(Lcm, NUM[commas > 2 ? 3 : commas]) + g1(Ld, bucket(m - ls)) + g1(Lr, bucket(le - m)) + g1(Lc, cue) +
+    g1(Ln, cls(toks[m + 1])) + g1(Lq, t.k === 2 ? 'Q' : toks[ls].k === 2 ? 'Qstart' : '-')
+  );
+}
+
+/** Training hook for left contents (as boundaryTrace). */
+export const leftTrace: { fn: ((toks: Token[], ls: number, le: number, cue: string) => void) | null } = { fn: null };
+
+/** The first token of a left content first drawn as [ls, le] (inclusive) before the cue with head word `cue`. */
+export function refineLeft(toks: Token[], ls: number, le: number, cue: string): number {
+  if (leftTrace.fn) {
+    leftTrace.fn(toks, ls, le, cue);
+    return ls;
+  }
+  if (toks[ls].k === 2 && toks[ls].q >= 0) return ls;
+  let verbs = 0;
+  let commas = 0;
+  const lim = Math.min(le - 1, ls + LEFT_WINDOW);
+  for (let m = ls; m < lim; m++) {
+    if (m > ls) {
+      const pv = toks[m - 1];
+      if (isVerbish(pv)) verbs++;
+      if (pv.w === ',') commas++;
+    }
+    if (toks[m].q >= 0) break;
+    if (!isLeftCandidate(toks, m, ls)) continue;
+    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return m;
+  }
+  return ls;
+}
