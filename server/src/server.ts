@@ -216,8 +216,8 @@ connection.onInitialized(() => {
 // waits longer (as long as that analysis took, at most DEBOUNCE_MS), so a burst of edits to a big one is analyzed once.
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
-/** Analyses faster than this are not debounced at all. */
-const NO_DEBOUNCE_BELOW_MS = 40;
+/** Analyses faster than this are not debounced at all (edits that arrive during one are applied together anyway). */
+const NO_DEBOUNCE_BELOW_MS = 100;
 const lastCost = new Map<string, number>();
 /** Pending completions of models published before their late layers (see validate). */
 const completions = new Map<string, NodeJS.Timeout>();
