@@ -62,3 +62,19 @@ test('Easter week began a week before Easter', () => {
     includes: { dates: [{ text: 'Easter week', value: '2000-W16' }] },
   }, { publicationDate: '2000-04-17' });
 });
+
+test('a fraction is no length of time: "three-quarters of its grain"', () => {
+  check('The island imports about three-quarters of its grain and more than a quarter of its fuel.', {
+    excludes: { dates: [{ text: 'about three-quarters' }, { text: 'more than a quarter' }] },
+  }, opt);
+  // A real count of quarters stays a duration.
+  check('The shipyard lost money for two consecutive quarters of weak orders.', {
+    includes: { dates: [{ text: 'two consecutive quarters', type: 'DURATION', value: 'P2Q' }] },
+  }, opt);
+});
+
+test('"at present" is the time of writing; "at least two years" keeps its modifier', () => {
+  check('At present the ferry runs twice a day, and the pier has been closed for at least two years.', {
+    includes: { dates: [{ text: 'At present', value: 'PRESENT_REF' }, { text: 'at least two years', type: 'DURATION', value: 'P2Y' }] },
+  }, opt);
+});

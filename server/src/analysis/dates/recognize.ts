@@ -218,6 +218,7 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const FRACTION = /^(?:(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|over)\s+)?(?:a|one|three)[- \t]quarters?$/i;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
   const state = newDocState(dct, ctx.source);
@@ -311,6 +312,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
     const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
+    // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
+    if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
     out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
     const v = n.value;
