@@ -1,7 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
 // First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
-import './lsp/memory';
+import { allowYoungGenerationGrowth } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -208,7 +208,10 @@ connection.onInitialized(() => {
       .catch(() => undefined);
   }
   // The workspace index is built in the background, after the handshake.
-  if (workspaceFolders.length) setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+  if (workspaceFolders.length) {
+    allowYoungGenerationGrowth();
+    setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+  }
 });
 
 // Validation, always on the latest version. An edit is checked on the next turn of the event loop (changes already
