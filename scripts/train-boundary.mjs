@@ -13,7 +13,9 @@ const { boundaryTrace, startFeatures, endFeatures, END_WORDS, START_WINDOW, FINI
 const { encodeModel } = require('../server/src/analysis/model-codec.ts');
 import { trainLogistic } from './lr.mjs';
 
-const file = process.argv[2] ?? new URL('../../shared/eval/polnear.train.jsonl', import.meta.url).pathname;
+const file =
+  process.argv[2] ??
+  (process.env.NEWSLENS_EVAL_DIR ? `${process.env.NEWSLENS_EVAL_DIR}/polnear.train.jsonl` : new URL('../../shared/eval/polnear.train.jsonl', import.meta.url).pathname);
 const out = new URL('../server/src/analysis/boundary-model.json', import.meta.url).pathname;
 const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const TRIM = /[\s"'“”‘’«»`.,;:!?()\[\]—–-]/;

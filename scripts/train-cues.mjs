@@ -13,7 +13,9 @@ import { CUE_FORMS } from '../server/src/analysis/lexicon.ts';
 import { trainLogistic } from './lr.mjs';
 import { encodeModel } from '../server/src/analysis/model-codec.ts';
 
-const file = process.argv[2] ?? new URL('../../shared/eval/polnear.train.jsonl', import.meta.url).pathname;
+const file =
+  process.argv[2] ??
+  (process.env.NEWSLENS_EVAL_DIR ? `${process.env.NEWSLENS_EVAL_DIR}/polnear.train.jsonl` : new URL('../../shared/eval/polnear.train.jsonl', import.meta.url).pathname);
 const out = new URL('../server/src/analysis/attribution-model.json', import.meta.url).pathname;
 const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const AUX = new Set("has have had is was were are be been being will would could can did does do also not n't n’t never just then later again still even previously already recently first publicly privately repeatedly often once further 's ’s".split(' '));

@@ -29,3 +29,24 @@ test('a plain cue is left alone', () => {
     includes: { attributions: [{ source: 'Officials', cue: 'said', content: 'the bridge was unsafe' }] },
   });
 });
+
+test('a preposition right after the cue verb joins the cue ("railed against", "spoke out about")', () => {
+  check("The fishermen's union railed against the new quota rules.", {
+    includes: { attributions: [{ source: "The fishermen's union", cue: 'railed against', content: 'the new quota rules' }] },
+  });
+  check('Several councillors spoke out about the closure of the northern pier.', {
+    includes: { attributions: [{ source: 'Several councillors', cue: 'spoke out about', content: 'the closure of the northern pier' }] },
+  });
+});
+
+test('a preposition followed by "that" is left to the content', () => {
+  check('The ministry insisted on Monday that the ferry would sail.', {
+    includes: { attributions: [{ source: 'The ministry', content: 'that the ferry would sail' }] },
+  });
+});
+
+test('"said in a statement: “…”": the content is the quotation after the colon', () => {
+  check('The harbor authority said in a statement: "The northern pier will stay closed until May."', {
+    includes: { attributions: [{ source: 'The harbor authority', cue: 'said in a statement', content: 'The northern pier will stay closed until May.', type: 'direct' }] },
+  });
+});

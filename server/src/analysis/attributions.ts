@@ -897,10 +897,12 @@ function processUnit(
         direct = true;
       } else {
         const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        if (s0 > rs) ce = cueThrough(toks, ce, s0);
         content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
       }
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
       const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
       colonEnd = true;
@@ -1007,6 +1009,13 @@ function processUnit(
     if (!allQuote) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
+}
+
+/** The cue's last token once its content starts at token s: the last word before s ("railed against"). */
+function cueThrough(toks: Token[], ce: number, s: number): number {
+  let m = s - 1;
+  while (m > ce && toks[m].k !== 0) m--;
+  return m;
 }
 
 /** A new clause with its own cue starts at token m: "[and] Democrats accused …", "[while] the mayor said …". */

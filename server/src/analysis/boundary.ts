@@ -25,6 +25,8 @@ export const END_WORDS = new Set(
     .split(' '),
 );
 
+const PARTICLES = new Set('about against of on out off for upon over into at back up'.split(' '));
+
 /** A coarse class of a token: the word itself for short function words, else a shape. */
 function cls(t: Token | undefined): string {
   if (!t) return 'END';
@@ -232,6 +234,20 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
       break;
     }
   }
+  // "said in a statement: “…”", "told reporters on Friday: …": the content is what follows the colon.
+  if (s === rs) {
+    for (let k = rs + 1; k < re - 1 && k < rs + 10; k++) {
+      const u = toks[k];
+      if (u.q >= 0 || (u.k === 1 && u.w !== ':' && u.w !== '.' && u.w !== ',') || isVerbish(u) || u.l === 'that') break;
+      if (u.w === ':') {
+        s = k + 1;
+        break;
+      }
+    }
+  }
+  // A preposition right after the cue belongs to it ("railed against", "worried about", "agreed to"), not to
+  // the content, unless a clause follows it.
+  if (s === rs && s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
   // The end: last real token (punctuation and quote marks at the very end are trimmed anyway).
   let last = re - 1;
   while (last > s && toks[last].k !== 0) last--;

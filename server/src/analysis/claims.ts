@@ -77,6 +77,18 @@ const numberIn = (s: string): number | null => {
 /** The words just before a figure that widen it: "about", "more than", "up to". */
 const APPROX_BEFORE = /\b(about|around|roughly|nearly|almost|some|approximately|an estimated|estimated|at least|more than|over|upwards of|up to|as many as|fewer than|less than|under)\s+$/i;
 
+/** The last word of each APPROX_BEFORE phrase: a cheap test of the word before a figure first. */
+const APPROX_LAST = new Set('about around roughly nearly almost some approximately estimated least than over of to as under'.split(' '));
+/** The run of ASCII letters before the white space that ends s, lower-cased ('' when s does not end in white space). */
+function lastWordBeforeSpace(s: string): string {
+  let t = s.length;
+  while (t > 0 && isRegexSpace(s.charCodeAt(t - 1))) t--;
+  if (t === s.length) return '';
+  let w = t;
+  for (let c = s.charCodeAt(w - 1); w > 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = s.charCodeAt(--w - 1));
+  return s.slice(w, t).toLowerCase();
+}
+
 /** Normalized range and unit of a figure; the text before it gives its approximation. */
 export function normalizeFigure(kind: FigureKind, surface: string, before: string): Pick<Figure, 'low' | 'high' | 'unit' | 'per'> {
   const s = surface.toLowerCase().replace(/\s+/g, ' ');
@@ -117,7 +129,7 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
     }
   }
   if (low === null || high === null) return { unit, per };
-  const approx = APPROX_BEFORE.exec(before)?.[1].toLowerCase();
+  const approx = APPROX_LAST.has(lastWordBeforeSpace(before)) ? APPROX_BEFORE.exec(before)?.[1].toLowerCase() : undefined;
   if (approx) {
     if (/^(?:at least|more than|over|upwards of)$/.test(approx)) high = high * 2;
     else if (/^(?:up to|as many as|fewer than|less than|under)$/.test(approx)) low = low / 2;
@@ -141,7 +153,7 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
   // Attribution contents sorted by start, for finding the statement that holds a figure.
   const contents: { span: Span; id: number }[] = [];
   for (const a of attributions) for (const c of a.content) contents.push({ span: c, id: a.id });
-  contents.sort((x, y) => x.span[0] - y.span[0]);
+  sortByKey(contents, (c) => c.span[0]);
   const found = (m: RegExpExecArray, start: number) => {
     const g = m.groups ?? {};
     const kind = (Object.keys(g).find((k) => g[k] !== undefined) ?? 'quantity') as FigureKind;
@@ -465,22 +477,25 @@ function endsWithQuestion(text: string, s: number, e: number): boolean {
   return e > s && text.charCodeAt(e - 1) === 63;
 }
 
-/** Sorts spans by start, ties in their order (as a stable sort by start does), through one numeric sort. */
-function sortByStart(spans: Span[]): void {
-  const n = spans.length;
+/** Sorts items by a non-negative integer key, ties in their order (as a stable sort by the key does), through one
+ * numeric sort (no comparator calls); nothing to do when they are in order already. */
+function sortByKey<T>(items: T[], key: (x: T) => number): void {
+  const n = items.length;
   let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (spans[i][0] < spans[i - 1][0]) sorted = false;
+  for (let i = 1; i < n && sorted; i++) if (key(items[i]) < key(items[i - 1])) sorted = false;
   if (sorted) return;
   if (n >= 1 << 20) {
-    spans.sort((x, y) => x[0] - y[0]);
+    items.sort((x, y) => key(x) - key(y));
     return;
   }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = spans[i][0] * 1048576 + i;
+  for (let i = 0; i < n; i++) keys[i] = key(items[i]) * 1048576 + i;
   keys.sort();
-  const copy = spans.slice();
-  for (let i = 0; i < n; i++) spans[i] = copy[keys[i] % 1048576];
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[keys[i] % 1048576];
 }
+/** Spans by start (stable). */
+const sortByStart = (spans: Span[]): void => sortByKey(spans, (s) => s[0]);
 
 export function findClaims(text: string, sentences: Sentence[], attributions: Attribution[], figures: Figure[], skip: (s: Sentence) => boolean): Claim[] {
   const out: Claim[] = [];

@@ -106,8 +106,18 @@ export function sourceFindings(text: string, model: ArticleModel): Finding[] {
   let firstName = -2; // offset of the first name-like word in the body, computed on first need
   for (const a of model.attributions) {
     if (!a.source) continue;
+    // The source without white space at its ends: a pronoun source is 2–4 units long, an unnamed one starts with
+    // a/an/one/another; other sources (most: names) need neither the text nor a pattern.
+    let s0 = a.source[0];
+    let e0 = a.source[1];
+    while (s0 < e0 && isRegexSpace(text.charCodeAt(s0))) s0++;
+    while (e0 > s0 && isRegexSpace(text.charCodeAt(e0 - 1))) e0--;
+    const first = text.charCodeAt(s0) | 32;
+    const pronounLike = e0 - s0 >= 2 && e0 - s0 <= 4 && a.speaker < 0;
+    const unnamedLike = first === 97 /* a */ || first === 111; /* o */
+    if (!pronounLike && !unnamedLike) continue;
     const src = collapseSpace(text.slice(a.source[0], a.source[1]));
-    if (PRONOUN_SOURCE.test(src) && a.speaker < 0) {
+    if (pronounLike && PRONOUN_SOURCE.test(src) && a.speaker < 0) {
       if (firstName === -2) firstName = firstNameOffset(text, model);
       if (firstName >= 0 && firstName < a.source[0]) continue; // someone was named before, just not as a speaker
       out.push({ rule: 'speaker.unresolved', span: a.source, message: RULES_BY_ID.get('speaker.unresolved')!.message });

@@ -519,9 +519,9 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   c.media = (MEDIA_BEFORE_LAST.has(lastBefore) && MEDIA_BEFORE.test(before)) || MEDIA_AFTER.test(after) || coverage || MEDIA_FOLLOWER.test(after);
 
   // Person-like: "Paul Reuters", "Mr. Bloomberg", "Michael J. Fox".
-  const pw = /(?:^|[^\w'’.-])([A-Z][a-z]+|[A-Z]\.)\s$/.exec(before.slice(-30));
-  if (HONORIFIC_BEFORE.test(before.slice(-20)) || (pw && !OK_BEFORE.has(pw[1]) && !/^[A-Z]\.$/.test(pw[1]))) c.personal = true;
-  if (pw && /^[A-Z]\.$/.test(pw[1]) && /[a-z]/.test(before.slice(-30, -3))) c.personal = true;
+  const pw = capitalizedWordBefore(before.slice(-30));
+  if (HONORIFIC_BEFORE.test(before.slice(-20)) || (pw && !OK_BEFORE.has(pw) && !/^[A-Z]\.$/.test(pw))) c.personal = true;
+  if (pw && /^[A-Z]\.$/.test(pw) && /[a-z]/.test(before.slice(-30, -3))) c.personal = true;
   // A capitalized word straight after continues a longer name ("AP Biology", "Reuters Institute").
   const nx = /^ ([A-Z][A-Za-z]+)/.exec(after);
   // "The Financial Times 100-share index", "Fortune 500 companies", "the Nikkei index": named after the outlet.
@@ -620,6 +620,26 @@ function classify(text: string, s: number, e: number, alias: string, id: string,
   // A masthead: the name alone on a line at the top or bottom of the page.
   if (lineBefore.trim() === '' && lineAfter.trim() === '') c.cued = true;
   return c;
+}
+
+const isAZ = (c: number) => c >= 65 && c <= 90;
+const isaz = (c: number) => c >= 97 && c <= 122;
+/** /(?:^|[^\w'’.-])([A-Z][a-z]+|[A-Z]\.)\s$/.exec(b)?.[1], read from the end of b: the capitalized word or initial
+ * right before b's last character, which is white space. */
+function capitalizedWordBefore(b: string): string | null {
+  const j = b.length - 1;
+  if (j < 2 || !isRegexSpace(b.charCodeAt(j))) return null;
+  const last = b.charCodeAt(j - 1);
+  let k: number;
+  if (last === 46 /* . */) k = j - 2;
+  else if (isaz(last)) for (k = j - 2; k >= 0 && isaz(b.charCodeAt(k)); k--);
+  else return null;
+  if (k < 0 || !isAZ(b.charCodeAt(k))) return null;
+  if (k > 0) {
+    const p = b.charCodeAt(k - 1);
+    if (isAsciiWord(p) || p === 39 || p === 0x2019 || p === 46 || p === 45) return null;
+  }
+  return b.slice(k, j);
 }
 
 function lineText(text: string, s: number, e: number): string {
