@@ -63,3 +63,17 @@ test('a participle cue after a comma takes a pronoun subject too', () => {
     includes: { attributions: [{ source: 'She', cue: 'saying', content: 'the repairs could wait another year' }] },
   });
 });
+
+test('an appositive after a parenthesized party tag keeps the name as the source', () => {
+  check('Rep. Ana Lee (D-Ore.), chair of the budget panel, said the harbor levy was fair.', {
+    includes: { attributions: [{ cue: 'said', content: 'the harbor levy was fair' }] },
+    excludes: { attributions: [{ source: 'the harbor levy' }] },
+  });
+  const v = check('Rep. Ana Lee (D-Ore.), chair of the budget panel, said the harbor levy was fair.', {});
+  assert.ok(v.attributions.some((a) => a.source?.includes('Ana Lee')), 'the source names Ana Lee');
+});
+
+test('a noun phrase with its own verb after the cue is content, not an inverted speaker', () => {
+  const v = check('The vote came late, said the harbor board was not ready.', {});
+  for (const a of v.attributions) assert.notEqual(a.source, 'the harbor board');
+});

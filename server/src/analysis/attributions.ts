@@ -223,6 +223,7 @@ const NESTED_MIN = 0.9;
 /** Longest unit analyzed at once, in tokens; real sentences are far shorter. */
 const MAX_UNIT_TOKENS = 800;
 const BE = set('is was were are am be been being');
+const BE_HAVE = set('is was were are has have had will would could can should may might must');
 /** A past participle form ("asked", "told", "known"). */
 const PARTICIPLE = (l: string): boolean => l.endsWith('ed') || l === 'told' || l === 'said' || l === 'known' || l === 'shown' || l === 'thought' || l === 'written' || l === 'found' || l === 'understood';
 const DAY_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight');
@@ -762,9 +763,16 @@ function processUnit(
         // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
         let k = j - 1;
         while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
-        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[k - 1]) && !SUBJ_PRONOUNS.has(toks[k - 1].l)))) {
-          const st = npLeft(toks, k - 1, a);
-          if (st >= 0 && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+        // "Rep. Ann Lee (D-Ore.), chair of …, said": the name stands before the parenthesis.
+        let kp = k - 1;
+        if (k > a && toks[k].w === ',' && toks[kp].w === ')') {
+          let m = kp - 1;
+          while (m > a && m > kp - 10 && toks[m].w !== '(') m--;
+          if (toks[m].w === '(' && m - 1 >= a && isCap(toks[m - 1])) kp = m - 1;
+        }
+        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !SUBJ_PRONOUNS.has(toks[kp].l)))) {
+          const st = npLeft(toks, kp, a);
+          if (st >= 0 && (isCap(toks[kp]) || ROLE_NOUNS.has(toks[kp].l))) {
             srcStart = st;
             srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
           } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
@@ -799,6 +807,8 @@ function processUnit(
     }
     if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
       let se = npRight(toks, ce + 1, b, 8);
+      // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
+      if (se >= 0 && se + 1 < b && toks[se + 1].q < 0 && BE_HAVE.has(toks[se + 1].l)) se = -1;
       if (se >= 0) {
         // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
         while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
