@@ -77,3 +77,21 @@ test('a noun phrase with its own verb after the cue is content, not an inverted 
   const v = check('The vote came late, said the harbor board was not ready.', {});
   for (const a of v.attributions) assert.notEqual(a.source, 'the harbor board');
 });
+
+test('an age between the name and its appositive keeps the name in the source', () => {
+  const v = check('Tom Ward, 70, a ferry pilot from the north, said he was sure the boat would be late.', {
+    includes: { attributions: [{ cue: 'said', content: 'he was sure the boat would be late' }] },
+  });
+  assert.ok(v.attributions.some((a) => a.cue === 'said' && a.source?.startsWith('Tom Ward')), 'the source starts with the name');
+});
+
+test('a pronoun that opens the reported clause is not an inverted speaker', () => {
+  const v = check('The dock stayed quiet, said she would not return to the harbor.', {});
+  for (const a of v.attributions) assert.notEqual(a.source, 'she');
+});
+
+test('a pronoun alone after an inverted cue is still the speaker', () => {
+  check('“We are ready for the storm,” said he.', {
+    includes: { attributions: [{ source: 'he', cue: 'said' }] },
+  });
+});

@@ -770,6 +770,8 @@ function processUnit(
           while (m > a && m > kp - 10 && toks[m].w !== '(') m--;
           if (toks[m].w === '(' && m - 1 >= a && isCap(toks[m - 1])) kp = m - 1;
         }
+        // "Ana Lee, 63, a nurse from …, said": an age after the name.
+        if (k - 3 >= a && toks[k].w === ',' && /^\d{1,3}$/.test(toks[kp].w) && toks[kp - 1].w === ',' && isCap(toks[kp - 2])) kp -= 2;
         if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !SUBJ_PRONOUNS.has(toks[kp].l)))) {
           const st = npLeft(toks, kp, a);
           if (st >= 0 && (isCap(toks[kp]) || ROLE_NOUNS.has(toks[kp].l))) {
@@ -809,6 +811,8 @@ function processUnit(
       let se = npRight(toks, ce + 1, b, 8);
       // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
       if (se >= 0 && se + 1 < b && toks[se + 1].q < 0 && BE_HAVE.has(toks[se + 1].l)) se = -1;
+      // "…, said she would …": a pronoun followed by a word opens the reported clause.
+      if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
       if (se >= 0) {
         // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
         while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
