@@ -82,6 +82,7 @@ function findWord(text: string, i: number, j: number, h: number): Word {
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
+  v.at = wordFlags(l);
   const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
   vocab.push(word);
   vocabHash.push(h);
@@ -96,8 +97,31 @@ const punctSh = new Int8Array(PUNCT_N);
 
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
 // Every token is created with all its fields: one object shape for all.
-export function tokenize(text: string, s: number, e: number): Token[] {
-  const out: Token[] = [];
+// With `reuse`, the array and the token objects are those of the previous call (findAttributions holds no token
+// past its paragraph), so that a document's pass allocates next to nothing; bounded to POOL_MAX tokens.
+export function tokenize(text: string, s: number, e: number, reuse = false): Token[] {
+  const out: Token[] = reuse && poolOut.length <= POOL_MAX ? poolOut : [];
+  out.length = 0;
+  const pool = reuse ? tokPool : null;
+  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null): void => {
+    const n = out.length;
+    if (pool !== null && n < POOL_MAX) {
+      let t = pool[n];
+      if (t === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+      else {
+        t.s = s0;
+        t.e = e0;
+        t.w = w;
+        t.l = l;
+        t.q = -1;
+        t.k = k;
+        t.p = p;
+        t.sh = sh;
+        t.v = v;
+      }
+      out.push(t);
+    } else out.push({ s: s0, e: e0, w, l, q: -1, k, p, sh, v });
+  };
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
@@ -124,13 +148,13 @@ export function tokenize(text: string, s: number, e: number): Token[] {
         break;
       }
       const wd = findWord(text, i, j, h);
-      out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
+      put(i, j, wd.w, wd.l, 0, wd.p, wd.v.sh, wd.v);
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = c === 39 ? "''" : '``';
-      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: 1, v: null });
+      put(i, i + 2, w, w, 2, undefined, 1, null);
       i += 2;
       continue;
     }
@@ -148,11 +172,15 @@ export function tokenize(text: string, s: number, e: number): Token[] {
       w = text[i];
       sh = punctShape(k, w);
     }
-    out.push({ s: i, e: i + 1, w, l: w, q: -1, k, p: undefined, sh, v: null });
+    put(i, i + 1, w, w, k, undefined, sh, null);
     i++;
   }
+  if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
 }
+const POOL_MAX = 1 << 14;
+const tokPool: Token[] = [];
+let poolOut: Token[] = [];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word classes (facts about English).
@@ -252,6 +280,9 @@ const NOUN_CUES = set(
     'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
 );
 const POSSESSIVES = set('his her their its our my');
+/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according". */
+const wordFlags = (l: string): number =>
+  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0);
 const NOMINAL = true;
 const THAT_SKIP = false;
 const OUTER_MAX = 0.8;
@@ -276,6 +307,8 @@ export function forEachParagraph(
   sentences: Sentence[],
   top: Quote[],
   f: (toks: Token[], units: [number, number][], para: number, paraEnd: number) => void,
+  /** The tokens are valid only during f's call (tokenize's reuse). */
+  reuse = false,
 ): void {
   let qp = 0;
   let si = 0;
@@ -285,7 +318,7 @@ export function forEachParagraph(
     while (sj < sentences.length && sentences[sj].paragraph === para) sj++;
     const ps = sentences[si].span[0];
     const pe = sentences[sj - 1].span[1];
-    const toks = tokenize(text, ps, pe);
+    const toks = tokenize(text, ps, pe, reuse);
     while (qp < top.length && top[qp].span[1] <= ps) qp++;
     let qk = qp;
     for (const t of toks) {
@@ -337,7 +370,7 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       // that the work per unit stays bounded and the whole pass linear.
       for (let x = a; x < b; x += MAX_UNIT_TOKENS) processUnit(text, toks, x, Math.min(b, x + MAX_UNIT_TOKENS), para, pe, raws, top, bare);
     }
-  });
+  }, true);
 
   // Link the parts: a quotation unit following a direct attribution in the same paragraph extends it; other bare
   // quotation units borrow the nearest speaker (same paragraph, else the paragraph before, else the one after).
@@ -597,9 +630,7 @@ function processUnit(
   top: Quote[],
   bare: { span: Span; para: number; paraStart: boolean; quote: number }[],
 ): void {
-  // Frame tokens (outside quotes) that are words.
-  let frameWords = 0;
-  for (let i = a; i < b; i++) if (toks[i].q < 0 && toks[i].k === 0) frameWords++;
+  const a0 = a;
   const unitStartRaws = raws.length;
   const covered: Span[] = [];
   const isParaStart = a === 0;
@@ -623,6 +654,8 @@ function processUnit(
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
+    // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
+    if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
 
     // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
     const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
@@ -936,7 +969,7 @@ function processUnit(
     if (!content.length && !colonEnd) continue;
     // Content must hold more than a bare object: two words or a quotation.
     if (!direct && content.length === 1 && !colonEnd) {
-      const words = wordsIn(text, content[0]);
+      const words = wordsIn(text, content[0], 2);
       if (words < 2) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
@@ -986,6 +1019,7 @@ function processUnit(
   }
 
   // Quotations in this unit that no cue covered.
+  let frameWords = -1; // frame tokens (outside quotes) that are words, counted up to 2 when first needed
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q < 0 || t.k !== 2) continue;
@@ -1002,11 +1036,12 @@ function processUnit(
         continue;
       }
     }
-    const words = wordsIn(text, span);
-    const allQuote = frameWords <= 1;
-    if (!allQuote && words < 4) continue;
-    if (!allQuote && raws.length > unitStartRaws) continue;
-    if (!allQuote) continue;
+    // Only a quotation that is the whole unit (at most one frame word) stands alone.
+    if (frameWords < 0) {
+      frameWords = 0;
+      for (let x = a0; x < b && frameWords <= 1; x++) if (toks[x].q < 0 && toks[x].k === 0) frameWords++;
+    }
+    if (frameWords > 1) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
 }
@@ -1061,12 +1096,13 @@ function countWords(toks: Token[], s: number, e: number): number {
   return n;
 }
 
-function wordsIn(text: string, span: Span): number {
+/** Runs of word characters in span, counted up to `max`. */
+function wordsIn(text: string, span: Span, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = span[0]; i < span[1]; i++) {
     const w = (CHAR_CLASS[text.charCodeAt(i)] & 1) !== 0;
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= max) return n;
     inWord = w;
   }
   return n;

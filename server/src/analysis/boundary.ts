@@ -32,13 +32,20 @@ function cls(t: Token | undefined): string {
   if (!t) return 'END';
   if (t.k === 2) return 'Q';
   if (t.k === 1) return t.w;
-  if (t.l.length <= 4 || END_WORDS.has(t.l)) return t.l;
-  const c = t.w.charCodeAt(0);
+  // A word's class depends on the word alone: computed once per distinct word (kept with its cue facts).
+  const v = t.v;
+  if (!v) return wordCls(t.w, t.l);
+  const c = v.bc;
+  return c !== undefined ? c : (v.bc = wordCls(t.w, t.l));
+}
+function wordCls(w: string, l: string): string {
+  if (l.length <= 4 || END_WORDS.has(l)) return l;
+  const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return 'CAP';
   if (c >= 48 && c <= 57) return 'NUM';
-  if (t.l.endsWith('ing')) return 'ING';
-  if (t.l.endsWith('ed')) return 'ED';
-  if (t.l.endsWith('ly')) return 'LY';
+  if (l.endsWith('ing')) return 'ING';
+  if (l.endsWith('ed')) return 'ED';
+  if (l.endsWith('ly')) return 'LY';
   return 'w';
 }
 const bucket = (n: number): string => (n <= 3 ? NUM[n] : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');

@@ -190,9 +190,13 @@ export interface CueWordInfo {
   n1: number;
   /** isCueWord(l) */
   cue: boolean;
+  /** The content-boundary class of the word (boundary.ts), filled on first use. */
+  bc: string | undefined;
+  /** Attribution facts about the word (attributions.ts word flags), set by the tokenizer. */
+  at: number;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l) };
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l), bc: undefined, at: 0 };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
