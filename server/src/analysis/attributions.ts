@@ -672,7 +672,7 @@ function processUnit(
         while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
         if (toks[m]?.l === 'that') cs0 = m;
       }
-      if (ce0 > cueEnd && !covered.some((c) => c[0] <= toks[i].s && toks[i].e <= c[1])) {
+      if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
         const content: Span = [toks[cs0].s, toks[ce0].e];
         raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
         covered.push(content);
@@ -821,7 +821,7 @@ function processUnit(
       let se = npRight(toks, ce + 1, b, 8);
       if (se >= 0) {
         // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
-        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
+        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && hasWord(toks, ce + 1, se + 1, '(')) se++;
         srcStart = ce + 1;
         srcEnd = se;
         inverted = true;
@@ -994,29 +994,10 @@ function processUnit(
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
   // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
-  if (raws.length - unitStartRaws > 1) {
-    const mine = raws.slice(unitStartRaws);
-    const keep = mine.filter((r) => {
-      if (r.left) return true;
-      return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
-    });
-    raws.length = unitStartRaws;
-    raws.push(...keep);
-  }
+  if (raws.length - unitStartRaws > 1) dropNested(raws, unitStartRaws);
 
   // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
-  if (raws.length - unitStartRaws > 1) {
-    const mine = raws.slice(unitStartRaws);
-    const keep = mine.filter((r) => {
-      if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
-      const c = r.content[0];
-      if (!c) return true;
-      if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
-      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
-    });
-    raws.length = unitStartRaws;
-    raws.push(...keep);
-  }
+  if (raws.length - unitStartRaws > 1) dropOuter(text, raws, unitStartRaws);
 
   // Quotations in this unit that no cue covered.
   let frameWords = -1; // frame tokens (outside quotes) that are words, counted up to 2 when first needed
@@ -1026,7 +1007,7 @@ function processUnit(
     const qe = quoteEnd(toks, i, b);
     const span: Span = [t.s, toks[qe - 1].e];
     i = qe - 1;
-    if (covered.some((c) => c[0] <= span[0] + 1 && span[1] - 1 <= c[1])) continue;
+    if (spanCovered(covered, span[0] + 1, span[1] - 1)) continue;
     // "“…” ― Name": a signed quotation.
     if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
       let k = qe + 1;
@@ -1044,6 +1025,46 @@ function processUnit(
     if (frameWords > 1) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
+}
+
+/** Some span of `covered` holds [s, e]. (A function of its own: a closure in processUnit's loops would capture them.) */
+function spanCovered(covered: Span[], s: number, e: number): boolean {
+  for (let k = 0; k < covered.length; k++) {
+    const c = covered[k];
+    if (c[0] <= s && e <= c[1]) return true;
+  }
+  return false;
+}
+
+/** Some token in [s, e) has surface w. */
+function hasWord(toks: Token[], s: number, e: number, w: string): boolean {
+  for (let k = s; k < e && k < toks.length; k++) if (toks[k].w === w) return true;
+  return false;
+}
+
+/** processUnit's nested-cue filter over the unit's raws (those from unitStartRaws on). */
+function dropNested(raws: Raw[], unitStartRaws: number): void {
+  const mine = raws.slice(unitStartRaws);
+  const keep = mine.filter((r) => {
+    if (r.left) return true;
+    return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+  });
+  raws.length = unitStartRaws;
+  raws.push(...keep);
+}
+
+/** processUnit's outer-cue filter over the unit's raws (those from unitStartRaws on). */
+function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
+  const mine = raws.slice(unitStartRaws);
+  const keep = mine.filter((r) => {
+    if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
+    const c = r.content[0];
+    if (!c) return true;
+    if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
+    return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
+  });
+  raws.length = unitStartRaws;
+  raws.push(...keep);
 }
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */
