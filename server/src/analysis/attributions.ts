@@ -470,7 +470,8 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     let bestLen = Infinity;
     for (let k = a.id - 1; k >= 0 && k >= a.id - 12; k--) {
       const b = result[k];
-      for (const c of b.content) {
+      for (let x = 0; x < b.content.length; x++) {
+        const c = b.content[x];
         if (c[0] <= a.cue[0] && a.cue[1] <= c[1] && c[1] - c[0] < bestLen && b.cue !== a.cue) {
           best = b.id;
           bestLen = c[1] - c[0];
@@ -929,12 +930,12 @@ function processUnit(
         content = [[toks[rs].s, toks[qe - 1].e]];
         direct = true;
       } else {
-        const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
         content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
       }
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
-      const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+      const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
@@ -946,7 +947,7 @@ function processUnit(
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
       if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
-        const ls = refineLeft(toks, a, le, CUE_FORMS.get(t.l) ?? t.l);
+        const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
