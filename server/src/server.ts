@@ -1,5 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
+// First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
+import { allowYoungGenerationGrowth } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -206,7 +208,10 @@ connection.onInitialized(() => {
       .catch(() => undefined);
   }
   // The workspace index is built in the background, after the handshake.
-  if (workspaceFolders.length) setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+  if (workspaceFolders.length) {
+    allowYoungGenerationGrowth();
+    setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+  }
 });
 
 // Validation, always on the latest version. An edit is checked on the next turn of the event loop (changes already
@@ -214,8 +219,8 @@ connection.onInitialized(() => {
 // waits longer (as long as that analysis took, at most DEBOUNCE_MS), so a burst of edits to a big one is analyzed once.
 const timers = new Map<string, NodeJS.Timeout>();
 const DEBOUNCE_MS = 120;
-/** Analyses faster than this are not debounced at all. */
-const NO_DEBOUNCE_BELOW_MS = 40;
+/** Analyses faster than this are not debounced at all (edits that arrive during one are applied together anyway). */
+const NO_DEBOUNCE_BELOW_MS = 100;
 const lastCost = new Map<string, number>();
 /** Pending completions of models published before their late layers (see validate). */
 const completions = new Map<string, NodeJS.Timeout>();

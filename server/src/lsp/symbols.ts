@@ -18,7 +18,15 @@ interface Sym {
   children?: Sym[];
 }
 
-const hullOf = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+function hullOf(spans: Span[]): Span {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const s of spans) {
+    if (s[0] < a) a = s[0];
+    if (s[1] > b) b = s[1];
+  }
+  return [a, b];
+}
 
 /** A group symbol whose range is the hull of its children and its selection. */
 function group(name: string, detail: string, kind: SymbolKind, children: Sym[], selection?: Span): Sym {
@@ -54,7 +62,9 @@ export function documentSymbols(doc: TextDocument, model: ArticleModel): Documen
   const bySpeaker = new Map<number, Sym[]>();
   for (const a of model.attributions) {
     if (!a.content.length) continue;
-    bySpeaker.set(a.speaker, [...(bySpeaker.get(a.speaker) ?? []), statementSym(text, a)]);
+    const list = bySpeaker.get(a.speaker);
+    if (list) list.push(statementSym(text, a));
+    else bySpeaker.set(a.speaker, [statementSym(text, a)]);
   }
   const top: Sym[] = [];
   // Outlets: one group per outlet, with the statements attributed to it and every citation of it.
