@@ -321,9 +321,18 @@ export function forEachParagraph(
     const toks = tokenize(text, ps, pe, reuse);
     while (qp < top.length && top[qp].span[1] <= ps) qp++;
     let qk = qp;
-    for (const t of toks) {
-      while (qk < top.length && top[qk].span[1] <= t.s) qk++;
-      if (qk < top.length && top[qk].span[0] <= t.s && t.s < top[qk].span[1]) t.q = qk;
+    // The current quote's span in locals (Infinity past the last quote).
+    let qs = qk < top.length ? top[qk].span[0] : Infinity;
+    let qe = qk < top.length ? top[qk].span[1] : Infinity;
+    for (let x = 0; x < toks.length; x++) {
+      const t = toks[x];
+      const ts = t.s;
+      while (qe <= ts) {
+        qk++;
+        qs = qk < top.length ? top[qk].span[0] : Infinity;
+        qe = qk < top.length ? top[qk].span[1] : Infinity;
+      }
+      if (qs <= ts && ts < qe) t.q = qk;
     }
     const units: [number, number][] = [];
     let ti = 0;
