@@ -374,7 +374,9 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   const raws: Raw[] = [];
   const bare: { span: Span; para: number; paraStart: boolean; quote: number }[] = [];
   forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
-    for (const [a, b] of units) {
+    for (let u = 0; u < units.length; u++) {
+      const a = units[u][0];
+      const b = units[u][1];
       // A "sentence" of thousands of words is no sentence (a list, a table, a broken text): cut it into pieces so
       // that the work per unit stays bounded and the whole pass linear.
       for (let x = a; x < b; x += MAX_UNIT_TOKENS) processUnit(text, toks, x, Math.min(b, x + MAX_UNIT_TOKENS), para, pe, raws, top, bare);
