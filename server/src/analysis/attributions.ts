@@ -379,7 +379,10 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       const b = units[u][1];
       // A "sentence" of thousands of words is no sentence (a list, a table, a broken text): cut it into pieces so
       // that the work per unit stays bounded and the whole pass linear.
-      for (let x = a; x < b; x += MAX_UNIT_TOKENS) processUnit(text, toks, x, Math.min(b, x + MAX_UNIT_TOKENS), para, pe, raws, top, bare);
+      for (let x = a; x < b; x += MAX_UNIT_TOKENS) {
+        const y = Math.min(b, x + MAX_UNIT_TOKENS);
+        if (x === 0 || mayAttribute(toks, x, y)) processUnit(text, toks, x, y, para, pe, raws, top, bare);
+      }
     }
   }, true);
 
@@ -1037,6 +1040,18 @@ function processUnit(
     if (frameWords > 1) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
+}
+
+/**
+ * Whether processUnit can find anything in [a, b) (a > 0: no paragraph label): a word outside quotes that may be a
+ * cue or open a special form, or a quotation mark inside a quote. Most units hold neither and skip the call.
+ */
+function mayAttribute(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
+  }
+  return false;
 }
 
 /** Some span of `covered` holds [s, e]. (A function of its own: a closure in processUnit's loops would capture them.) */
