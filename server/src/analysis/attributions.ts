@@ -82,6 +82,7 @@ function findWord(text: string, i: number, j: number, h: number): Word {
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
+  v.at = wordFlags(l);
   const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
   vocab.push(word);
   vocabHash.push(h);
@@ -96,8 +97,31 @@ const punctSh = new Int8Array(PUNCT_N);
 
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
 // Every token is created with all its fields: one object shape for all.
-export function tokenize(text: string, s: number, e: number): Token[] {
-  const out: Token[] = [];
+// With `reuse`, the array and the token objects are those of the previous call (findAttributions holds no token
+// past its paragraph), so that a document's pass allocates next to nothing; bounded to POOL_MAX tokens.
+export function tokenize(text: string, s: number, e: number, reuse = false): Token[] {
+  const out: Token[] = reuse && poolOut.length <= POOL_MAX ? poolOut : [];
+  out.length = 0;
+  const pool = reuse ? tokPool : null;
+  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null): void => {
+    const n = out.length;
+    if (pool !== null && n < POOL_MAX) {
+      let t = pool[n];
+      if (t === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+      else {
+        t.s = s0;
+        t.e = e0;
+        t.w = w;
+        t.l = l;
+        t.q = -1;
+        t.k = k;
+        t.p = p;
+        t.sh = sh;
+        t.v = v;
+      }
+      out.push(t);
+    } else out.push({ s: s0, e: e0, w, l, q: -1, k, p, sh, v });
+  };
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
@@ -124,13 +148,13 @@ export function tokenize(text: string, s: number, e: number): Token[] {
         break;
       }
       const wd = findWord(text, i, j, h);
-      out.push({ s: i, e: j, w: wd.w, l: wd.l, q: -1, k: 0, p: wd.p, sh: wd.v.sh, v: wd.v });
+      put(i, j, wd.w, wd.l, 0, wd.p, wd.v.sh, wd.v);
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = c === 39 ? "''" : '``';
-      out.push({ s: i, e: i + 2, w, l: w, q: -1, k: 2, p: undefined, sh: 1, v: null });
+      put(i, i + 2, w, w, 2, undefined, 1, null);
       i += 2;
       continue;
     }
@@ -148,11 +172,15 @@ export function tokenize(text: string, s: number, e: number): Token[] {
       w = text[i];
       sh = punctShape(k, w);
     }
-    out.push({ s: i, e: i + 1, w, l: w, q: -1, k, p: undefined, sh, v: null });
+    put(i, i + 1, w, w, k, undefined, sh, null);
     i++;
   }
+  if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
 }
+const POOL_MAX = 1 << 14;
+const tokPool: Token[] = [];
+let poolOut: Token[] = [];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Word classes (facts about English).
@@ -256,6 +284,9 @@ const NOUN_CUES = set(
     'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
 );
 const POSSESSIVES = set('his her their its our my');
+/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according". */
+const wordFlags = (l: string): number =>
+  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0);
 const NOMINAL = true;
 const THAT_SKIP = false;
 const OUTER_MAX = 0.8;
@@ -280,6 +311,8 @@ export function forEachParagraph(
   sentences: Sentence[],
   top: Quote[],
   f: (toks: Token[], units: [number, number][], para: number, paraEnd: number) => void,
+  /** The tokens are valid only during f's call (tokenize's reuse). */
+  reuse = false,
 ): void {
   let qp = 0;
   let si = 0;
@@ -289,12 +322,21 @@ export function forEachParagraph(
     while (sj < sentences.length && sentences[sj].paragraph === para) sj++;
     const ps = sentences[si].span[0];
     const pe = sentences[sj - 1].span[1];
-    const toks = tokenize(text, ps, pe);
+    const toks = tokenize(text, ps, pe, reuse);
     while (qp < top.length && top[qp].span[1] <= ps) qp++;
     let qk = qp;
-    for (const t of toks) {
-      while (qk < top.length && top[qk].span[1] <= t.s) qk++;
-      if (qk < top.length && top[qk].span[0] <= t.s && t.s < top[qk].span[1]) t.q = qk;
+    // The current quote's span in locals (Infinity past the last quote).
+    let qs = qk < top.length ? top[qk].span[0] : Infinity;
+    let qe = qk < top.length ? top[qk].span[1] : Infinity;
+    for (let x = 0; x < toks.length; x++) {
+      const t = toks[x];
+      const ts = t.s;
+      while (qe <= ts) {
+        qk++;
+        qs = qk < top.length ? top[qk].span[0] : Infinity;
+        qe = qk < top.length ? top[qk].span[1] : Infinity;
+      }
+      if (qs <= ts && ts < qe) t.q = qk;
     }
     const units: [number, number][] = [];
     let ti = 0;
@@ -336,12 +378,17 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   const raws: Raw[] = [];
   const bare: { span: Span; para: number; paraStart: boolean; quote: number }[] = [];
   forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
-    for (const [a, b] of units) {
+    for (let u = 0; u < units.length; u++) {
+      const a = units[u][0];
+      const b = units[u][1];
       // A "sentence" of thousands of words is no sentence (a list, a table, a broken text): cut it into pieces so
       // that the work per unit stays bounded and the whole pass linear.
-      for (let x = a; x < b; x += MAX_UNIT_TOKENS) processUnit(text, toks, x, Math.min(b, x + MAX_UNIT_TOKENS), para, pe, raws, top, bare);
+      for (let x = a; x < b; x += MAX_UNIT_TOKENS) {
+        const y = Math.min(b, x + MAX_UNIT_TOKENS);
+        if (x === 0 || mayAttribute(toks, x, y)) processUnit(text, toks, x, y, para, pe, raws, top, bare);
+      }
     }
-  });
+  }, true);
 
   // Link the parts: a quotation unit following a direct attribution in the same paragraph extends it; other bare
   // quotation units borrow the nearest speaker (same paragraph, else the paragraph before, else the one after).
@@ -441,7 +488,8 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     let bestLen = Infinity;
     for (let k = a.id - 1; k >= 0 && k >= a.id - 12; k--) {
       const b = result[k];
-      for (const c of b.content) {
+      for (let x = 0; x < b.content.length; x++) {
+        const c = b.content[x];
         if (c[0] <= a.cue[0] && a.cue[1] <= c[1] && c[1] - c[0] < bestLen && b.cue !== a.cue) {
           best = b.id;
           bestLen = c[1] - c[0];
@@ -605,9 +653,7 @@ function processUnit(
   top: Quote[],
   bare: { span: Span; para: number; paraStart: boolean; quote: number }[],
 ): void {
-  // Frame tokens (outside quotes) that are words.
-  let frameWords = 0;
-  for (let i = a; i < b; i++) if (toks[i].q < 0 && toks[i].k === 0) frameWords++;
+  const a0 = a;
   const unitStartRaws = raws.length;
   const covered: Span[] = [];
   const isParaStart = a === 0;
@@ -631,6 +677,8 @@ function processUnit(
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
+    // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
+    if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
 
     // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
     const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
@@ -647,7 +695,7 @@ function processUnit(
         while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
         if (toks[m]?.l === 'that') cs0 = m;
       }
-      if (ce0 > cueEnd && !covered.some((c) => c[0] <= toks[i].s && toks[i].e <= c[1])) {
+      if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
         const content: Span = [toks[cs0].s, toks[ce0].e];
         raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
         covered.push(content);
@@ -815,7 +863,7 @@ function processUnit(
       if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
       if (se >= 0) {
         // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
-        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && toks.slice(ce + 1, se + 1).some((x) => x.w === '(')) se++;
+        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && hasWord(toks, ce + 1, se + 1, '(')) se++;
         srcStart = ce + 1;
         srcEnd = se;
         inverted = true;
@@ -934,12 +982,12 @@ function processUnit(
         content = [[toks[rs].s, toks[qe - 1].e]];
         direct = true;
       } else {
-        const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+        const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
         content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
       }
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
-      const [s0, e0] = refineRight(toks, rs, re, CUE_FORMS.get(t.l) ?? t.l);
+      const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
@@ -951,7 +999,7 @@ function processUnit(
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
       if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
-        const ls = refineLeft(toks, a, le, CUE_FORMS.get(t.l) ?? t.l);
+        const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
@@ -974,7 +1022,7 @@ function processUnit(
     if (!content.length && !colonEnd) continue;
     // Content must hold more than a bare object: two words or a quotation.
     if (!direct && content.length === 1 && !colonEnd) {
-      const words = wordsIn(text, content[0]);
+      const words = wordsIn(text, content[0], 2);
       if (words < 2) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
@@ -999,38 +1047,20 @@ function processUnit(
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
   // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
-  if (raws.length - unitStartRaws > 1) {
-    const mine = raws.slice(unitStartRaws);
-    const keep = mine.filter((r) => {
-      if (r.left) return true;
-      return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
-    });
-    raws.length = unitStartRaws;
-    raws.push(...keep);
-  }
+  if (raws.length - unitStartRaws > 1) dropNested(raws, unitStartRaws);
 
   // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
-  if (raws.length - unitStartRaws > 1) {
-    const mine = raws.slice(unitStartRaws);
-    const keep = mine.filter((r) => {
-      if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
-      const c = r.content[0];
-      if (!c) return true;
-      if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
-      return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
-    });
-    raws.length = unitStartRaws;
-    raws.push(...keep);
-  }
+  if (raws.length - unitStartRaws > 1) dropOuter(text, raws, unitStartRaws);
 
   // Quotations in this unit that no cue covered.
+  let frameWords = -1; // frame tokens (outside quotes) that are words, counted up to 2 when first needed
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q < 0 || t.k !== 2) continue;
     const qe = quoteEnd(toks, i, b);
     const span: Span = [t.s, toks[qe - 1].e];
     i = qe - 1;
-    if (covered.some((c) => c[0] <= span[0] + 1 && span[1] - 1 <= c[1])) continue;
+    if (spanCovered(covered, span[0] + 1, span[1] - 1)) continue;
     // "“…” ― Name": a signed quotation.
     if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
       let k = qe + 1;
@@ -1040,13 +1070,66 @@ function processUnit(
         continue;
       }
     }
-    const words = wordsIn(text, span);
-    const allQuote = frameWords <= 1;
-    if (!allQuote && words < 4) continue;
-    if (!allQuote && raws.length > unitStartRaws) continue;
-    if (!allQuote) continue;
+    // Only a quotation that is the whole unit (at most one frame word) stands alone.
+    if (frameWords < 0) {
+      frameWords = 0;
+      for (let x = a0; x < b && frameWords <= 1; x++) if (toks[x].q < 0 && toks[x].k === 0) frameWords++;
+    }
+    if (frameWords > 1) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
+}
+
+/**
+ * Whether processUnit can find anything in [a, b) (a > 0: no paragraph label): a word outside quotes that may be a
+ * cue or open a special form, or a quotation mark inside a quote. Most units hold neither and skip the call.
+ */
+function mayAttribute(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
+  }
+  return false;
+}
+
+/** Some span of `covered` holds [s, e]. (A function of its own: a closure in processUnit's loops would capture them.) */
+function spanCovered(covered: Span[], s: number, e: number): boolean {
+  for (let k = 0; k < covered.length; k++) {
+    const c = covered[k];
+    if (c[0] <= s && e <= c[1]) return true;
+  }
+  return false;
+}
+
+/** Some token in [s, e) has surface w. */
+function hasWord(toks: Token[], s: number, e: number, w: string): boolean {
+  for (let k = s; k < e && k < toks.length; k++) if (toks[k].w === w) return true;
+  return false;
+}
+
+/** processUnit's nested-cue filter over the unit's raws (those from unitStartRaws on). */
+function dropNested(raws: Raw[], unitStartRaws: number): void {
+  const mine = raws.slice(unitStartRaws);
+  const keep = mine.filter((r) => {
+    if (r.left) return true;
+    return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+  });
+  raws.length = unitStartRaws;
+  raws.push(...keep);
+}
+
+/** processUnit's outer-cue filter over the unit's raws (those from unitStartRaws on). */
+function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
+  const mine = raws.slice(unitStartRaws);
+  const keep = mine.filter((r) => {
+    if (r.left || r.direct || (r.score ?? 1) >= OUTER_MAX) return true;
+    const c = r.content[0];
+    if (!c) return true;
+    if (OUTER_THAT && /^that\b/i.test(text.slice(c[0], c[0] + 5))) return true;
+    return !mine.some((o) => o !== r && o.cue[0] >= c[0] && o.cue[0] - c[0] < 50 && o.cue[1] <= c[1] && (!OUTER_ING || /ing$/.test(text.slice(o.cue[0], o.cue[1]))));
+  });
+  raws.length = unitStartRaws;
+  raws.push(...keep);
 }
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */
@@ -1099,12 +1182,13 @@ function countWords(toks: Token[], s: number, e: number): number {
   return n;
 }
 
-function wordsIn(text: string, span: Span): number {
+/** Runs of word characters in span, counted up to `max`. */
+function wordsIn(text: string, span: Span, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = span[0]; i < span[1]; i++) {
     const w = (CHAR_CLASS[text.charCodeAt(i)] & 1) !== 0;
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= max) return n;
     inWord = w;
   }
   return n;

@@ -32,13 +32,17 @@ function cls(t: Token | undefined): string {
   if (!t) return 'END';
   if (t.k === 2) return 'Q';
   if (t.k === 1) return t.w;
-  if (t.l.length <= 4 || END_WORDS.has(t.l)) return t.l;
-  const c = t.w.charCodeAt(0);
+  // A word's class depends on the word alone: computed once per distinct word (kept with its cue facts).
+  return t.v ? facts(t).c : wordCls(t.w, t.l);
+}
+function wordCls(w: string, l: string): string {
+  if (l.length <= 4 || END_WORDS.has(l)) return l;
+  const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return 'CAP';
   if (c >= 48 && c <= 57) return 'NUM';
-  if (t.l.endsWith('ing')) return 'ING';
-  if (t.l.endsWith('ed')) return 'ED';
-  if (t.l.endsWith('ly')) return 'LY';
+  if (l.endsWith('ing')) return 'ING';
+  if (l.endsWith('ed')) return 'ED';
+  if (l.endsWith('ly')) return 'LY';
   return 'w';
 }
 const bucket = (n: number): string => (n <= 3 ? NUM[n] : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');
@@ -179,34 +183,137 @@ const S_ = (k: string): Tab => SN.get(k);
 const [Sw, Sl, Sp, Sn, Spw, Swn, So, Sc, Scw, Scl, Sco] = ['w', 'l', 'p', 'n', 'p|w', 'w|n', 'o', 'c', 'c|w', 'c|l', 'c|o'].map(S_);
 export function startScore(toks: Token[], k: number, r: number, cue: string): number {
   const t = toks[k];
-  const w = cls(t);
-  const p = k === r ? 'CUE' : cls(toks[k - 1]);
-  const n = cls(toks[k + 1]);
+  const ft = facts(t);
+  const w = ft.c;
+  const fp = k === r ? null : facts(toks[k - 1]);
+  const fn = facts(toks[k + 1]);
+  const n = fn.c;
   const o = NUM[k - r] ?? '9';
+  if (cue !== sCue) {
+    sCue = cue;
+    sC = g1(Sc, cue);
+    sCW = Scw?.get(cue);
+    sCL = Scl?.get(cue);
+    sCO = Sco?.get(cue);
+  }
+  // The terms of startFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
-    SM.bias + g1(Sw, w) + g1(Sl, t.l) + g1(Sp, p) + g1(Sn, n) + g2(Spw, p, w) + g2(Swn, w, n) + g1(So, o) + g1(Sc, cue) +
-    g2(Scw, cue, w) + g2(Scl, cue, t.l) + g2(Sco, cue, o)
+    SM.bias + ft.sw + ft.sl + (fp === null ? g1(Sp, 'CUE') : fp.sp) + fn.sn + h2(fp === null ? Spw?.get('CUE') : fp.spw, w) + h2(ft.swn, n) +
+    g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o)
   );
 }
+let sCue: string | null = null;
+let sC = 0;
+let sCW: Sub;
+let sCL: Sub;
+let sCO: Sub;
 const E_ = (k: string): Tab => EN.get(k);
 const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
   'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
 ].map(E_);
 export function endScore(toks: Token[], m: number, s: number, re: number, cue: string, commas: number, verbs: number): number {
   const u = toks[m];
-  const w = cls(u);
-  const n1 = cls(toks[m + 1]);
-  const n2 = cls(toks[m + 2]);
-  const p1 = cls(toks[m - 1]);
+  const fu = facts(u);
+  const w = fu.c;
+  const f1 = facts(toks[m + 1]);
+  const n1 = f1.c;
+  const n2 = facts(toks[m + 2]).c;
+  const fp = facts(toks[m - 1]);
   const d = bucket(m - s);
   const v = NUM[verbs > 1 ? 2 : verbs];
-  const s0 = cls(toks[s]);
+  const fs = facts(toks[s]);
+  if (cue !== eCue) {
+    eCue = cue;
+    eC = g1(Ec, cue);
+    eCW = Ecw?.get(cue);
+  }
+  // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
-    EM.bias + g1(Ew, w) + g1(En1, n1) + g1(En1l, toks[m + 1]?.l ?? 'END') + g1(Ep1, p1) + g2(Ewn1, w, n1) + g3(Ewn1n2, w, n1, n2) +
-    g2(Ep1w, p1, w) + g1(Ed, d) + g1(Er, bucket(re - m)) + g1(Ecm, NUM[commas > 2 ? 3 : commas]) + g1(Ec, cue) + g2(Ecw, cue, w) +
-    g2(Ewd, w, d) + g1(Eq, u.q >= 0 ? 'in' : 'out') + g1(Ev, v) + g2(Evw, v, w) + g1(Es0, s0) + g2(Es0w, s0, w) + g1(Ep1l, toks[m - 1]?.l ?? 'START')
+    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + h2(fu.ewn1, n1) + h3(fu.ewn1n2, n1, n2) +
+    h2(fp.ep1w, w) + g1(Ed, d) + g1(Er, bucket(re - m)) + g1(Ecm, NUM[commas > 2 ? 3 : commas]) + eC + h2(eCW, w) +
+    h2(fu.ewd, d) + g1(Eq, u.q >= 0 ? 'in' : 'out') + g1(Ev, v) + g2(Evw, v, w) + fs.es0 + h2(fs.es0w, w) + fp.ep1l
   );
 }
+let eCue: string | null = null;
+let eC = 0;
+let eCW: Sub;
+
+/**
+ * What the start and end scorers read about one token, computed once per distinct word (kept with its cue facts) or
+ * punctuation mark: its class, the weights of the features that depend on it alone, and the tables of the pair
+ * features keyed first by it.
+ */
+export interface BoundaryFacts {
+  c: string;
+  sw: number;
+  sl: number;
+  sp: number;
+  sn: number;
+  spw: Sub;
+  swn: Sub;
+  ew: number;
+  en1: number;
+  en1l: number;
+  ep1: number;
+  ewn1: Sub;
+  ewn1n2: Sub;
+  ep1w: Sub;
+  ewd: Sub;
+  es0: number;
+  es0w: Sub;
+  ep1l: number;
+}
+type Sub = number | Nest | undefined;
+/** Facts of a token of class c and lower case l (nl, pl: its lower case as the next and as the previous token). */
+const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts => ({
+  c,
+  sw: g1(Sw, c),
+  sl: g1(Sl, l),
+  sp: g1(Sp, c),
+  sn: g1(Sn, c),
+  spw: Spw?.get(c),
+  swn: Swn?.get(c),
+  ew: g1(Ew, c),
+  en1: g1(En1, c),
+  en1l: g1(En1l, nl),
+  ep1: g1(Ep1, c),
+  ewn1: Ewn1?.get(c),
+  ewn1n2: Ewn1n2?.get(c),
+  ep1w: Ep1w?.get(c),
+  ewd: Ewd?.get(c),
+  es0: g1(Es0, c),
+  es0w: Es0w?.get(c),
+  ep1l: g1(Ep1l, pl),
+});
+const PUNCT_FACTS = new Map<string, BoundaryFacts>();
+const QUOTE_FACTS = new Map<string, BoundaryFacts>();
+let END_FACTS: BoundaryFacts | undefined;
+function facts(t: Token | undefined): BoundaryFacts {
+  if (!t) return END_FACTS ?? (END_FACTS = makeFacts('END', 'END', 'END', 'START'));
+  if (t.k === 0) {
+    const v = t.v;
+    if (!v) return makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l);
+    const f = v.bf;
+    return f !== undefined ? f : (v.bf = makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l));
+  }
+  const m = t.k === 2 ? QUOTE_FACTS : PUNCT_FACTS;
+  let f = m.get(t.l);
+  if (f === undefined) m.set(t.l, (f = makeFacts(t.k === 2 ? 'Q' : t.w, t.l, t.l, t.l)));
+  return f;
+}
+/** g2 and g3 with the first table already fetched. */
+const h2 = (x: Sub, b: string): number => {
+  if (x === undefined || typeof x === 'number') return 0;
+  const y = x.get(b);
+  return typeof y === 'number' ? y : 0;
+};
+const h3 = (x: Sub, b: string, c: string): number => {
+  if (x === undefined || typeof x === 'number') return 0;
+  const y = x.get(b);
+  if (y === undefined || typeof y === 'number') return 0;
+  const v = y.get(c);
+  return typeof v === 'number' ? v : 0;
+};
 
 /** The score through the shared feature function (the training script's view); equal to startScore/endScore/leftScore. */
 export function slowScore(which: 'start' | 'end' | 'left', feed: (f: Sink) => void): number {

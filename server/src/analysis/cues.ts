@@ -2,6 +2,7 @@
 // its neighbours, trained on the train split of PolNeAR by scripts/train-cues.mjs (weights in attribution-model.json,
 // single words only; compact format of model-codec.ts), backed by the hand-made verb lexicon in lexicon.ts.
 import type { Token } from './attributions';
+import type { BoundaryFacts } from './boundary';
 import { CUE_FORMS, STRONG_CUES } from './lexicon';
 import model from './attribution-model.json';
 import { decodeModel, type EncodedModel } from './model-codec';
@@ -190,9 +191,13 @@ export interface CueWordInfo {
   n1: number;
   /** isCueWord(l) */
   cue: boolean;
+  /** The content-boundary scorers' facts about the word (boundary.ts), filled on first use. */
+  bf: BoundaryFacts | undefined;
+  /** Attribution facts about the word (attributions.ts word flags), set by the tokenizer. */
+  at: number;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l) };
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l), bf: undefined, at: 0 };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
