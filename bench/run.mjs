@@ -52,7 +52,7 @@ if (want('bundle')) {
 
 // ---------------------------------------------------------------- engine
 if (want('engine')) {
-  md('## Engine throughput (full analysis; median of runs; peak RSS of the measuring process)');
+  md('## Engine throughput (full analysis; median of runs after a 1.5 s warm-up; peak RSS of the measuring process)');
   md();
   const sizes = QUICK ? [1e4, 1e5, 1e6] : [1e4, 1e5, 1e6, 1e7];
   const plan = { 1e4: 40, 1e5: 15, 1e6: 5, 1e7: 3 };
