@@ -365,28 +365,43 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     }
   };
 
+  /** The speaker of a person named in the text (found, or added with no mentions yet), for a pronoun's antecedent. */
+  const personNamed = (near: string, at: Span): number => {
+    const key = nameKey(near);
+    let id = byKey.get(key) ?? byLast.get(lastName(near)) ?? -1;
+    if (id < 0) {
+      id = add(near, null, 'person', at, near, null);
+      speakers[id].mentions = [];
+      speakers[id].aliases = [];
+      byKey.set(key, id);
+      byLast.set(lastName(near), id);
+    }
+    return id;
+  };
   for (const a of attributions) {
     if (!a.source) continue;
     const facts = surfaceFacts(text.slice(a.source[0], a.source[1]), gazetteer);
     const surface = facts.surface;
     // Pronouns: the most recent compatible person.
     const pr = facts.pr;
+    if (pr && facts.low === 'who') {
+      // A relative "who" speaks for the person named right before its comma, or before the appositive that precedes
+      // it ("Mara Velt, a farmer near Arden, who said …"); anything else stays without a speaker.
+      const near = whoAntecedent(text, idx(), a.source[0]);
+      if (near) {
+        const target = personNamed(near, a.source);
+        mention(target, a.source, surface, null);
+        a.speaker = target;
+        notePerson(target);
+      }
+      continue;
+    }
     if (pr) {
       let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
         // No speaker yet: the nearest person named in the text before the pronoun.
         const near = nearestNameBefore(text, idx(), a.source[0]);
-        if (near) {
-          const key = nameKey(near);
-          target = byKey.get(key) ?? byLast.get(lastName(near)) ?? -1;
-          if (target < 0) {
-            target = add(near, null, 'person', a.source, near, null);
-            speakers[target].mentions = [];
-            speakers[target].aliases = [];
-            byKey.set(key, target);
-            byLast.set(lastName(near), target);
-          }
-        }
+        if (near) target = personNamed(near, a.source);
       }
       if (target >= 0) {
         mention(target, a.source, surface, null);
@@ -548,6 +563,21 @@ function findOutletIn(surface: string, gazetteer: Gazetteer): string | undefined
     }
   }
   return undefined;
+}
+
+/** The name a relative "who" at `pos` refers to: "NAME, who" or "NAME, a/the … , who"; null when unsure. */
+function whoAntecedent(text: string, runs: NameRuns, pos: number): string | null {
+  const comma = text.lastIndexOf(',', pos);
+  if (comma < 0 || text.slice(comma + 1, pos).trim() !== '') return null;
+  let end = comma;
+  const before = text.lastIndexOf(',', comma - 1);
+  const segment = before >= 0 ? text.slice(before + 1, comma).trim() : '';
+  // An appositive between the name and "who" starts with an article or a lower-case word.
+  if (before >= 0 && comma - before < 160 && /^(?:an?|the)\s|^[a-z]/.test(segment) && !segment.includes('\n')) end = before;
+  const near = nearestNameBefore(text, runs, end);
+  if (!near) return null;
+  const at = text.lastIndexOf(near, end);
+  return at >= 0 && /^(?:[’']s)?\s*$/.test(text.slice(at + near.length, end)) ? near : null;
 }
 
 /** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
