@@ -53,8 +53,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
   return analyzeWhole(text, options, t0, limit);
 }
 
-function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: number): ArticleModel {
-  const staged = analyzeWholeStaged(text, options, t0, limit, false);
+/** `findingsToo`: false for the pieces of a long text, whose findings are computed once on the joined model. */
+function analyzeWhole(text: string, options: AnalyzeOptions, t0: number, limit: number, findingsToo = true): ArticleModel {
+  const staged = analyzeWholeStaged(text, options, t0, limit, false, findingsToo);
   return staged.model;
 }
 
@@ -82,7 +83,7 @@ export function analyzeStaged(input: string, options: AnalyzeOptions = {}): Stag
   return analyzeWholeStaged(text, options, t0, options.timeLimitMs ?? 2000, true);
 }
 
-function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, limit: number, defer: boolean): StagedAnalysis {
+function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, limit: number, defer: boolean, findingsToo = true): StagedAnalysis {
   const model = emptyModel(text.length);
   const problems: string[] = [];
   // When the late stages run later, the time limit counts only the time spent analyzing, not the wait in between.
@@ -146,7 +147,7 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
     () => findClaims(text, model.sentences, model.attributions, model.figures, (s) => skipKinds.has(model.structure.paragraphs[s.paragraph]?.kind ?? 'body')),
     [],
   );
-  model.findings = stage('findings', () => findings(model, text), []);
+  if (findingsToo) model.findings = stage('findings', () => findings(model, text), []);
   setNotice();
   model.elapsedMs = now() - t0;
   if (!late) return { model, complete: true, finish: () => model };
@@ -188,7 +189,7 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       break;
     }
     const end = cutPoint(text, start, start + CHUNK);
-    const part = analyzeWhole(text.slice(start, end), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY);
+    const part = analyzeWhole(text.slice(start, end), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
     if (part.notice) problems.push(part.notice);
     const off = start;
     const sh = (sp: Span): Span => [sp[0] + off, sp[1] + off];
