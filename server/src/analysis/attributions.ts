@@ -288,6 +288,18 @@ const POSSESSIVES = set('his her their its our my');
 const wordFlags = (l: string): number =>
   (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0);
 const NOMINAL = true;
+/** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
+const OBJECT_CUES = set(
+  'endorse endorses endorsed endorsing support supports supported supporting back backs backed backing oppose opposes opposed opposing ' +
+    'favor favors favored favoring favour favours favoured favouring',
+);
+/** A lone object: a capitalized word or an object pronoun. */
+const singleObject = (t: Token | undefined): boolean => !!t && t.q < 0 && t.k === 0 && (isCap(t) || t.l === 'him' || t.l === 'her' || t.l === 'them');
+/** singleObject for the token starting at offset s (searched in [from, b)). */
+function singleObjectAt(toks: Token[], s: number, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 12; k++) if (toks[k].s === s) return singleObject(toks[k]);
+  return false;
+}
 const THAT_SKIP = false;
 const OUTER_MAX = 0.8;
 
@@ -892,7 +904,10 @@ function processUnit(
       }
     }
     const leadPos = inverted || srcStart < 0 ? cs : srcStart;
-    const trailing0 = leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
+    // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
+    // phrase before the comma is not a content that the cue trails.
+    const introLead = leadPos > a && toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1);
+    const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
     if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
       let m = k;
@@ -968,7 +983,7 @@ function processUnit(
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
     // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
     const lead0 = inverted || srcStart < 0 ? cs : srcStart;
-    const trailingPos = lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
+    const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',') && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
     let content: Span[] = [];
     let left = false;
     let colonEnd = false;
@@ -986,6 +1001,9 @@ function processUnit(
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
         content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
       }
+    } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
+      // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
+      content = [[toks[rs].s, toks[rs].e]];
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
@@ -1023,7 +1041,7 @@ function processUnit(
     // Content must hold more than a bare object: two words or a quotation.
     if (!direct && content.length === 1 && !colonEnd) {
       const words = wordsIn(text, content[0], 2);
-      if (words < 2) continue;
+      if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
     const source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
@@ -1130,6 +1148,22 @@ function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
+}
+
+/** Words that open an introductory phrase or clause ("In May, …", "But on Monday, …", "Although …, …"). */
+const INTRO_OPENERS = set(
+  'in on at for during after before since with without despite amid as by over under through throughout following when while ' +
+    'although though if because but and yet so then still however meanwhile later earlier last this next once even unlike like ' +
+    'instead also besides beyond within upon until among to from',
+);
+/** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
+function introPhrase(toks: Token[], a: number, e: number): boolean {
+  let f = a;
+  while (f < e && toks[f].k === 1) f++;
+  if (f >= e || toks[f].k !== 0) return false;
+  for (let m = f; m < e; m++) if (toks[m].q >= 0 || toks[m].k === 2) return false;
+  const u = toks[f];
+  return INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u));
 }
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */

@@ -1,0 +1,28 @@
+// Recall of attributions that the cue and boundary passes used to miss, on our own fictional wire-style sentences.
+import { test } from 'node:test';
+import { check } from '../helpers/check';
+
+test('an introductory phrase before the comma is not the content of the cue after it', () => {
+  check('In the coming weeks, the harbor authority vowed to reopen the eastern pier.', {
+    includes: { attributions: [{ source: 'the harbor authority', cue: 'vowed', content: 'to reopen the eastern pier' }] },
+    excludes: { attributions: [{ content: 'In the coming weeks' }] },
+  });
+  check('But on Tuesday, the ferry union announced via its website that the strike was over.', {
+    includes: { attributions: [{ source: 'the ferry union', content: 'that the strike was over' }] },
+  });
+});
+
+test('a trailing cue still takes the clause before it', () => {
+  check('If the levy passes, the island clinics will close, Mayor Ida Brenn said.', {
+    includes: { attributions: [{ source: 'Mayor Ida Brenn', cue: 'said', content: 'If the levy passes, the island clinics will close' }] },
+  });
+});
+
+test('a stance verb whose content is one name', () => {
+  check('Governor Ana Lee endorsed Halvorsen.', {
+    includes: { attributions: [{ source: 'Governor Ana Lee', cue: 'endorsed', content: 'Halvorsen' }] },
+  });
+  check('Senator Ruth Amsel, who ran against him in May, endorsed him on Monday.', {
+    includes: { attributions: [{ cue: 'endorsed', content: 'him' }] },
+  });
+});
