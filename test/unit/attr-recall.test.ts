@@ -26,3 +26,12 @@ test('a stance verb whose content is one name', () => {
     includes: { attributions: [{ cue: 'endorsed', content: 'him' }] },
   });
 });
+
+test('a question or exclamation closed before its cue still gets the speaker after it', () => {
+  check('“Who is going to pay for the new bridge?” Mayor Ana Lee asked.', {
+    includes: { attributions: [{ source: 'Mayor Ana Lee', cue: 'asked', content: 'Who is going to pay for the new bridge?', type: 'direct' }] },
+  });
+  check('“Not one more closure!” The nurses chanted outside the clinic. Nobody came out.', {
+    excludes: { attributions: [{ source: 'Nobody' }] },
+  });
+});

@@ -392,7 +392,9 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
     for (let u = 0; u < units.length; u++) {
       const a = units[u][0];
-      const b = units[u][1];
+      let b = units[u][1];
+      // "“Who pays?” Lee asked.": a quotation ending in "?" or "!" ends a sentence, but its cue follows it.
+      while (u + 1 < units.length && cueAfterQuote(toks, units[u + 1][0], units[u + 1][1])) b = units[++u][1];
       // A "sentence" of thousands of words is no sentence (a list, a table, a broken text): cut it into pieces so
       // that the work per unit stays bounded and the whole pass linear.
       for (let x = a; x < b; x += MAX_UNIT_TOKENS) {
@@ -1148,6 +1150,18 @@ function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
+}
+
+/** Unit [a, b) follows a quotation closed by "?" or "!" and opens with a speaker and a cue ("Lee asked."). */
+function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
+  if (a < 2 || toks[a - 1].k !== 2 || toks[a - 1].q < 0 || (toks[a - 2].w !== '?' && toks[a - 2].w !== '!')) return false;
+  if (!isCap(toks[a]) && !DET.has(toks[a].l)) return false;
+  for (let k = a + 1; k < b && k < a + 7; k++) {
+    const u = toks[k];
+    if (u.k !== 0 || u.q >= 0) return false;
+    if (!isCap(u) && cueTok(u)) return cueScore(toks, k, a, b) >= CUE_THRESHOLD;
+  }
+  return false;
 }
 
 /** Words that open an introductory phrase or clause ("In May, …", "But on Monday, …", "Although …, …"). */
