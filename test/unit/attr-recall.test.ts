@@ -35,3 +35,13 @@ test('a question or exclamation closed before its cue still gets the speaker aft
     excludes: { attributions: [{ source: 'Nobody' }] },
   });
 });
+
+test('a time or place phrase after a trailing cue is not its content', () => {
+  check('“The pier will reopen by spring,” the harbor master said earlier this week.', {
+    includes: { attributions: [{ source: 'the harbor master', cue: 'said', content: 'The pier will reopen by spring,', type: 'direct' }] },
+    excludes: { attributions: [{ content: 'earlier this week' }] },
+  });
+  check('“We will rebuild,” the mayor said this week the loans would be repaid.', {
+    includes: { attributions: [{ cue: 'said', content: 'this week the loans would be repaid' }] },
+  });
+});

@@ -1006,7 +1006,7 @@ function processUnit(
     } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
       // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
       content = [[toks[rs].s, toks[rs].e]];
-    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
+    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re))))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
@@ -1162,6 +1162,24 @@ function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
     if (!isCap(u) && cueTok(u)) return cueScore(toks, k, a, b) >= CUE_THRESHOLD;
   }
   return false;
+}
+
+/** Words that open a time or place adverbial after a cue ("said this week", "said outside the court"). */
+const TIME_OPENERS = set(
+  'this last earlier later outside inside today yesterday tonight recently afterward afterwards shortly late early then again ' +
+    'here there repeatedly monday tuesday wednesday thursday friday saturday sunday',
+);
+/** Tokens [s, e) are a short time or place adverbial: no verb, no "that", at most 6 words. */
+function timeAdverbial(toks: Token[], s: number, e: number): boolean {
+  if (s >= e || toks[s].k !== 0 || toks[s].q >= 0 || !TIME_OPENERS.has(toks[s].l)) return false;
+  let n = 0;
+  for (let m = s; m < e; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k !== 0) continue;
+    if (++n > 6 || u.l === 'that' || BE_HAVE.has(u.l) || u.l === 'did' || (m > s && cueTok(u))) return false;
+  }
+  return true;
 }
 
 /** Words that open an introductory phrase or clause ("In May, …", "But on Monday, …", "Although …, …"). */
