@@ -45,3 +45,21 @@ test('a time or place phrase after a trailing cue is not its content', () => {
     includes: { attributions: [{ cue: 'said', content: 'this week the loans would be repaid' }] },
   });
 });
+
+test('a sentence-initial "Asked whether …" is an attribution of its own, with no source', () => {
+  const v = check('Asked whether the ferry fares would rise, the harbor master said he could not rule it out.', {
+    includes: {
+      attributions: [
+        { source: null, cue: 'Asked', content: 'whether the ferry fares would rise' },
+        { source: 'the harbor master', cue: 'said', content: 'he could not rule it out' },
+      ],
+    },
+  });
+  check('When asked about the closure, the clinic director declined to comment.', {
+    includes: { attributions: [{ source: null, cue: 'asked about', content: 'the closure' }] },
+  });
+  check('Asked if the bridge was “safe for trucks,” most drivers said no.', {
+    excludes: { attributions: [{ cue: 'said', content: 'Asked if the bridge was “safe for trucks,”' }] },
+  });
+  void v;
+});

@@ -688,6 +688,8 @@ function processUnit(
     }
   }
 
+  /** Left contents start here or later (after a question clause that is an attribution of its own). */
+  let leftFloor = a;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
@@ -787,6 +789,35 @@ function processUnit(
       continue;
     }
 
+    // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
+    if (t.l === 'asked' && i + 2 < b && QUESTION_OPENERS.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+      let f = a;
+      while (f < i && toks[f].k !== 0) f++;
+      if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if'))) {
+        const cs1 = toks[i + 1].l === 'about' ? i + 2 : i + 1;
+        let m = cs1;
+        let end = -1;
+        for (; m < b && m < cs1 + 40; m++) {
+          const u = toks[m];
+          if (u.q < 0 && (u.w === ',' || u.w === ';' || u.w === '.')) {
+            end = m - 1;
+            break;
+          }
+          if (u.k === 2 && u.q >= 0 && (m + 1 >= b || toks[m + 1].q !== u.q) && toks[m - 1].w === ',') {
+            end = m;
+            break;
+          }
+        }
+        if (end > cs1 && m + 2 < b) {
+          const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
+          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
+          covered.push(content);
+          i = end;
+          leftFloor = m + 1;
+          continue;
+        }
+      }
+    }
     const p = cueScore(toks, i, a, b);
     if (p < CUE_THRESHOLD) continue;
     let ce = i; // last token of the cue
@@ -1017,7 +1048,7 @@ function processUnit(
       const lead = inverted || srcStart < 0 ? cs : srcStart;
       let le = lead - 1;
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
-      if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
+      if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
         const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
@@ -1163,6 +1194,9 @@ function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Words that open the question after a sentence-initial "Asked". */
+const QUESTION_OPENERS = set('whether if about what how why who when where which');
 
 /** Words that open a time or place adverbial after a cue ("said this week", "said outside the court"). */
 const TIME_OPENERS = set(
