@@ -47,7 +47,7 @@ test('a time or place phrase after a trailing cue is not its content', () => {
 });
 
 test('a sentence-initial "Asked whether …" is an attribution of its own, with no source', () => {
-  const v = check('Asked whether the ferry fares would rise, the harbor master said he could not rule it out.', {
+  check('Asked whether the ferry fares would rise, the harbor master said he could not rule it out.', {
     includes: {
       attributions: [
         { source: null, cue: 'Asked', content: 'whether the ferry fares would rise' },
@@ -61,5 +61,13 @@ test('a sentence-initial "Asked whether …" is an attribution of its own, with 
   check('Asked if the bridge was “safe for trucks,” most drivers said no.', {
     excludes: { attributions: [{ cue: 'said', content: 'Asked if the bridge was “safe for trucks,”' }] },
   });
-  void v;
+});
+
+test('a cue joined to an earlier verb by "and" or a dash speaks for the clause subject', () => {
+  check('The harbor master toured the flooded docks and said the ferries would run again by Friday.', {
+    includes: { attributions: [{ source: 'The harbor master', cue: 'said', content: 'the ferries would run again by Friday' }] },
+  });
+  check('Councillor Ivo Brandt changed his vote at the last minute – saying he now backed the levy.', {
+    includes: { attributions: [{ source: 'Councillor Ivo Brandt', cue: 'saying', content: 'he now backed the levy' }] },
+  });
 });

@@ -915,12 +915,20 @@ function processUnit(
       }
     }
     // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
-    if (srcStart < 0 && !shared && prevTok?.w === ',' && t.l.endsWith('ing')) {
+    // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
+    const ingCue = t.l.endsWith('ing');
+    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by')));
+    if (srcStart < 0 && !shared && coordCue) {
       let f = a;
       while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
       const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
       const h = se >= 0 ? toks[se] : null;
-      if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
+      // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
+      const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
+      if (se2 >= 0) {
+        srcStart = f;
+        srcEnd = se2;
+      } else if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
         srcStart = f;
         srcEnd = se;
       }
@@ -1194,6 +1202,41 @@ function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * The head of the subject noun phrase that opens a clause at token f (before token e): determiners, names, role
+ * nouns and up to two modifiers, followed by a lower-case word (its verb). -1 when the clause does not open so.
+ */
+function subjectEnd(toks: Token[], f: number, e: number): number {
+  const t0 = toks[f];
+  if (t0.k !== 0) return -1;
+  if (SUBJ_PRONOUNS.has(t0.l) && t0.l !== 'it' && t0.l !== 'you') return f + 1 < e && toks[f + 1].k === 0 ? f : -1;
+  let head = -1;
+  let mods = 0;
+  let k = f;
+  for (; k < e && k < f + 8; k++) {
+    const u = toks[k];
+    if (u.q >= 0) return -1;
+    if (u.k === 1) {
+      if ((u.w === '.' || u.w === '-') && head === k - 1) continue;
+      break;
+    }
+    if (u.l === "'s" || u.l === '’s') continue;
+    if (k === f && DET.has(u.l) && u.l !== 'that' && u.l !== 'this') continue;
+    if (isCap(u) && !NOT_SOURCE_HEAD.has(u.l)) head = k;
+    else if (ROLE_NOUNS.has(u.l)) head = k;
+    else if (head < 0 && mods < 3 && k > f && !NOT_SOURCE_HEAD.has(u.l) && !AUX.has(u.l) && !cueTok(u) && !pastVerb(u.l)) mods++;
+    else break;
+  }
+  // "The harbor master toured …": after a determiner, the last modifier before a past-tense verb heads the phrase.
+  if (head < 0 && mods > 0 && DET.has(t0.l) && k < e && k === f + 1 + mods && pastVerb(toks[k].l)) head = k - 1;
+  if (head < 0 || k >= e || k !== head + 1 || toks[k].k !== 0 || isCap(toks[k]) || DAY_WORDS.has(toks[head].l)) return -1;
+  return head;
+}
+
+const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke');
+/** A past-tense verb form ("toured", "began"). */
+const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || PAST_IRREGULAR.has(l);
 
 /** Words that open the question after a sentence-initial "Asked". */
 const QUESTION_OPENERS = set('whether if about what how why who when where which');
