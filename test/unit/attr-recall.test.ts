@@ -71,3 +71,15 @@ test('a cue joined to an earlier verb by "and" or a dash speaks for the clause s
     includes: { attributions: [{ source: 'Councillor Ivo Brandt', cue: 'saying', content: 'he now backed the levy' }] },
   });
 });
+
+test('a headline labelled with one name or a titled name is that speaker’s statement; page labels are not', () => {
+  check('Halvorsen: Port Fees Will Double by Spring.\n\nThe harbor board met on Monday to discuss the fees.', {
+    includes: { attributions: [{ source: 'Halvorsen', cue: ':', content: 'Port Fees Will Double by Spring' }] },
+  });
+  check('Dr. Ana Lee: The clinic will close in May.\n\nThe board has not yet voted.', {
+    includes: { attributions: [{ source: 'Dr. Ana Lee', content: 'The clinic will close in May' }] },
+  });
+  check('Update: This story has been corrected.\n\nThe board has not yet voted.', {
+    excludes: { attributions: [{ source: 'Update' }] },
+  });
+});

@@ -678,7 +678,13 @@ function processUnit(
     if (toks[k].k === 2) k++;
     const n0 = k;
     while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
-    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2)) {
+    // Also "Dr. Ana Lee:", "Lee to the council:", "Lee at the summit:" and a single name ("Lee: …"), when not a
+    // label of the page ("Note:", "Update:").
+    let k2 = n0;
+    while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
+    if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
+    const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
+    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':'))) {
       const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
       if (c[1] > c[0]) {
         raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
@@ -1237,6 +1243,16 @@ function subjectEnd(toks: Token[], f: number, e: number): number {
 const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke');
 /** A past-tense verb form ("toured", "began"). */
 const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || PAST_IRREGULAR.has(l);
+
+/** Words inside a speaker label: "Lee to the council:", "Lee at the summit:". */
+const LABEL_LINKS = set('to at of on and the');
+/** Single capitalized words before a colon that label the page, not a speaker. */
+const LABEL_STOP = set(
+  'note notes update updated updates photo photos source sources editor correction related read watch video see also ' +
+    'transcript warning disclaimer credit image file files tags tag topics subject date location by from to cc re q a question ' +
+    'answer summary background abstract full text caption share comments comment advertisement ad contact email phone ' +
+    'fact check bottom line analysis opinion editorial commentary exclusive breaking live latest',
+);
 
 /** Words that open the question after a sentence-initial "Asked". */
 const QUESTION_OPENERS = set('whether if about what how why who when where which');
