@@ -83,3 +83,15 @@ test('a headline labelled with one name or a titled name is that speaker’s sta
     excludes: { attributions: [{ source: 'Update' }] },
   });
 });
+
+test('a poll is the source of the figures it reports', () => {
+  check('In a Harbor Times poll released Monday, 58 percent of residents backed the ferry levy.', {
+    includes: { attributions: [{ source: 'a Harbor Times poll released Monday', cue: 'In', content: '58 percent of residents backed the ferry levy' }] },
+  });
+  check('Councillor Brandt holds a wide lead in the polls ahead of the June vote.', {
+    includes: { attributions: [{ source: 'the polls', cue: 'in', content: 'Councillor Brandt holds a wide lead' }] },
+  });
+  check('In the survey, most drivers said the bridge was unsafe.', {
+    excludes: { attributions: [{ cue: 'In' }] },
+  });
+});

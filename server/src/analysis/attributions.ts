@@ -284,9 +284,9 @@ const NOUN_CUES = set(
     'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
 );
 const POSSESSIVES = set('his her their its our my');
-/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according". */
+/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according", 8 a poll word. */
 const wordFlags = (l: string): number =>
-  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0);
+  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0) | (l === 'poll' || l === 'polls' || l === 'survey' || l === 'surveys' ? 8 : 0);
 const NOMINAL = true;
 /** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
 const OBJECT_CUES = set(
@@ -795,6 +795,37 @@ function processUnit(
       continue;
     }
 
+    // "In a new poll released Monday, 50 percent …" / "… leads in the polls": the poll is the source (found from
+    // the poll word, which carries a word flag, so that "in" costs nothing elsewhere).
+    if ((t.l === 'poll' || t.l === 'polls' || t.l === 'survey' || t.l === 'surveys') && i - 2 >= a) {
+      const head = i;
+      let n = head - 1;
+      while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (AUX.has(toks[n].l) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
+      if (toks[n].l === 'in' && n + 1 < head && (DET.has(toks[n + 1].l) || isCap(toks[n + 1]))) {
+        let f = a;
+        while (f < n && toks[f].k !== 0) f++;
+        let content: Span | null = null;
+        let srcEndTok = head;
+        if (f === n) {
+          // Sentence-initial: the content follows the comma after the poll's noun phrase.
+          let c = head + 1;
+          while (c < b && c < head + 12 && toks[c].q < 0 && toks[c].w !== ',') c++;
+          if (toks[c]?.w === ',' && c + 3 < b && !hasCue(toks, c + 1, b, a)) {
+            srcEndTok = c - 1;
+            content = trimSpanPunct(text, toks[c + 1].s, toks[b - 1].e);
+          }
+        } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || PREP_SKIP.has(toks[head + 1].l))) {
+          // "…, 40 percent chose Trump in a CNN poll": the clause before it.
+          content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
+        }
+        if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+          raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
+          covered.push(content);
+          if (f === n) i = srcEndTok;
+          continue;
+        }
+      }
+    }
     // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
     if (t.l === 'asked' && i + 2 < b && QUESTION_OPENERS.has(toks[i + 1].l) && toks[i + 1].q < 0) {
       let f = a;
@@ -1243,6 +1274,12 @@ function subjectEnd(toks: Token[], f: number, e: number): number {
 const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke');
 /** A past-tense verb form ("toured", "began"). */
 const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || PAST_IRREGULAR.has(l);
+
+/** Some word in [s, e) passes as a cue (unit [a, e)). */
+function hasCue(toks: Token[], s: number, e: number, a: number): boolean {
+  for (let k = s; k < e; k++) if (toks[k].q < 0 && toks[k].k === 0 && cueTok(toks[k]) && cueScore(toks, k, a, e) >= CUE_THRESHOLD) return true;
+  return false;
+}
 
 /** Words inside a speaker label: "Lee to the council:", "Lee at the summit:". */
 const LABEL_LINKS = set('to at of on and the');
