@@ -95,3 +95,13 @@ test('a poll is the source of the figures it reports', () => {
     excludes: { attributions: [{ cue: 'In' }] },
   });
 });
+
+test('after a quotation, the listener of "told" is not its content', () => {
+  check('“We have come a long way,” the mayor told cheering supporters in Harwich on Monday.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'told', content: 'We have come a long way,', type: 'direct' }] },
+    excludes: { attributions: [{ content: 'cheering supporters in Harwich on Monday' }] },
+  });
+  check('“It is over,” Lee told reporters that the talks had failed.', {
+    includes: { attributions: [{ cue: 'told', content: 'that the talks had failed' }] },
+  });
+});

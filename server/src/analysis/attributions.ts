@@ -1067,6 +1067,8 @@ function processUnit(
     let colonEnd = false;
     let direct = false;
     const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
+    // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
+    if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
     if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
       // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
       const qe = quoteEnd(toks, rs, b);
@@ -1278,6 +1280,17 @@ const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || P
 /** Some word in [s, e) passes as a cue (unit [a, e)). */
 function hasCue(toks: Token[], s: number, e: number, a: number): boolean {
   for (let k = s; k < e; k++) if (toks[k].q < 0 && toks[k].k === 0 && cueTok(toks[k]) && cueScore(toks, k, a, e) >= CUE_THRESHOLD) return true;
+  return false;
+}
+
+/** Tokens [s, e) hold a clause of their own: "that", "to", a quotation, or a finite or past verb. */
+function clauseIn(toks: Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const u = toks[m];
+    if (u.k === 2) return true;
+    if (u.k !== 0 || u.q >= 0) continue;
+    if (u.l === 'that' || u.l === 'to' || BE_HAVE.has(u.l) || (m > s && pastVerb(u.l) && !isCap(u))) return true;
+  }
   return false;
 }
 
