@@ -105,3 +105,16 @@ test('after a quotation, the listener of "told" is not its content', () => {
     includes: { attributions: [{ cue: 'told', content: 'that the talks had failed' }] },
   });
 });
+
+test('a name before a dashed appositive is the source; a headline with its own cue is not a label', () => {
+  check('Ana Lee — a nurse from Harwich — says she will vote for the levy.', {
+    includes: { attributions: [{ cue: 'says', content: 'she will vote for the levy' }] },
+  });
+  const v = check('Ana Lee — a nurse from Harwich — says she will vote for the levy.', {});
+  const src = v.attributions.find((a) => a.cue === 'says')?.source ?? '';
+  if (!src.startsWith('Ana Lee')) throw new Error(`source should start with the name, got ${src}`);
+  check('The Latest: Mourners say the loss is hard to bear.\n\nThe service began at noon.', {
+    includes: { attributions: [{ source: 'Mourners', cue: 'say', content: 'the loss is hard to bear' }] },
+    excludes: { attributions: [{ source: 'The Latest' }] },
+  });
+});

@@ -684,7 +684,8 @@ function processUnit(
     while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
     if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
     const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
-    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':'))) {
+    // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
+    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
       const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
       if (c[1] > c[0]) {
         raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
@@ -889,7 +890,18 @@ function processUnit(
     // Passive "was asked", "is known", "were told": the subject is not the speaker.
     const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
     if (j >= a && toks[j].q < 0 && !passiveCue) {
-      if (toks[j].w === ',') {
+      if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
+        // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
+        let k = j - 1;
+        while (k > a && k > j - 30 && toks[k].w !== toks[j].w && toks[k].q < 0 && toks[k].w !== ';') k--;
+        if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+          const st = npLeft(toks, k - 1, a);
+          if (st >= 0) {
+            srcStart = st;
+            srcEnd = j - 1;
+          }
+        }
+      } else if (toks[j].w === ',') {
         // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
         let k = j - 1;
         while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
