@@ -118,3 +118,12 @@ test('a name before a dashed appositive is the source; a headline with its own c
     excludes: { attributions: [{ source: 'The Latest' }] },
   });
 });
+
+test('a speech verb after "to" joins the cue; the content follows it', () => {
+  check('Councillor Brandt appeared to imply that the levy would fail.', {
+    includes: { attributions: [{ source: 'Councillor Brandt', cue: 'appeared to imply', content: 'that the levy would fail' }] },
+  });
+  check('The mayor vowed to fight the closure of the clinic.', {
+    includes: { attributions: [{ cue: 'vowed', content: 'to fight the closure of the clinic' }] },
+  });
+});
