@@ -127,3 +127,12 @@ test('a speech verb after "to" joins the cue; the content follows it', () => {
     includes: { attributions: [{ cue: 'vowed', content: 'to fight the closure of the clinic' }] },
   });
 });
+
+test('adverbials and listeners before a far "that" stay out of the content', () => {
+  check('As the largest donor, Lee said earlier on Friday during a news conference that she may wait until spring.', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'that she may wait until spring' }] },
+  });
+  check('The governor is telling a packed crowd in snowy Harwich on Monday that the bridge will be rebuilt.', {
+    includes: { attributions: [{ cue: 'telling', content: 'that the bridge will be rebuilt' }] },
+  });
+});

@@ -288,6 +288,8 @@ const POSSESSIVES = set('his her their its our my');
 const wordFlags = (l: string): number =>
   (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0) | (l === 'poll' || l === 'polls' || l === 'survey' || l === 'surveys' ? 8 : 0);
 const NOMINAL = true;
+/** "said earlier on Friday during a news conference that …", "is telling a packed crowd in Windham that …". */
+const THAT_FAR = true;
 /** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
 const OBJECT_CUES = set(
   'endorse endorses endorsed endorsing support supports supported supporting back backs backed backing oppose opposes opposed opposing ' +
@@ -999,10 +1001,10 @@ function processUnit(
     const introLead = leadPos > a && toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1);
     const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
-    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
+    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
       let m = k;
-      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l));
-      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
+      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
+      while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
       if (ok && toks[m]?.l === 'that') k = m;
     }
     // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
