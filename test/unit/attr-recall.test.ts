@@ -136,3 +136,15 @@ test('adverbials and listeners before a far "that" stay out of the content', () 
     includes: { attributions: [{ cue: 'telling', content: 'that the bridge will be rebuilt' }] },
   });
 });
+
+test('a day, a dateline or a question put "on the radio" before the speaker is no trailed content', () => {
+  check('Friday morning, as the parade rolled through town, the station reported that six planes flew over the harbor.', {
+    includes: { attributions: [{ source: 'the station', cue: 'reported', content: 'that six planes flew over the harbor' }] },
+  });
+  check('HARWICH, Maine (AP) — Mayor Ana Lee and Councillor Ivo Brandt pledged to work together on the levy.', {
+    includes: { attributions: [{ cue: 'pledged', content: 'to work together on the levy' }] },
+  });
+  check('Asked on the radio who leads the council, the mayor said Brandt did.', {
+    includes: { attributions: [{ source: null, cue: 'Asked', content: 'who leads the council' }] },
+  });
+});

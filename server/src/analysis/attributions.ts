@@ -830,11 +830,17 @@ function processUnit(
       }
     }
     // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
-    if (t.l === 'asked' && i + 2 < b && QUESTION_OPENERS.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+    let qo = i + 1;
+    if (t.l === 'asked' && i + 2 < b && !QUESTION_OPENERS.has(toks[qo].l)) {
+      // "Asked on Fox News who …", "Asked by a reporter whether …"
+      while (qo < b && qo < i + 7 && toks[qo].q < 0 && (toks[qo].k === 0 || toks[qo].w === '.' || toks[qo].w === '’' || toks[qo].w === "'") && !QUESTION_OPENERS.has(toks[qo].l)) qo++;
+      if (!(qo < b && toks[qo].q < 0 && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].l !== 'about' && (toks[i + 1].l === 'on' || toks[i + 1].l === 'by' || toks[i + 1].l === 'in' || toks[i + 1].l === 'during'))) qo = -1;
+    }
+    if (t.l === 'asked' && qo > i && i + 2 < b && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].q < 0) {
       let f = a;
       while (f < i && toks[f].k !== 0) f++;
       if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if'))) {
-        const cs1 = toks[i + 1].l === 'about' ? i + 2 : i + 1;
+        const cs1 = toks[qo].l === 'about' ? qo + 1 : qo;
         let m = cs1;
         let end = -1;
         for (; m < b && m < cs1 + 40; m++) {
@@ -850,7 +856,7 @@ function processUnit(
         }
         if (end > cs1 && m + 2 < b) {
           const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
+          raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
           covered.push(content);
           i = end;
           leftFloor = m + 1;
@@ -998,7 +1004,7 @@ function processUnit(
     const leadPos = inverted || srcStart < 0 ? cs : srcStart;
     // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
     // phrase before the comma is not a content that the cue trails.
-    const introLead = leadPos > a && toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1);
+    const introLead = leadPos > a && ((toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1)) || ((toks[leadPos - 1].w === '—' || toks[leadPos - 1].w === '–') && datelineLead(toks, a, leadPos - 1)));
     const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
     if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
@@ -1343,8 +1349,21 @@ function timeAdverbial(toks: Token[], s: number, e: number): boolean {
 const INTRO_OPENERS = set(
   'in on at for during after before since with without despite amid as by over under through throughout following when while ' +
     'although though if because but and yet so then still however meanwhile later earlier last this next once even unlike like ' +
-    'instead also besides beyond within upon until among to from',
+    'instead also besides beyond within upon until among to from ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december yesterday today tonight',
 );
+/** Tokens [a, e) are a dateline ("HARWICH, Maine (AP)"): capitalized words, commas, periods and a parenthesis. */
+function datelineLead(toks: Token[], a: number, e: number): boolean {
+  if (e - a < 1 || !isAllCaps(toks[a])) return false;
+  for (let m = a; m < e; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k === 1 ? !(u.w === ',' || u.w === '.' || u.w === '(' || u.w === ')') : !isCap(u) && !/^\d/.test(u.w)) return false;
+  }
+  return true;
+}
+
 /** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
 function introPhrase(toks: Token[], a: number, e: number): boolean {
   let f = a;
