@@ -148,3 +148,12 @@ test('a day, a dateline or a question put "on the radio" before the speaker is n
     includes: { attributions: [{ source: null, cue: 'Asked', content: 'who leads the council' }] },
   });
 });
+
+test('a passive cue takes its subject as the content and the "by" phrase as the source', () => {
+  check('The harbor plan was rejected by 64 percent of the voters.', {
+    includes: { attributions: [{ source: '64 percent of the voters', content: 'The harbor plan' }] },
+  });
+  check('The ferry captain was told that the pier would close.', {
+    excludes: { attributions: [{ content: 'The ferry captain' }] },
+  });
+});

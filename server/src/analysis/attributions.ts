@@ -288,6 +288,8 @@ const POSSESSIVES = set('his her their its our my');
 const wordFlags = (l: string): number =>
   (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0) | (l === 'poll' || l === 'polls' || l === 'survey' || l === 'surveys' ? 8 : 0);
 const NOMINAL = true;
+/** "{The plan} was rejected by voters": a passive cue's subject is its content. */
+const PASSIVE_CONTENT = true;
 /** "said earlier on Friday during a news conference that …", "is telling a packed crowd in Windham that …". */
 const THAT_FAR = true;
 /** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
@@ -945,6 +947,27 @@ function processUnit(
         if (st >= 0) {
           srcStart = st;
           srcEnd = j;
+        }
+      }
+    }
+    // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
+    if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
+      const st = npLeft(toks, j, a);
+      if (st >= 0) {
+        let source: Span | null = null;
+        let head = '';
+        if (toks[ce + 1]?.l === 'by' && toks[ce + 1].q < 0) {
+          const se = npRight(toks, ce + 2, b, 10);
+          if (se >= 0) {
+            source = [toks[ce + 2].s, toks[se].e];
+            head = toks[se].l;
+          }
+        }
+        const content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+          raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
+          covered.push(content);
+          continue;
         }
       }
     }
