@@ -157,3 +157,14 @@ test('a passive cue takes its subject as the content and the "by" phrase as the 
     excludes: { attributions: [{ content: 'The ferry captain' }] },
   });
 });
+
+test('a signed quotation whose signature follows the closing sentence', () => {
+  check('Readers wrote in.\n\n“The bridge is a disgrace. It must be fixed.” ― Ana Lee\n“We need the ferry back.” ― Ivo Brandt\n\nThe council meets Monday.', {
+    includes: {
+      attributions: [
+        { source: 'Ana Lee', cue: '―', content: 'The bridge is a disgrace. It must be fixed.', type: 'direct' },
+        { source: 'Ivo Brandt', cue: '―', content: 'We need the ferry back.', type: 'direct' },
+      ],
+    },
+  });
+});

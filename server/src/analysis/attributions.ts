@@ -1203,10 +1203,12 @@ function processUnit(
     i = qe - 1;
     if (spanCovered(covered, span[0] + 1, span[1] - 1)) continue;
     // "“…” ― Name": a signed quotation.
-    if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
+    // (The signature may stand in the next unit of the paragraph when the quotation ends a sentence.)
+    const sb = qe === b ? Math.min(toks.length, b + 8) : b;
+    if (qe + 1 < sb && (toks[qe].w === '―' || toks[qe].w === '—') && toks[qe].q < 0 && isCap(toks[qe + 1])) {
       let k = qe + 1;
-      while (k < b && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
-      if (k >= b || toks[k].k === 1) {
+      while (k < sb && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
+      if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && text.charCodeAt(toks[k - 1].e) === 10)) {
         raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
         continue;
       }
