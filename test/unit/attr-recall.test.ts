@@ -168,3 +168,13 @@ test('a signed quotation whose signature follows the closing sentence', () => {
     },
   });
 });
+
+test('a weak cue inside a reported clause is no relation of its own; one with its own "that" clause is', () => {
+  check('The Harbor Gazette reports that the ferry company avoided paying the pier fees on time.', {
+    includes: { attributions: [{ source: 'The Harbor Gazette', cue: 'reports', content: 'that the ferry company avoided paying the pier fees on time' }] },
+    excludes: { attributions: [{ cue: 'avoided' }] },
+  });
+  check('The skipper said Brandt told him that the northern grounds would stay open.', {
+    includes: { attributions: [{ source: 'Brandt', cue: 'told', content: 'that the northern grounds would stay open' }] },
+  });
+});

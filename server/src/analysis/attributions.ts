@@ -248,6 +248,9 @@ interface Raw {
 }
 
 const NESTED_MIN = 0.9;
+/** A cue inside the content of a cue of at least NESTED_OUTER after it is dropped below this score. */
+const NESTED_RIGHT_MIN = 0.95;
+const NESTED_OUTER = 0.5;
 /** Longest unit analyzed at once, in tokens; real sentences are far shorter. */
 const MAX_UNIT_TOKENS = 800;
 const BE = set('is was were are am be been being');
@@ -1188,7 +1191,7 @@ function processUnit(
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
   // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
-  if (raws.length - unitStartRaws > 1) dropNested(raws, unitStartRaws);
+  if (raws.length - unitStartRaws > 1) dropNested(text, raws, unitStartRaws);
 
   // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
   if (raws.length - unitStartRaws > 1) dropOuter(text, raws, unitStartRaws);
@@ -1251,11 +1254,16 @@ function hasWord(toks: Token[], s: number, e: number, w: string): boolean {
 }
 
 /** processUnit's nested-cue filter over the unit's raws (those from unitStartRaws on). */
-function dropNested(raws: Raw[], unitStartRaws: number): void {
+function dropNested(text: string, raws: Raw[], unitStartRaws: number): void {
   const mine = raws.slice(unitStartRaws);
   const keep = mine.filter((r) => {
     if (r.left) return true;
-    return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+    if (mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN)) return false;
+    // A weak cue inside the reported clause of a report ("Lee says that the team avoided …"): not a relation of its
+    // own, unless it reports a clause of its own ("… said Brandt told him that …", "… issued a statement that …").
+    const c = r.content[0];
+    if (c && text.startsWith('that ', c[0])) return true;
+    return !mine.some((o) => o !== r && !o.left && !o.direct && (o.score ?? 0) >= NESTED_OUTER && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 1) < NESTED_RIGHT_MIN);
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
