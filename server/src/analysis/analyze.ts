@@ -201,11 +201,26 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       model.structure.dateline = d ? { span: sh(d.span), place: shn(d.place), date: shn(d.date), outlets: d.outlets.map(sh) } : null;
       model.publication = { ...part.publication, span: shn(part.publication.span) };
     }
+    // The piece's model is ours alone: its objects move into the joined model with their spans shifted in place
+    // (each span replaced by a new array, since layers may share one, e.g. a quotation's inner span and a content).
     const p0 = model.structure.paragraphs.length;
-    for (const p of part.structure.paragraphs) model.structure.paragraphs.push({ ...p, span: sh(p.span), kind: piece > 0 && (p.kind === 'headline' || p.kind === 'dateline') ? 'body' : p.kind });
-    for (const x of part.sentences) model.sentences.push({ ...x, span: sh(x.span), paragraph: x.paragraph + p0 });
+    for (const p of part.structure.paragraphs) {
+      p.span = sh(p.span);
+      if (piece > 0 && (p.kind === 'headline' || p.kind === 'dateline')) p.kind = 'body';
+      model.structure.paragraphs.push(p);
+    }
+    for (const x of part.sentences) {
+      x.span = sh(x.span);
+      x.paragraph += p0;
+      model.sentences.push(x);
+    }
     const q0 = model.quotes.length;
-    for (const q of part.quotes) model.quotes.push({ ...q, span: sh(q.span), inner: sh(q.inner), continues: q.continues >= 0 ? q.continues + q0 : -1 });
+    for (const q of part.quotes) {
+      q.span = sh(q.span);
+      q.inner = sh(q.inner);
+      if (q.continues >= 0) q.continues += q0;
+      model.quotes.push(q);
+    }
     const remap: number[] = [];
     for (const sp of part.speakers) {
       const key = `${sp.kind}\u0000${sp.name}`;
@@ -224,20 +239,32 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       }
     }
     const a0 = model.attributions.length;
-    for (const a of part.attributions)
-      model.attributions.push({
-        ...a,
-        id: a.id + a0,
-        parent: a.parent >= 0 ? a.parent + a0 : -1,
-        speaker: a.speaker >= 0 ? remap[a.speaker] ?? -1 : -1,
-        source: shn(a.source),
-        cue: shn(a.cue),
-        content: a.content.map(sh),
-      });
-    for (const d of part.dates) model.dates.push({ ...d, span: sh(d.span) });
-    for (const g of part.agencies) model.agencies.push({ ...g, span: sh(g.span) });
-    for (const c of part.claims) model.claims.push({ ...c, span: sh(c.span) });
-    for (const f of part.figures) model.figures.push({ ...f, span: sh(f.span), attribution: f.attribution >= 0 ? f.attribution + a0 : -1 });
+    for (const a of part.attributions) {
+      a.id += a0;
+      if (a.parent >= 0) a.parent += a0;
+      a.speaker = a.speaker >= 0 ? remap[a.speaker] ?? -1 : -1;
+      a.source = shn(a.source);
+      a.cue = shn(a.cue);
+      a.content = a.content.map(sh);
+      model.attributions.push(a);
+    }
+    for (const d of part.dates) {
+      d.span = sh(d.span);
+      model.dates.push(d);
+    }
+    for (const g of part.agencies) {
+      g.span = sh(g.span);
+      model.agencies.push(g);
+    }
+    for (const c of part.claims) {
+      c.span = sh(c.span);
+      model.claims.push(c);
+    }
+    for (const f of part.figures) {
+      f.span = sh(f.span);
+      if (f.attribution >= 0) f.attribution += a0;
+      model.figures.push(f);
+    }
     start = end;
   }
   model.findings = findings(model);
