@@ -189,7 +189,7 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       break;
     }
     const end = cutPoint(text, start, start + CHUNK);
-    const part = analyzeWhole(text.slice(start, end), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
+    const part = analyzeWhole(flatCopy(text.slice(start, end)), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
     if (part.notice) problems.push(part.notice);
     const off = start;
     const sh = (sp: Span): Span => [sp[0] + off, sp[1] + off];
@@ -272,6 +272,16 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
   else if (problems.length) model.notice = problems[0];
   model.elapsedMs = now() - t0;
   return model;
+}
+
+/**
+ * The same characters in a string of their own. A slice of a long string is a view into it, and every character
+ * read through a view costs more (measured: a piece analyzes up to ~15% faster flat). Array.join copies the parts
+ * into one new flat string (~0.3 ms per MB); a single part would be returned as it is, hence two halves.
+ */
+function flatCopy(s: string): string {
+  const h = s.length >> 1;
+  return [s.slice(0, h), s.slice(h)].join('');
 }
 
 /** Where to end a piece that should end near `target`: a blank line, else a line break, a sentence end, a space. */
