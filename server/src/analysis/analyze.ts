@@ -50,7 +50,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
       return m;
     }
   }
-  return analyzeWhole(text, options, t0, limit);
+  // An editor's buffer after an edit, or a slice of a larger string, is read through an indirection: copy it flat.
+  return analyzeWhole(flatCopy(text), options, t0, limit);
 }
 
 /** `findingsToo`: false for the pieces of a long text, whose findings are computed once on the joined model. */
@@ -80,7 +81,7 @@ export function analyzeStaged(input: string, options: AnalyzeOptions = {}): Stag
     const model = analyze(text, options);
     return { model, complete: true, finish: () => model };
   }
-  return analyzeWholeStaged(text, options, t0, options.timeLimitMs ?? 2000, true);
+  return analyzeWholeStaged(flatCopy(text), options, t0, options.timeLimitMs ?? 2000, true);
 }
 
 function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, limit: number, defer: boolean, findingsToo = true): StagedAnalysis {
