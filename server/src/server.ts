@@ -1,7 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
 // First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
-import { allowYoungGenerationGrowth } from './lsp/memory';
+import { allowYoungGenerationGrowth, collectWhenIdle } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -283,12 +283,14 @@ async function validate(uri: string, trigger: Trigger = 'edit'): Promise<CheckRe
         if (documents.get(uri)?.version !== doc.version) return;
         try {
           workspaceIndex.updateFromOpen(doc, articles.get(doc, settings, extra));
+          collectWhenIdle();
         } catch (err) {
           connection.console.error(`[News Lens] completing the analysis failed: ${String(err)}`);
         }
       }, LATE_LAYERS_DELAY_MS),
     );
   }
+  collectWhenIdle();
   await sent;
   return { isArticle: true, findings: diagnostics.length };
 }

@@ -31,7 +31,8 @@ interface Entry {
 export const HOT_MODELS = 4;
 
 function pack(model: ArticleModel): Buffer {
-  return deflateRawSync(serialize(model), { level: zlibConstants.Z_BEST_SPEED });
+  // Copied to its own exact-size buffer: zlib's result is a view into a 16 KB chunk that would stay alive with it.
+  return Buffer.from(deflateRawSync(serialize(model), { level: zlibConstants.Z_BEST_SPEED }));
 }
 
 function unpack(packed: Buffer): ArticleModel {

@@ -79,7 +79,7 @@ export function isoWeek(d: Date): string {
   return `${y}-W${pad2(w)}`;
 }
 
-const FUTURE_CUE = /\b(?:will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
+const FUTURE_CUE = /\b(?:(?:can|may|might|must|should)(?!\s+have\b)|will|'ll|shall|going to|is to|are to|due|expected|scheduled|set to|plans? to|planning to|intends? to|would|upcoming|starting|begins?|expires?|effective|payable|to be held|opens?|to visit|to meet|to leave|to travel|to arrive|to return|to hold|to begin|to start|to announce|to release|to sign|to vote|to resume)\b/gi;
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 const CUES = [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const;
@@ -110,7 +110,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
   if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
-  const after = text.slice(e, Math.min(sentence[1], e + 60));
+  const after = text.slice(e, Math.min(sentence[1], e + 90));
   for (const [re, t] of CUES) {
     re.lastIndex = 0;
     const m = re.exec(after);
@@ -181,7 +181,8 @@ function durationValue(n: number | null, unit: string): string {
   const key = unit.replace(/s$/, '').replace(/ie$/, 'y');
   const [u, isTime, mult] = UNIT[key] ?? UNIT[unit] ?? ['X', false, 1];
   const T = isTime ? 'T' : '';
-  if (n === null) return `P${T}X${u === 'DE' ? 'DE' : u === 'CE' ? 'CE' : u}`;
+  // "decades", "decades-long": a number of years, as TimeML corpora write it (PXY); centuries keep their unit.
+  if (n === null) return `P${T}X${u === 'DE' ? 'Y' : u === 'CE' ? 'CE' : u}`;
   let v = n * mult;
   let unitOut = u === 'DE' || u === 'CE' ? 'Y' : u;
   if (!Number.isInteger(v)) {
@@ -548,6 +549,10 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
     if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
     return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
+  }
+  // "a day-long meeting", "year-long talks": one of the unit.
+  if ((m = /^(day|week|month|year|hour)-long$/.exec(low))) {
+    return { type: 'DURATION', value: durationValue(1, m[1]), relative: false, explanation: `a length of time: one ${m[1]}` };
   }
   if ((m = /^(?:an? )?(minute|hour) and a half$/.exec(low))) {
     return { type: 'DURATION', value: m[1] === 'hour' ? 'PT1H30M' : 'PT1M30S', relative: false, explanation: `a length of time: ${surface}` };

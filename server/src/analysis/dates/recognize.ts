@@ -3,7 +3,7 @@
 // look-alikes (ages, "May" the verb, amounts); normalize.ts gives each a value and says how it was reached.
 import type { Sentence, Span, TimeExpression } from '../model';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text';
-import { normalize, newDocState, tenseAt } from './normalize';
+import { isoWeek, normalize, newDocState, tenseAt } from './normalize';
 
 const ORD = '(?:st|nd|rd|th)?';
 const SP = '[ \\t\\u00a0]+'; // spaces inside one expression (not line breaks)
@@ -51,7 +51,7 @@ const PARTS: string[] = [
   `(?:a${SP})?(?:minute|hour)${SP}and${SP}a${SP}half`,
   // Durations: "two hours", "the past two months", "two-day", "decades-long", "2 1/2 years"
   `(?:the${SP}(?:(?:past|last|next|first|coming|previous|following|final)${SP})?)?${QMOD}?${NUMW}(?:${SP}(?:more|consecutive|straight|full|additional))?[ \\t\\u00a0-]${UNIT}(?:-long|-old)?`,
-  `(?:decades|days|weeks|months|years|centuries|hours)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
+  `(?:decades|days|weeks|months|years|centuries|hours|day|week|month|year|hour)-long|recent${SP}(?:years|months|weeks|days|decades)|(?:the${SP})?coming${SP}(?:years|months|weeks|days|decades)`,
   // Sets: "every year", "annually"
   `(?:every|each)${SP}(?:other${SP})?(?:year|month|week|day|morning|evening|night|quarter|summer|winter|${WEEKDAY_PATTERN}|${MONTH_PATTERN})\\b|annually|yearly|monthly|weekly|daily|quarterly|hourly`,
   // Decades and centuries: "the 1990s", "the early 1990s", "the new century", "the 20th century"
@@ -79,7 +79,7 @@ const TRIGGERS = new Set(
     'tonight this that the fiscal latest current comparable same year last next past coming earlier later nearly almost ' +
     'about around more less at some roughly over a an one two three four five six seven eight nine ten eleven twelve ' +
     'thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
-    'hundred several decades days weeks months years centuries hours recent minute hour every each annually yearly monthly ' +
+    'hundred several decades days weeks months years centuries hours day week month recent minute hour every each annually yearly monthly ' +
     'weekly daily quarterly hourly christmas new thanksgiving election independence easter labor memorial halloween boxing ' +
     'spring summer autumn fall winter now currently recently nowadays these soon previously future noon midnight for first ' +
     'second third fourth in during midday'
@@ -91,6 +91,7 @@ const WEAK = new Set('in during the a an at for that this new same latest compar
 const PLURAL_UNITS = ['years', 'months', 'weeks', 'decades', 'centuries', 'minutes'];
 const NEXT_ONLY = new Map<string, string[]>([
   ['in', PLURAL_UNITS], ['for', PLURAL_UNITS], ['at', ['least', 'present']], ['during', ['the']], ['new', ['year']],
+  ['day', ['long']], ['week', ['long']], ['month', ['long']],
   ['election', ['day']], ['independence', ['day']], ['labor', ['day']], ['memorial', ['day']], ['boxing', ['day']],
 ]);
 const NEXT_OK = new Set([
@@ -205,10 +206,10 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))/;
 const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
 const AMOUNT_AFTER = /^[ \t]*(?:people|troops|soldiers|dollars|times|members|more|miles|km|kilometers|tons|tonnes|feet|units|cars|jobs|shares|votes|seats|workers|employees|of the|percent|%|million|billion|acres|pounds|barrels|square|meters)\b/i;
-const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|page|chapter|section|article|rule|room|highway|Boeing|Airbus|model|version|A|B|F|Su|MiG|Tu|Il|An)\s*)$/;
+const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|page|chapter|section|article|rule|room|highway|Boeing|Airbus|model|version|B|F|Su|MiG|Tu|Il|An)\s*)$/;
 
 export interface DateContext {
   /** Spans already known to be no timex of the body (a wire dateline's date). */
@@ -218,6 +219,8 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Whether day d exists in the month of "YYYY-MM-". */
+const validDay = (ym: string, d: number) => new Date(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, d)).getUTCDate() === d;
 const FRACTION = /^(?:(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|over)\s+)?(?:a|one|three)[- \t]quarters?$/i;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -239,8 +242,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
       const before = text.slice(Math.max(0, s - 12), s);
       const after = text.slice(s + surface.length, s + surface.length + 14);
-      if (/^may$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this)\s*$/i.test(before)) continue;
-      if (/^march$/i.test(surface) && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
+      // "the March vote": a capitalized name between "the" and a lower-case noun is the month.
+      const modifier = /^(?:March|May)$/.test(surface) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:on|of|to|for|from|and|or)\b)[a-z]/.test(after);
+      if (/^may$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this)\s*$/i.test(before)) continue;
+      if (/^march$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
       if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
     }
     if (/^(?:for|in|over|during)\s/i.test(low)) {
@@ -291,6 +296,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
         const after = text.slice(s + surface.length, s + surface.length + 8);
         const before = text.slice(Math.max(0, s - 6), s);
         if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) continue;
+        // "Now, the minister said, …": a discourse marker opening the sentence, not the time of writing.
+        if (surface === 'Now' && after.charCodeAt(0) === 44 && (s === 0 || /(?:^|[.!?"'’”]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 4), s)))) continue;
         if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) continue;
         if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) continue;
       }
@@ -310,12 +317,32 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // Candidates come in text order: the sentence index only moves forward.
     while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
-    const n = normalize(surface, () => tenseAt(text, sent, s, e), state);
+    let n = normalize(surface, () => tenseAt(text, sent, s, e), state);
     if (!n) continue;
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
+    // "the week of March 6": the week that holds the day (a new value: normalize() results are shared).
+    if (n.type === 'DATE' && n.value.length === 10 && s >= 12 && (text.charCodeAt(s - 3) | 32) === 111) {
+      const wk = /\bthe[ \t]+week[ \t]+of[ \t]+$/i.exec(text.slice(Math.max(0, s - 20), s));
+      if (wk && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
+        const v = isoWeek(new Date(n.value + 'T00:00:00Z'));
+        s -= wk[0].length;
+        n = { ...n, value: v, explanation: `${v}: the week that holds ${n.value}` };
+      }
+    }
     out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
+    // "April 24 and 25": the second day shares the first one's month and year.
+    if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1))) {
+      const and = /^[ \t]+(?:and|or|to|through)[ \t]+(\d{1,2})(?![\d:.,]\d|[ \t]*(?:%|percent|p\.m|a\.m|[ap]m\b))\b/i.exec(text.slice(e, e + 20));
+      const day = and ? +and[1] : 0;
+      if (and && day > +n.value.slice(8) && day <= 31 && validDay(n.value.slice(0, 8), day)) {
+        const ds = e + and[0].length - and[1].length;
+        const v = n.value.slice(0, 8) + String(day).padStart(2, '0');
+        out.push({ span: [ds, ds + and[1].length], type: 'DATE', value: v, relative: n.relative, explanation: `${v}: the day after "${surface}", in its month` });
+        sentOf.push(sent[0]);
+      }
+    }
     const v = n.value;
     if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
     if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
