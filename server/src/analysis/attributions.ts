@@ -295,10 +295,24 @@ const NOUN_CUES = set(
     'hope report assurance admission allegation allegations accusation conviction prediction contention remark comment vow',
 );
 const POSSESSIVES = set('his her their its our my');
-/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according". */
+/** processUnit's facts about a word besides its cue score: 1 "is/was/are/were" (vague passive), 2 a noun cue, 4 "according", 8 a poll word. */
 const wordFlags = (l: string): number =>
-  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0);
+  (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0) | (l === 'poll' || l === 'polls' || l === 'survey' || l === 'surveys' ? 8 : 0);
 const NOMINAL = true;
+/** "said earlier on Friday during a news conference that …", "is telling a packed crowd in Windham that …". */
+const THAT_FAR = true;
+/** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
+const OBJECT_CUES = set(
+  'endorse endorses endorsed endorsing support supports supported supporting back backs backed backing oppose opposes opposed opposing ' +
+    'favor favors favored favoring favour favours favoured favouring',
+);
+/** A lone object: a capitalized word or an object pronoun. */
+const singleObject = (t: Token | undefined): boolean => !!t && t.q < 0 && t.k === 0 && (isCap(t) || t.l === 'him' || t.l === 'her' || t.l === 'them');
+/** singleObject for the token starting at offset s (searched in [from, b)). */
+function singleObjectAt(toks: Token[], s: number, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 12; k++) if (toks[k].s === s) return singleObject(toks[k]);
+  return false;
+}
 const THAT_SKIP = false;
 const OUTER_MAX = 0.8;
 
@@ -391,7 +405,9 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
     for (let u = 0; u < units.length; u++) {
       const a = units[u][0];
-      const b = units[u][1];
+      let b = units[u][1];
+      // "“Who pays?” Lee asked.": a quotation ending in "?" or "!" ends a sentence, but its cue follows it.
+      while (u + 1 < units.length && cueAfterQuote(toks, units[u + 1][0], units[u + 1][1])) b = units[++u][1];
       // A "sentence" of thousands of words is no sentence (a list, a table, a broken text): cut it into pieces so
       // that the work per unit stays bounded and the whole pass linear.
       for (let x = a; x < b; x += MAX_UNIT_TOKENS) {
@@ -675,7 +691,14 @@ function processUnit(
     if (toks[k].k === 2) k++;
     const n0 = k;
     while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
-    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2)) {
+    // Also "Dr. Ana Lee:", "Lee to the council:", "Lee at the summit:" and a single name ("Lee: …"), when not a
+    // label of the page ("Note:", "Update:").
+    let k2 = n0;
+    while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
+    if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
+    const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
+    // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
+    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
       const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
       if (c[1] > c[0]) {
         raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
@@ -685,6 +708,8 @@ function processUnit(
     }
   }
 
+  /** Left contents start here or later (after a question clause that is an attribution of its own). */
+  let leftFloor = a;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
@@ -784,6 +809,66 @@ function processUnit(
       continue;
     }
 
+    // "In a new poll released Monday, 50 percent …" / "… leads in the polls": the poll is the source (found from
+    // the poll word, which carries a word flag, so that "in" costs nothing elsewhere).
+    if ((t.l === 'poll' || t.l === 'polls' || t.l === 'survey' || t.l === 'surveys') && i - 2 >= a) {
+      const head = i;
+      let n = head - 1;
+      while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (AUX.has(toks[n].l) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
+      if (toks[n].l === 'in' && n + 1 < head && (DET.has(toks[n + 1].l) || isCap(toks[n + 1]))) {
+        let f = a;
+        while (f < n && toks[f].k !== 0) f++;
+        let content: Span | null = null;
+        let srcEndTok = head;
+        if (f === n) {
+          // Sentence-initial: the content follows the comma after the poll's noun phrase.
+          let c = head + 1;
+          while (c < b && c < head + 12 && toks[c].q < 0 && toks[c].w !== ',') c++;
+          if (toks[c]?.w === ',' && c + 3 < b && !hasCue(toks, c + 1, b, a)) {
+            srcEndTok = c - 1;
+            content = trimSpanPunct(text, toks[c + 1].s, toks[b - 1].e);
+          }
+        } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || PREP_SKIP.has(toks[head + 1].l))) {
+          // "…, 40 percent chose Trump in a CNN poll": the clause before it.
+          content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
+        }
+        if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+          raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
+          covered.push(content);
+          if (f === n) i = srcEndTok;
+          continue;
+        }
+      }
+    }
+    // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
+    if (t.l === 'asked' && i + 2 < b && QUESTION_OPENERS.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+      let f = a;
+      while (f < i && toks[f].k !== 0) f++;
+      if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if'))) {
+        const cs1 = toks[i + 1].l === 'about' ? i + 2 : i + 1;
+        let m = cs1;
+        let end = -1;
+        for (; m < b && m < cs1 + 40; m++) {
+          const u = toks[m];
+          if (u.q < 0 && (u.w === ',' || u.w === ';' || u.w === '.')) {
+            end = m - 1;
+            break;
+          }
+          if (u.k === 2 && u.q >= 0 && (m + 1 >= b || toks[m + 1].q !== u.q) && toks[m - 1].w === ',') {
+            end = m;
+            break;
+          }
+        }
+        if (end > cs1 && m + 2 < b) {
+          const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
+          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
+          covered.push(content);
+          i = end;
+          leftFloor = m + 1;
+          continue;
+        }
+      }
+    }
     const p = cueScore(toks, i, a, b);
     if (p < CUE_THRESHOLD) continue;
     let ce = i; // last token of the cue
@@ -818,7 +903,18 @@ function processUnit(
     // Passive "was asked", "is known", "were told": the subject is not the speaker.
     const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
     if (j >= a && toks[j].q < 0 && !passiveCue) {
-      if (toks[j].w === ',') {
+      if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
+        // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
+        let k = j - 1;
+        while (k > a && k > j - 30 && toks[k].w !== toks[j].w && toks[k].q < 0 && toks[k].w !== ';') k--;
+        if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+          const st = npLeft(toks, k - 1, a);
+          if (st >= 0) {
+            srcStart = st;
+            srcEnd = j - 1;
+          }
+        }
+      } else if (toks[j].w === ',') {
         // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
         let k = j - 1;
         while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
@@ -881,12 +977,20 @@ function processUnit(
       }
     }
     // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
-    if (srcStart < 0 && !shared && prevTok?.w === ',' && t.l.endsWith('ing')) {
+    // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
+    const ingCue = t.l.endsWith('ing');
+    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by')));
+    if (srcStart < 0 && !shared && coordCue) {
       let f = a;
       while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
       const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
       const h = se >= 0 ? toks[se] : null;
-      if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
+      // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
+      const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
+      if (se2 >= 0) {
+        srcStart = f;
+        srcEnd = se2;
+      } else if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
         srcStart = f;
         srcEnd = se;
       }
@@ -903,12 +1007,15 @@ function processUnit(
       }
     }
     const leadPos = inverted || srcStart < 0 ? cs : srcStart;
-    const trailing0 = leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
+    // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
+    // phrase before the comma is not a content that the cue trails.
+    const introLead = leadPos > a && toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1);
+    const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
-    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && !trailing0) {
+    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
       let m = k;
-      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l));
-      while (ok && m < b && m < k + 9 && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
+      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
+      while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
       if (ok && toks[m]?.l === 'that') k = m;
     }
     // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
@@ -979,12 +1086,14 @@ function processUnit(
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
     // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
     const lead0 = inverted || srcStart < 0 ? cs : srcStart;
-    const trailingPos = lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
+    const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',') && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
     let content: Span[] = [];
     let left = false;
     let colonEnd = false;
     let direct = false;
     const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
+    // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
+    if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
     if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
       // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
       const qe = quoteEnd(toks, rs, b);
@@ -997,7 +1106,10 @@ function processUnit(
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
         content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
       }
-    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that')))) {
+    } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
+      // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
+      content = [[toks[rs].s, toks[rs].e]];
+    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re))))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
@@ -1008,7 +1120,7 @@ function processUnit(
       const lead = inverted || srcStart < 0 ? cs : srcStart;
       let le = lead - 1;
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
-      if (le >= a && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
+      if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
         const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
@@ -1034,7 +1146,7 @@ function processUnit(
     // Content must hold more than a bare object: two words or a quotation.
     if (!direct && content.length === 1 && !colonEnd) {
       const words = wordsIn(text, content[0], 2);
-      if (words < 2) continue;
+      if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
     const source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
@@ -1141,6 +1253,117 @@ function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
+}
+
+/** Unit [a, b) follows a quotation closed by "?" or "!" and opens with a speaker and a cue ("Lee asked."). */
+function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
+  if (a < 2 || toks[a - 1].k !== 2 || toks[a - 1].q < 0 || (toks[a - 2].w !== '?' && toks[a - 2].w !== '!')) return false;
+  if (!isCap(toks[a]) && !DET.has(toks[a].l)) return false;
+  for (let k = a + 1; k < b && k < a + 7; k++) {
+    const u = toks[k];
+    if (u.k !== 0 || u.q >= 0) return false;
+    if (!isCap(u) && cueTok(u)) return cueScore(toks, k, a, b) >= CUE_THRESHOLD;
+  }
+  return false;
+}
+
+/**
+ * The head of the subject noun phrase that opens a clause at token f (before token e): determiners, names, role
+ * nouns and up to two modifiers, followed by a lower-case word (its verb). -1 when the clause does not open so.
+ */
+function subjectEnd(toks: Token[], f: number, e: number): number {
+  const t0 = toks[f];
+  if (t0.k !== 0) return -1;
+  if (SUBJ_PRONOUNS.has(t0.l) && t0.l !== 'it' && t0.l !== 'you') return f + 1 < e && toks[f + 1].k === 0 ? f : -1;
+  let head = -1;
+  let mods = 0;
+  let k = f;
+  for (; k < e && k < f + 8; k++) {
+    const u = toks[k];
+    if (u.q >= 0) return -1;
+    if (u.k === 1) {
+      if ((u.w === '.' || u.w === '-') && head === k - 1) continue;
+      break;
+    }
+    if (u.l === "'s" || u.l === '’s') continue;
+    if (k === f && DET.has(u.l) && u.l !== 'that' && u.l !== 'this') continue;
+    if (isCap(u) && !NOT_SOURCE_HEAD.has(u.l)) head = k;
+    else if (ROLE_NOUNS.has(u.l)) head = k;
+    else if (head < 0 && mods < 3 && k > f && !NOT_SOURCE_HEAD.has(u.l) && !AUX.has(u.l) && !cueTok(u) && !pastVerb(u.l)) mods++;
+    else break;
+  }
+  // "The harbor master toured …": after a determiner, the last modifier before a past-tense verb heads the phrase.
+  if (head < 0 && mods > 0 && DET.has(t0.l) && k < e && k === f + 1 + mods && pastVerb(toks[k].l)) head = k - 1;
+  if (head < 0 || k >= e || k !== head + 1 || toks[k].k !== 0 || isCap(toks[k]) || DAY_WORDS.has(toks[head].l)) return -1;
+  return head;
+}
+
+const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke');
+/** A past-tense verb form ("toured", "began"). */
+const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || PAST_IRREGULAR.has(l);
+
+/** Some word in [s, e) passes as a cue (unit [a, e)). */
+function hasCue(toks: Token[], s: number, e: number, a: number): boolean {
+  for (let k = s; k < e; k++) if (toks[k].q < 0 && toks[k].k === 0 && cueTok(toks[k]) && cueScore(toks, k, a, e) >= CUE_THRESHOLD) return true;
+  return false;
+}
+
+/** Tokens [s, e) hold a clause of their own: "that", "to", a quotation, or a finite or past verb. */
+function clauseIn(toks: Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const u = toks[m];
+    if (u.k === 2) return true;
+    if (u.k !== 0 || u.q >= 0) continue;
+    if (u.l === 'that' || u.l === 'to' || BE_HAVE.has(u.l) || (m > s && pastVerb(u.l) && !isCap(u))) return true;
+  }
+  return false;
+}
+
+/** Words inside a speaker label: "Lee to the council:", "Lee at the summit:". */
+const LABEL_LINKS = set('to at of on and the');
+/** Single capitalized words before a colon that label the page, not a speaker. */
+const LABEL_STOP = set(
+  'note notes update updated updates photo photos source sources editor correction related read watch video see also ' +
+    'transcript warning disclaimer credit image file files tags tag topics subject date location by from to cc re q a question ' +
+    'answer summary background abstract full text caption share comments comment advertisement ad contact email phone ' +
+    'fact check bottom line analysis opinion editorial commentary exclusive breaking live latest',
+);
+
+/** Words that open the question after a sentence-initial "Asked". */
+const QUESTION_OPENERS = set('whether if about what how why who when where which');
+
+/** Words that open a time or place adverbial after a cue ("said this week", "said outside the court"). */
+const TIME_OPENERS = set(
+  'this last earlier later outside inside today yesterday tonight recently afterward afterwards shortly late early then again ' +
+    'here there repeatedly monday tuesday wednesday thursday friday saturday sunday',
+);
+/** Tokens [s, e) are a short time or place adverbial: no verb, no "that", at most 6 words. */
+function timeAdverbial(toks: Token[], s: number, e: number): boolean {
+  if (s >= e || toks[s].k !== 0 || toks[s].q >= 0 || !TIME_OPENERS.has(toks[s].l)) return false;
+  let n = 0;
+  for (let m = s; m < e; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k !== 0) continue;
+    if (++n > 6 || u.l === 'that' || BE_HAVE.has(u.l) || u.l === 'did' || (m > s && cueTok(u))) return false;
+  }
+  return true;
+}
+
+/** Words that open an introductory phrase or clause ("In May, …", "But on Monday, …", "Although …, …"). */
+const INTRO_OPENERS = set(
+  'in on at for during after before since with without despite amid as by over under through throughout following when while ' +
+    'although though if because but and yet so then still however meanwhile later earlier last this next once even unlike like ' +
+    'instead also besides beyond within upon until among to from',
+);
+/** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
+function introPhrase(toks: Token[], a: number, e: number): boolean {
+  let f = a;
+  while (f < e && toks[f].k === 1) f++;
+  if (f >= e || toks[f].k !== 0) return false;
+  for (let m = f; m < e; m++) if (toks[m].q >= 0 || toks[m].k === 2) return false;
+  const u = toks[f];
+  return INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u));
 }
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */

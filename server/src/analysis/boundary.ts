@@ -10,6 +10,7 @@
 import type { Token } from './attributions';
 import { decodeModel } from './model-codec';
 import raw from './boundary-model.json';
+import { isCueWord } from './cues';
 
 const SM = decodeModel(raw.start);
 const EM = decodeModel(raw.end);
@@ -355,6 +356,12 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   // A preposition right after the cue belongs to it ("railed against", "worried about", "agreed to"), not to
   // the content, unless a clause follows it.
   if (s === rs && s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
+  // "sought to insist …", "refused to comment on …": a speech verb after "to" belongs to the cue, the content
+  // starts after it (and after its particle).
+  if (toks[s].l === 'to' && s + 3 < re && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].q < 0 && (toks[s + 1].v?.cue ?? isCueWord(toks[s + 1].l))) {
+    s += 2;
+    if (s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
+  }
   // The end: last real token (punctuation and quote marks at the very end are trimmed anyway).
   let last = re - 1;
   while (last > s && toks[last].k !== 0) last--;
