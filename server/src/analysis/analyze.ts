@@ -50,7 +50,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleMod
       return m;
     }
   }
-  return analyzeWhole(text, options, t0, limit);
+  // An editor's buffer after an edit, or a slice of a larger string, is read through an indirection: copy it flat.
+  return analyzeWhole(flatCopy(text), options, t0, limit);
 }
 
 /** `findingsToo`: false for the pieces of a long text, whose findings are computed once on the joined model. */
@@ -80,7 +81,7 @@ export function analyzeStaged(input: string, options: AnalyzeOptions = {}): Stag
     const model = analyze(text, options);
     return { model, complete: true, finish: () => model };
   }
-  return analyzeWholeStaged(text, options, t0, options.timeLimitMs ?? 2000, true);
+  return analyzeWholeStaged(flatCopy(text), options, t0, options.timeLimitMs ?? 2000, true);
 }
 
 function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, limit: number, defer: boolean, findingsToo = true): StagedAnalysis {
@@ -189,7 +190,7 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       break;
     }
     const end = cutPoint(text, start, start + CHUNK);
-    const part = analyzeWhole(text.slice(start, end), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
+    const part = analyzeWhole(flatCopy(text.slice(start, end)), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
     if (part.notice) problems.push(part.notice);
     const off = start;
     const sh = (sp: Span): Span => [sp[0] + off, sp[1] + off];
@@ -201,11 +202,26 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       model.structure.dateline = d ? { span: sh(d.span), place: shn(d.place), date: shn(d.date), outlets: d.outlets.map(sh) } : null;
       model.publication = { ...part.publication, span: shn(part.publication.span) };
     }
+    // The piece's model is ours alone: its objects move into the joined model with their spans shifted in place
+    // (each span replaced by a new array, since layers may share one, e.g. a quotation's inner span and a content).
     const p0 = model.structure.paragraphs.length;
-    for (const p of part.structure.paragraphs) model.structure.paragraphs.push({ ...p, span: sh(p.span), kind: piece > 0 && (p.kind === 'headline' || p.kind === 'dateline') ? 'body' : p.kind });
-    for (const x of part.sentences) model.sentences.push({ ...x, span: sh(x.span), paragraph: x.paragraph + p0 });
+    for (const p of part.structure.paragraphs) {
+      p.span = sh(p.span);
+      if (piece > 0 && (p.kind === 'headline' || p.kind === 'dateline')) p.kind = 'body';
+      model.structure.paragraphs.push(p);
+    }
+    for (const x of part.sentences) {
+      x.span = sh(x.span);
+      x.paragraph += p0;
+      model.sentences.push(x);
+    }
     const q0 = model.quotes.length;
-    for (const q of part.quotes) model.quotes.push({ ...q, span: sh(q.span), inner: sh(q.inner), continues: q.continues >= 0 ? q.continues + q0 : -1 });
+    for (const q of part.quotes) {
+      q.span = sh(q.span);
+      q.inner = sh(q.inner);
+      if (q.continues >= 0) q.continues += q0;
+      model.quotes.push(q);
+    }
     const remap: number[] = [];
     for (const sp of part.speakers) {
       const key = `${sp.kind}\u0000${sp.name}`;
@@ -224,20 +240,32 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       }
     }
     const a0 = model.attributions.length;
-    for (const a of part.attributions)
-      model.attributions.push({
-        ...a,
-        id: a.id + a0,
-        parent: a.parent >= 0 ? a.parent + a0 : -1,
-        speaker: a.speaker >= 0 ? remap[a.speaker] ?? -1 : -1,
-        source: shn(a.source),
-        cue: shn(a.cue),
-        content: a.content.map(sh),
-      });
-    for (const d of part.dates) model.dates.push({ ...d, span: sh(d.span) });
-    for (const g of part.agencies) model.agencies.push({ ...g, span: sh(g.span) });
-    for (const c of part.claims) model.claims.push({ ...c, span: sh(c.span) });
-    for (const f of part.figures) model.figures.push({ ...f, span: sh(f.span), attribution: f.attribution >= 0 ? f.attribution + a0 : -1 });
+    for (const a of part.attributions) {
+      a.id += a0;
+      if (a.parent >= 0) a.parent += a0;
+      a.speaker = a.speaker >= 0 ? remap[a.speaker] ?? -1 : -1;
+      a.source = shn(a.source);
+      a.cue = shn(a.cue);
+      a.content = a.content.map(sh);
+      model.attributions.push(a);
+    }
+    for (const d of part.dates) {
+      d.span = sh(d.span);
+      model.dates.push(d);
+    }
+    for (const g of part.agencies) {
+      g.span = sh(g.span);
+      model.agencies.push(g);
+    }
+    for (const c of part.claims) {
+      c.span = sh(c.span);
+      model.claims.push(c);
+    }
+    for (const f of part.figures) {
+      f.span = sh(f.span);
+      if (f.attribution >= 0) f.attribution += a0;
+      model.figures.push(f);
+    }
     start = end;
   }
   model.findings = findings(model);
@@ -245,6 +273,16 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
   else if (problems.length) model.notice = problems[0];
   model.elapsedMs = now() - t0;
   return model;
+}
+
+/**
+ * The same characters in a string of their own. A slice of a long string is a view into it, and every character
+ * read through a view costs more (measured: a piece analyzes up to ~15% faster flat). Array.join copies the parts
+ * into one new flat string (~0.3 ms per MB); a single part would be returned as it is, hence two halves.
+ */
+function flatCopy(s: string): string {
+  const h = s.length >> 1;
+  return [s.slice(0, h), s.slice(h)].join('');
 }
 
 /** Where to end a piece that should end near `target`: a blank line, else a line break, a sentence end, a space. */

@@ -49,31 +49,38 @@ interface Word {
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
 }
-// Open addressing on a hash of the characters (computed while scanning the word): slot → word index + 1.
+// Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
+// arrays: each slot holds the hash and word index + 1 side by side, and the words' characters are kept in one
+// contiguous pool, so that a lookup touches a few adjacent cache lines instead of a chain of heap objects.
 const VOCAB_MAX = 1 << 15;
 const VOCAB_MASK = (1 << 16) - 1;
-const vocabSlot = new Int32Array(VOCAB_MASK + 1);
-const vocabHash: number[] = [];
+const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 2);
 const vocab: Word[] = [];
+const VOCAB_CHARS = 1 << 20;
+let vocabChars = new Uint16Array(VOCAB_CHARS);
+/** Per word: where its characters start in vocabChars, and how many. */
+const vocabOff = new Int32Array(VOCAB_MAX);
+const vocabLen = new Int32Array(VOCAB_MAX);
+let vocabCharsUsed = 0;
 
 function findWord(text: string, i: number, j: number, h: number): Word {
   const len = j - i;
   let slot = h & VOCAB_MASK;
-  for (let x = vocabSlot[slot]; x !== 0; x = vocabSlot[slot]) {
-    if (vocabHash[x - 1] === h) {
-      const wd = vocab[x - 1];
-      const w = wd.w;
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-        if (k === len) return wd;
-      }
+  for (let x = vocabSlot[slot * 2 + 1]; x !== 0; x = vocabSlot[slot * 2 + 1]) {
+    if (vocabSlot[slot * 2] === h && vocabLen[x - 1] === len) {
+      const o = vocabOff[x - 1] - i;
+      let k = i;
+      while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
+      if (k === j) return vocab[x - 1];
     }
     slot = (slot + 1) & VOCAB_MASK;
   }
-  if (vocab.length >= VOCAB_MAX) {
+  if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
-    vocab.length = vocabHash.length = 0;
+    vocab.length = 0;
+    vocabCharsUsed = 0;
+    // A single word longer than the pool (a text without spaces) gets a pool of its own size.
+    if (len > vocabChars.length) vocabChars = new Uint16Array(len);
     slot = h & VOCAB_MASK;
   }
   const key = text.slice(i, j);
@@ -84,9 +91,13 @@ function findWord(text: string, i: number, j: number, h: number): Word {
   const v = cueWordInfo(w, l);
   v.at = wordFlags(l);
   const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
+  const id = vocab.length;
   vocab.push(word);
-  vocabHash.push(h);
-  vocabSlot[slot] = vocab.length;
+  vocabOff[id] = vocabCharsUsed;
+  vocabLen[id] = len;
+  for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
+  vocabSlot[slot * 2] = h;
+  vocabSlot[slot * 2 + 1] = id + 1;
   return word;
 }
 
