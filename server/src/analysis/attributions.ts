@@ -256,6 +256,8 @@ interface Raw {
   /** The cue ends the paragraph with a colon: its content is the next paragraph. */
   colonEnd: boolean;
   score?: number;
+  /** "…,” Lee said, adding …": the raw whose source this one shares (a participle after a comma or "and"). */
+  sharedWith?: Raw;
 }
 
 const NESTED_MIN = 0.9;
@@ -462,6 +464,12 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     }
     if (prevSame && prevSame.direct && prevSame.left) {
       prevSame.content.push(bq.span);
+      continue;
+    }
+    // "“…,” Lee said, citing …. “…”": the quotation continues the direct quotation of the main cue, not the participle.
+    const main = prevSame?.sharedWith;
+    if (main && main.direct && !prevSame!.direct && main.para === bq.para && /^[a-z]+ing\b/.test(text.slice(prevSame!.cue[0], prevSame!.cue[1]))) {
+      main.content.push(bq.span);
       continue;
     }
     const colon = colonNext.get(bq.para);
@@ -1194,6 +1202,7 @@ function processUnit(
       left,
       colonEnd,
       score: p,
+      sharedWith: shared ?? undefined,
     });
     for (const c of content) covered.push(c);
     if (inverted) i = srcEnd;
