@@ -14,3 +14,17 @@ test('a quotation after "…,” X said, citing …" continues the said quotatio
     excludes: { attributions: [{ cue: 'citing', content: 'We tested it for a month.' }] },
   });
 });
+
+test('a day or an adverb between the source and its cue is skipped', () => {
+  check('The harbor council on Monday announced that the north pier would close for repairs.', {
+    includes: { attributions: [{ source: 'The harbor council', cue: 'announced', content: 'that the north pier would close for repairs' }] },
+    excludes: { attributions: [{ source: 'Monday' }] },
+  });
+  check('Inspector Rolf Dahl had repeatedly argued that the dam needed new gates.', {
+    includes: { attributions: [{ source: 'Inspector Rolf Dahl', cue: 'argued' }] },
+  });
+  check('The ferry union bluntly rejected claims that its crews were paid too much.', {
+    includes: { attributions: [{ source: 'The ferry union' }] },
+    excludes: { attributions: [{ source: 'bluntly' }] },
+  });
+});
