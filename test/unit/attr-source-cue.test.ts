@@ -28,3 +28,12 @@ test('a day or an adverb between the source and its cue is skipped', () => {
     excludes: { attributions: [{ source: 'bluntly' }] },
   });
 });
+
+test('a participle cue after "before" or after a closing quote speaks for the clause subject', () => {
+  check('Mayor Ines Berg toured the flooded docks, before insisting that the city would pay for the repairs.', {
+    includes: { attributions: [{ source: 'Mayor Ines Berg', cue: 'insisting', content: 'that the city would pay for the repairs' }] },
+  });
+  check('Senator Paul Moe called the tariff "a mistake," warning that fishing towns would lose jobs.', {
+    includes: { attributions: [{ source: 'Senator Paul Moe', cue: 'warning', content: 'that fishing towns would lose jobs' }] },
+  });
+});

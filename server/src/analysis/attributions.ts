@@ -272,6 +272,8 @@ const BE_HAVE = set('is was were are has have had will would could can should ma
 const PARTICIPLE = (l: string): boolean => l.endsWith('ed') || l === 'told' || l === 'said' || l === 'known' || l === 'shown' || l === 'thought' || l === 'written' || l === 'found' || l === 'understood';
 const NOT_LY_ADVERB = set('family assembly rally ally supply monopoly anomaly bully belly jelly lily folly italy july');
 const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') && !isCap(t) && !NOT_LY_ADVERB.has(t.l);
+/** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
+const ING_LINKS = set('before after also then later again');
 const DAY_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight');
 // Boundary rules tried on PolNeAR train/dev and left off because they lowered the scores (kept for retuning).
 const STOP_COMMA = false;
@@ -1031,7 +1033,8 @@ function processUnit(
     // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
     // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
     const ingCue = t.l.endsWith('ing');
-    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by')));
+    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l)))) ||
+      (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
     if (srcStart < 0 && !shared && coordCue) {
       let f = a;
       while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
