@@ -274,6 +274,7 @@ const NOT_LY_ADVERB = set('family assembly rally ally supply monopoly anomaly bu
 const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') && !isCap(t) && !NOT_LY_ADVERB.has(t.l);
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
+const SEEM_CUES = set('seem seems seemed seeming appear appears appeared appearing');
 const DAY_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight');
 // Boundary rules tried on PolNeAR train/dev and left off because they lowered the scores (kept for retuning).
 const STOP_COMMA = false;
@@ -1204,8 +1205,10 @@ function processUnit(
       if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
-    const source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
-    const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+    // "The plan seemed doomed": a cue of appearance has no speaker; its subject is what the text judges.
+    const seem = SEEM_CUES.has(t.l) && ce === cs;
+    const source: Span | null = seem ? null : srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+    const head = seem ? '' : srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
     raws.push({
       source,
       sourceHead: head,
