@@ -46,3 +46,13 @@ test('a bare cue of appearance ("seemed", "appears") has no source, a cue after 
     excludes: { attributions: [{ source: null, content: 'that the dam would be sold' }] },
   });
 });
+
+test('a year or a time phrase between the source and its cue is skipped ("who in 2011 said")', () => {
+  check('The plan was drafted by Ola Lind, the harbor chief, who in 2011 said the old pier could not be saved.', {
+    excludes: { attributions: [{ source: '2011' }] },
+    includes: { attributions: [{ cue: 'said', content: 'the old pier could not be saved' }] },
+  });
+  check('The port board late Friday announced that the ferry fares would rise.', {
+    includes: { attributions: [{ source: 'The port board', cue: 'announced' }] },
+  });
+});
