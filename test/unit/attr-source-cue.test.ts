@@ -56,3 +56,10 @@ test('a year or a time phrase between the source and its cue is skipped ("who in
     includes: { attributions: [{ source: 'The port board', cue: 'announced' }] },
   });
 });
+
+test('an all-caps dateline before "―" is not a speaker label', () => {
+  check('OSLOVIK ― The harbor authority said on Tuesday that the north pier would reopen in May.', {
+    excludes: { attributions: [{ source: 'OSLOVIK' }] },
+    includes: { attributions: [{ source: 'The harbor authority', cue: 'said' }] },
+  });
+});

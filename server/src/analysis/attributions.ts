@@ -719,7 +719,9 @@ function processUnit(
     if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
     const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
     // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
-    if (k > n0 && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
+    // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
+    const notLabel = k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l));
+    if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
       const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
       if (c[1] > c[0]) {
         raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
