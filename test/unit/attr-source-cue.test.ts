@@ -63,3 +63,9 @@ test('an all-caps dateline before "―" is not a speaker label', () => {
     includes: { attributions: [{ source: 'The harbor authority', cue: 'said' }] },
   });
 });
+
+test('a clause-initial participle cue speaks for the subject after its comma', () => {
+  check('Citing falling catches, the fisheries minister Tor Aas said the quota would be cut.', {
+    includes: { attributions: [{ source: 'the fisheries minister Tor Aas', cue: 'Citing', content: 'falling catches' }] },
+  });
+});

@@ -1058,6 +1058,18 @@ function processUnit(
         srcEnd = se;
       }
     }
+    // "Citing new figures, the minister said …": a clause-initial participle speaks for the subject after its comma.
+    if (srcStart < 0 && !shared && ingCue && !prevTok) {
+      let m = ce + 1;
+      while (m < b && m < ce + 30 && !(toks[m].w === ',' && toks[m].q < 0) && toks[m].w !== ';') m++;
+      if (m + 2 < b && toks[m].w === ',') {
+        const se3 = subjectEnd(toks, m + 1, b);
+        if (se3 >= 0) {
+          srcStart = m + 1;
+          srcEnd = se3;
+        }
+      }
+    }
     if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) continue;
     // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
     let k = (inverted ? srcEnd : ce) + 1;
