@@ -69,3 +69,10 @@ test('a clause-initial participle cue speaks for the subject after its comma', (
     includes: { attributions: [{ source: 'the fisheries minister Tor Aas', cue: 'Citing', content: 'falling catches' }] },
   });
 });
+
+test('an occasion phrase ("in a radio interview") between the source and its cue is skipped', () => {
+  check('Governor Lena Vik in a radio interview argued that the tolls were unfair.', {
+    includes: { attributions: [{ source: 'Governor Lena Vik', cue: 'argued' }] },
+    excludes: { attributions: [{ source: 'a radio interview' }] },
+  });
+});

@@ -278,6 +278,8 @@ const SEEM_CUES = set('seem seems seemed seeming appear appears appeared appeari
 const SKIP_ADVERBS = set('together perhaps jointly');
 const DAY_PARTS = set('morning afternoon evening night');
 const WHEN_LINKS = set('on in last this early late earlier later');
+const OCCASIONS = set('interview statement speech letter conference briefing address op-ed column post tweet email e-mail memo');
+const OCCASION_PREPS = set('in at during');
 const DAY_WORDS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight');
 // Boundary rules tried on PolNeAR train/dev and left off because they lowered the scores (kept for retuning).
 const STOP_COMMA = false;
@@ -938,6 +940,12 @@ function processUnit(
         k--;
       }
       if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!NOT_SOURCE_HEAD.has(toks[k].l) || (CLAUSE_STOP.has(toks[k].l) && when(toks[j]))) && !cueTok(toks[k])) j = k;
+    }
+    // "Lee in a televised interview appeared to blame …": an occasion between the source and its cue.
+    if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && OCCASIONS.has(toks[j].l)) {
+      let k = j - 1;
+      while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !OCCASION_PREPS.has(toks[k].l) && !cueTok(toks[k])) k--;
+      if (OCCASION_PREPS.has(toks[k].l) && DET.has(toks[k + 1].l) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || SUBJ_PRONOUNS.has(toks[k - 1].l) || ROLE_NOUNS.has(toks[k - 1].l))) j = k - 1;
     }
     let srcStart = -1;
     let srcEnd = -1;
