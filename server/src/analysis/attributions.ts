@@ -11,7 +11,7 @@ import type { Attribution, AttributionType, Quote, Sentence, Span } from './mode
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { refineLeft, refineRight } from './boundary';
+import { FINITE, refineLeft, refineRight } from './boundary';
 
 export interface Token {
   s: number;
@@ -1125,7 +1125,9 @@ function processUnit(
         const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
-          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
+          // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
+          // only a predicate ("…, said Lee, is …") continues the clause.
+          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2) && (!inverted || predicateAt(toks[k + 1]));
           if (mid) content = [trimSpanPunct(text, toks[ls].s, toks[re - 1].e)];
           else content = [span];
           left = true;
@@ -1365,6 +1367,9 @@ function introPhrase(toks: Token[], a: number, e: number): boolean {
   const u = toks[f];
   return INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u));
 }
+
+/** A token that opens a predicate: a finite verb or auxiliary, or a past-tense form ("grew", "rose" aside). */
+const predicateAt = (t: Token | undefined): boolean => !!t && t.k === 0 && t.q < 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */
 function cueThrough(toks: Token[], ce: number, s: number): number {
