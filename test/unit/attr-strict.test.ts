@@ -16,3 +16,20 @@ test('an inverted cue in mid-clause still joins the two halves of its content', 
     includes: { attributions: [{ cue: 'said', content: 'The new levy, said Mara Voss, was drafted in haste and will be challenged in court' }] },
   });
 });
+
+test('a quotation paragraph with no cue of its own carries on the direct quotation before it', () => {
+  const text =
+    '“The ferry will run again by spring,” harbour master Olav Brandt said.\n\n“We have the parts, we have the crews, and we have the money.”\n\n“Only the weather can stop us now.”';
+  const v = check(text, {
+    includes: {
+      attributions: [
+        {
+          cue: 'said',
+          content: 'The ferry will run again by spring, … We have the parts, we have the crews, and we have the money. … Only the weather can stop us now.',
+          type: 'direct',
+        },
+      ],
+    },
+  });
+  if (v.attributions.length !== 1) throw new Error(`one statement expected, got ${v.attributions.length}`);
+});

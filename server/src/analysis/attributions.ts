@@ -281,6 +281,7 @@ const CLAUSAL = set(
     'speculate proclaim repeat answer post',
 );
 const OUTER_THAT = true;
+const JOIN_NEXT = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
@@ -449,6 +450,8 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     }
     return undefined;
   };
+  /** The paragraph a direct quotation has been carried on to ("“…,” Lee said.¶“…”¶“…”"). */
+  const joined = new Map<Raw, number>();
   for (const bq of bare) {
     const prevSame = lastBeforeIn(bq.span[0], bq.para, bq.para);
     if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
@@ -466,6 +469,13 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       continue;
     }
     const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
+    // "“…,” Lee said.¶“…”": a quotation opening the next paragraph, with no cue of its own, goes on with the
+    // direct quotation that closed the paragraph before: one content.
+    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && prevAny.direct && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
+      prevAny.content.push(bq.span);
+      joined.set(prevAny, bq.para);
+      continue;
+    }
     let next: Raw | undefined;
     for (let k = firstWithPara(0, nA, bq.para); k < nA && raws[k].para === bq.para && !next; k++) if (raws[k].cue[0] > bq.span[1]) next = raws[k];
     for (let k = firstWithPara(nA, raws.length, bq.para); k < raws.length && !next; k++) if (raws[k].para === bq.para && raws[k].cue[0] > bq.span[1]) next = raws[k];
