@@ -33,3 +33,17 @@ test('a quotation paragraph with no cue of its own carries on the direct quotati
   });
   if (v.attributions.length !== 1) throw new Error(`one statement expected, got ${v.attributions.length}`);
 });
+
+test('a verb of impression has no speaker: its subject belongs to the content', () => {
+  const text = 'The harbour board seemed unmoved by the protest outside its offices.';
+  const v = check(text, {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'The harbour board seemed unmoved by the protest outside its offices' }] },
+  });
+  if (v.attributions.some((a) => a.source === 'The harbour board')) throw new Error('the subject of "seemed" is no source');
+});
+
+test('a speech verb keeps its subject as the source', () => {
+  check('The harbour board said the protest changed nothing.', {
+    includes: { attributions: [{ source: 'The harbour board', cue: 'said', content: 'the protest changed nothing' }] },
+  });
+});

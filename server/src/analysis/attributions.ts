@@ -281,6 +281,8 @@ const CLAUSAL = set(
     'speculate proclaim repeat answer post',
 );
 const OUTER_THAT = true;
+/** Verbs of impression: "seemed unmoved", "appears to have stalled" (no speaker; PARC keeps the subject in the content). */
+const SEEM_CUES = set('seem seems seemed appear appears appeared look looks looked sound sounds sounded');
 const JOIN_NEXT = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
@@ -1161,16 +1163,24 @@ function processUnit(
       if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
-    const source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+    let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
     const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+    // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
+    // belongs to the content.
+    let seemVague = false;
+    if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
+      content = [[toks[srcStart].s, content[0][1]]];
+      source = null;
+      seemVague = true;
+    }
     raws.push({
       source,
-      sourceHead: head,
+      sourceHead: seemVague ? '' : head,
       cue: [toks[cs].s, toks[ce].e],
       content,
       para,
       direct,
-      vague: VAGUE_SOURCES.has(head) || t.l === 'reportedly',
+      vague: seemVague || VAGUE_SOURCES.has(head) || t.l === 'reportedly',
       left,
       colonEnd,
       score: p,
