@@ -76,7 +76,7 @@ const kept = [];
 for (const [f, v] of w) {
   if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= prune) kept.push([f, v]);
 }
-const threshold = Number(process.env.CUE_THRESHOLD ?? 0.4);
+const threshold = Number(process.env.CUE_THRESHOLD ?? 0.35);
 const model = { ...encodeModel(bias, kept, scale, (f) => f.startsWith('w=')), threshold };
 writeFileSync(out, JSON.stringify(model) + '\n');
 console.error(`wrote ${out}: ${kept.length} weights, ${JSON.stringify(model).length} bytes`);

@@ -136,3 +136,45 @@ test('adverbials and listeners before a far "that" stay out of the content', () 
     includes: { attributions: [{ cue: 'telling', content: 'that the bridge will be rebuilt' }] },
   });
 });
+
+test('a day, a dateline or a question put "on the radio" before the speaker is no trailed content', () => {
+  check('Friday morning, as the parade rolled through town, the station reported that six planes flew over the harbor.', {
+    includes: { attributions: [{ source: 'the station', cue: 'reported', content: 'that six planes flew over the harbor' }] },
+  });
+  check('HARWICH, Maine (AP) — Mayor Ana Lee and Councillor Ivo Brandt pledged to work together on the levy.', {
+    includes: { attributions: [{ cue: 'pledged', content: 'to work together on the levy' }] },
+  });
+  check('Asked on the radio who leads the council, the mayor said Brandt did.', {
+    includes: { attributions: [{ source: null, cue: 'Asked', content: 'who leads the council' }] },
+  });
+});
+
+test('a passive cue takes its subject as the content and the "by" phrase as the source', () => {
+  check('The harbor plan was rejected by 64 percent of the voters.', {
+    includes: { attributions: [{ source: '64 percent of the voters', content: 'The harbor plan' }] },
+  });
+  check('The ferry captain was told that the pier would close.', {
+    excludes: { attributions: [{ content: 'The ferry captain' }] },
+  });
+});
+
+test('a signed quotation whose signature follows the closing sentence', () => {
+  check('Readers wrote in.\n\n“The bridge is a disgrace. It must be fixed.” ― Ana Lee\n“We need the ferry back.” ― Ivo Brandt\n\nThe council meets Monday.', {
+    includes: {
+      attributions: [
+        { source: 'Ana Lee', cue: '―', content: 'The bridge is a disgrace. It must be fixed.', type: 'direct' },
+        { source: 'Ivo Brandt', cue: '―', content: 'We need the ferry back.', type: 'direct' },
+      ],
+    },
+  });
+});
+
+test('a weak cue inside a reported clause is no relation of its own; one with its own "that" clause is', () => {
+  check('The Harbor Gazette reports that the ferry company avoided paying the pier fees on time.', {
+    includes: { attributions: [{ source: 'The Harbor Gazette', cue: 'reports', content: 'that the ferry company avoided paying the pier fees on time' }] },
+    excludes: { attributions: [{ cue: 'avoided' }] },
+  });
+  check('The skipper said Brandt told him that the northern grounds would stay open.', {
+    includes: { attributions: [{ source: 'Brandt', cue: 'told', content: 'that the northern grounds would stay open' }] },
+  });
+});

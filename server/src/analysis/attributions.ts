@@ -259,6 +259,9 @@ interface Raw {
 }
 
 const NESTED_MIN = 0.9;
+/** A cue inside the content of a cue of at least NESTED_OUTER after it is dropped below this score. */
+const NESTED_RIGHT_MIN = 0.95;
+const NESTED_OUTER = 0.5;
 /** Longest unit analyzed at once, in tokens; real sentences are far shorter. */
 const MAX_UNIT_TOKENS = 800;
 const BE = set('is was were are am be been being');
@@ -302,6 +305,8 @@ const POSSESSIVES = set('his her their its our my');
 const wordFlags = (l: string): number =>
   (l === 'is' || l === 'was' || l === 'are' || l === 'were' ? 1 : 0) | (NOUN_CUES.has(l) ? 2 : 0) | (l === 'according' ? 4 : 0) | (l === 'poll' || l === 'polls' || l === 'survey' || l === 'surveys' ? 8 : 0);
 const NOMINAL = true;
+/** "{The plan} was rejected by voters": a passive cue's subject is its content. */
+const PASSIVE_CONTENT = true;
 /** "said earlier on Friday during a news conference that …", "is telling a packed crowd in Windham that …". */
 const THAT_FAR = true;
 /** Stance verbs whose content may be a single name or pronoun: "endorsed Ruiz", "backs him". */
@@ -853,11 +858,17 @@ function processUnit(
       }
     }
     // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
-    if (t.l === 'asked' && i + 2 < b && QUESTION_OPENERS.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+    let qo = i + 1;
+    if (t.l === 'asked' && i + 2 < b && !QUESTION_OPENERS.has(toks[qo].l)) {
+      // "Asked on Fox News who …", "Asked by a reporter whether …"
+      while (qo < b && qo < i + 7 && toks[qo].q < 0 && (toks[qo].k === 0 || toks[qo].w === '.' || toks[qo].w === '’' || toks[qo].w === "'") && !QUESTION_OPENERS.has(toks[qo].l)) qo++;
+      if (!(qo < b && toks[qo].q < 0 && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].l !== 'about' && (toks[i + 1].l === 'on' || toks[i + 1].l === 'by' || toks[i + 1].l === 'in' || toks[i + 1].l === 'during'))) qo = -1;
+    }
+    if (t.l === 'asked' && qo > i && i + 2 < b && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].q < 0) {
       let f = a;
       while (f < i && toks[f].k !== 0) f++;
       if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if'))) {
-        const cs1 = toks[i + 1].l === 'about' ? i + 2 : i + 1;
+        const cs1 = toks[qo].l === 'about' ? qo + 1 : qo;
         let m = cs1;
         let end = -1;
         for (; m < b && m < cs1 + 40; m++) {
@@ -873,7 +884,7 @@ function processUnit(
         }
         if (end > cs1 && m + 2 < b) {
           const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
+          raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
           covered.push(content);
           i = end;
           leftFloor = m + 1;
@@ -965,6 +976,27 @@ function processUnit(
         }
       }
     }
+    // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
+    if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
+      const st = npLeft(toks, j, a);
+      if (st >= 0) {
+        let source: Span | null = null;
+        let head = '';
+        if (toks[ce + 1]?.l === 'by' && toks[ce + 1].q < 0) {
+          const se = npRight(toks, ce + 2, b, 10);
+          if (se >= 0) {
+            source = [toks[ce + 2].s, toks[se].e];
+            head = toks[se].l;
+          }
+        }
+        const content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+          raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
+          covered.push(content);
+          continue;
+        }
+      }
+    }
     // Where the cue stands: after a comma/quote (parenthetical or trailing) or at the unit start.
     const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
     let inverted = false;
@@ -1021,7 +1053,7 @@ function processUnit(
     const leadPos = inverted || srcStart < 0 ? cs : srcStart;
     // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
     // phrase before the comma is not a content that the cue trails.
-    const introLead = leadPos > a && toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1);
+    const introLead = leadPos > a && ((toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1)) || ((toks[leadPos - 1].w === '—' || toks[leadPos - 1].w === '–') && datelineLead(toks, a, leadPos - 1)));
     const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
     // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
     if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
@@ -1192,7 +1224,7 @@ function processUnit(
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
   // attributions of their own unless they are strong ("Putin said Kim told him …, officials said").
-  if (raws.length - unitStartRaws > 1) dropNested(raws, unitStartRaws);
+  if (raws.length - unitStartRaws > 1) dropNested(text, raws, unitStartRaws);
 
   // A weak cue whose content opens with another cue ("published the results by announcing that …") is not one.
   if (raws.length - unitStartRaws > 1) dropOuter(text, raws, unitStartRaws);
@@ -1207,10 +1239,12 @@ function processUnit(
     i = qe - 1;
     if (spanCovered(covered, span[0] + 1, span[1] - 1)) continue;
     // "“…” ― Name": a signed quotation.
-    if (qe + 1 < b && (toks[qe].w === '―' || toks[qe].w === '—') && isCap(toks[qe + 1])) {
+    // (The signature may stand in the next unit of the paragraph when the quotation ends a sentence.)
+    const sb = qe === b ? Math.min(toks.length, b + 8) : b;
+    if (qe + 1 < sb && (toks[qe].w === '―' || toks[qe].w === '—') && toks[qe].q < 0 && isCap(toks[qe + 1])) {
       let k = qe + 1;
-      while (k < b && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
-      if (k >= b || toks[k].k === 1) {
+      while (k < sb && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
+      if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && text.charCodeAt(toks[k - 1].e) === 10)) {
         raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
         continue;
       }
@@ -1253,11 +1287,16 @@ function hasWord(toks: Token[], s: number, e: number, w: string): boolean {
 }
 
 /** processUnit's nested-cue filter over the unit's raws (those from unitStartRaws on). */
-function dropNested(raws: Raw[], unitStartRaws: number): void {
+function dropNested(text: string, raws: Raw[], unitStartRaws: number): void {
   const mine = raws.slice(unitStartRaws);
   const keep = mine.filter((r) => {
     if (r.left) return true;
-    return !mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN);
+    if (mine.some((o) => o !== r && o.left && !o.direct && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 0) < NESTED_MIN)) return false;
+    // A weak cue inside the reported clause of a report ("Lee says that the team avoided …"): not a relation of its
+    // own, unless it reports a clause of its own ("… said Brandt told him that …", "… issued a statement that …").
+    const c = r.content[0];
+    if (c && text.startsWith('that ', c[0])) return true;
+    return !mine.some((o) => o !== r && !o.left && !o.direct && (o.score ?? 0) >= NESTED_OUTER && o.content.length > 0 && o.content[0][0] <= r.cue[0] && r.cue[1] <= o.content[0][1] && (r.score ?? 1) < NESTED_RIGHT_MIN);
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
@@ -1376,8 +1415,21 @@ function timeAdverbial(toks: Token[], s: number, e: number): boolean {
 const INTRO_OPENERS = set(
   'in on at for during after before since with without despite amid as by over under through throughout following when while ' +
     'although though if because but and yet so then still however meanwhile later earlier last this next once even unlike like ' +
-    'instead also besides beyond within upon until among to from',
+    'instead also besides beyond within upon until among to from ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december yesterday today tonight',
 );
+/** Tokens [a, e) are a dateline ("HARWICH, Maine (AP)"): capitalized words, commas, periods and a parenthesis. */
+function datelineLead(toks: Token[], a: number, e: number): boolean {
+  if (e - a < 1 || !isAllCaps(toks[a])) return false;
+  for (let m = a; m < e; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k === 1 ? !(u.w === ',' || u.w === '.' || u.w === '(' || u.w === ')') : !isCap(u) && !/^\d/.test(u.w)) return false;
+  }
+  return true;
+}
+
 /** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
 function introPhrase(toks: Token[], a: number, e: number): boolean {
   let f = a;
