@@ -47,3 +47,11 @@ test('a speech verb keeps its subject as the source', () => {
     includes: { attributions: [{ source: 'The harbour board', cue: 'said', content: 'the protest changed nothing' }] },
   });
 });
+
+test('a trailing participle cue does not take the quotation that goes on after it', () => {
+  const text = 'The inspection ended on Friday.\n\n“The bridge is sound,” Ramos said, referring to the old ferry crossing. “We checked every cable twice.”';
+  const v = check(text, {
+    includes: { attributions: [{ cue: 'said', content: 'The bridge is sound, … We checked every cable twice.', type: 'direct' }] },
+  });
+  if (v.attributions.some((a) => a.cue === 'referring to' && a.content.includes('cable'))) throw new Error('the participle took the quotation');
+});

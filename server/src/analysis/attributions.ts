@@ -287,6 +287,7 @@ const OUTER_THAT = true;
 /** Verbs of impression: "seemed unmoved", "appears to have stalled" (no speaker; PARC keeps the subject in the content). */
 const SEEM_CUES = set('seem seems seemed appear appears appeared look looks looked sound sounds sounded');
 const JOIN_NEXT = true;
+const PART_SKIP = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
@@ -459,8 +460,20 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
   };
   /** The paragraph a direct quotation has been carried on to ("“…,” Lee said.¶“…”¶“…”"). */
   const joined = new Map<Raw, number>();
+  /** The cue's first word ends in "-ing": a participle trailing another cue ("…,” Lee said, adding …). */
+  const ingCue = (r: Raw): boolean => {
+    let e = r.cue[0];
+    while (e < r.cue[1] && text.charCodeAt(e) !== 32) e++;
+    return e - r.cue[0] > 4 && text.startsWith('ing', e - 3);
+  };
+  /** "“…,” Lee said, referring to the ferry. “…”": the direct raw before the trailing participle cues. */
+  const directBefore = (r: Raw | undefined, pos: number, para: number): Raw | undefined => {
+    let cur = r;
+    for (let n = 0; cur && !cur.direct && n < 3 && ingCue(cur); n++) cur = lastBeforeIn(cur.cue[0], para, para);
+    return cur && cur.direct ? cur : r;
+  };
   for (const bq of bare) {
-    const prevSame = lastBeforeIn(bq.span[0], bq.para, bq.para);
+    const prevSame = PART_SKIP ? directBefore(lastBeforeIn(bq.span[0], bq.para, bq.para), bq.span[0], bq.para) : lastBeforeIn(bq.span[0], bq.para, bq.para);
     if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
       prevSame.content.push(bq.span);
       continue;
