@@ -55,3 +55,16 @@ test('a trailing participle cue does not take the quotation that goes on after i
   });
   if (v.attributions.some((a) => a.cue === 'referring to' && a.content.includes('cable'))) throw new Error('the participle took the quotation');
 });
+
+test('a passive cue with a complement takes the whole clause as content', () => {
+  const text = 'Three harbour officials were charged with taking bribes from developers.';
+  check(text, {
+    includes: { attributions: [{ source: null, cue: 'charged', content: 'Three harbour officials were charged with taking bribes from developers' }] },
+  });
+});
+
+test('a passive cue with its agent keeps the subject alone as content', () => {
+  check('The ferry plan was rejected by the island council.', {
+    includes: { attributions: [{ source: 'the island council', cue: 'rejected', content: 'The ferry plan' }] },
+  });
+});

@@ -1002,7 +1002,13 @@ function processUnit(
             head = toks[se].l;
           }
         }
-        const content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        let content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
+        // content is the whole clause (the subject, the cue and what the cue says of it).
+        if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
+          const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
+          if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
+        }
         if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
           raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
           covered.push(content);
