@@ -40,7 +40,7 @@ test('a participle cue after "before" or after a closing quote speaks for the cl
 
 test('a bare cue of appearance ("seemed", "appears") has no source, a cue after it keeps its speaker', () => {
   check('Dock workers seemed to accept the offer.', {
-    includes: { attributions: [{ source: null, cue: 'seemed', content: 'to accept the offer' }] },
+    includes: { attributions: [{ source: null, cue: 'seemed' }] },
   });
   check('Governor Lena Vik appeared to suggest that the dam would be sold.', {
     excludes: { attributions: [{ source: null, content: 'that the dam would be sold' }] },

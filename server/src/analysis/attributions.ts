@@ -11,7 +11,7 @@ import type { Attribution, AttributionType, Quote, Sentence, Span } from './mode
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { refineLeft, refineRight } from './boundary';
+import { FINITE, refineLeft, refineRight } from './boundary';
 
 export interface Token {
   s: number;
@@ -274,7 +274,6 @@ const NOT_LY_ADVERB = set('family assembly rally ally supply monopoly anomaly bu
 const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') && !isCap(t) && !NOT_LY_ADVERB.has(t.l);
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
-const SEEM_CUES = set('seem seems seemed seeming appear appears appeared appearing');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const DAY_PARTS = set('morning afternoon evening night');
 const WHEN_LINKS = set('on in last this early late earlier later');
@@ -296,6 +295,10 @@ const CLAUSAL = set(
     'speculate proclaim repeat answer post',
 );
 const OUTER_THAT = true;
+/** Verbs of impression: "seemed unmoved", "appears to have stalled" (no speaker; PARC keeps the subject in the content). */
+const SEEM_CUES = set('seem seems seemed appear appears appeared look looks looked sound sounds sounded');
+const JOIN_NEXT = true;
+const PART_SKIP = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
@@ -466,8 +469,22 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     }
     return undefined;
   };
+  /** The paragraph a direct quotation has been carried on to ("“…,” Lee said.¶“…”¶“…”"). */
+  const joined = new Map<Raw, number>();
+  /** The cue's first word ends in "-ing": a participle trailing another cue ("…,” Lee said, adding …). */
+  const ingCue = (r: Raw): boolean => {
+    let e = r.cue[0];
+    while (e < r.cue[1] && text.charCodeAt(e) !== 32) e++;
+    return e - r.cue[0] > 4 && text.startsWith('ing', e - 3);
+  };
+  /** "“…,” Lee said, referring to the ferry. “…”": the direct raw before the trailing participle cues. */
+  const directBefore = (r: Raw | undefined, pos: number, para: number): Raw | undefined => {
+    let cur = r;
+    for (let n = 0; cur && !cur.direct && n < 3 && ingCue(cur); n++) cur = lastBeforeIn(cur.cue[0], para, para);
+    return cur && cur.direct ? cur : r;
+  };
   for (const bq of bare) {
-    const prevSame = lastBeforeIn(bq.span[0], bq.para, bq.para);
+    const prevSame = PART_SKIP ? directBefore(lastBeforeIn(bq.span[0], bq.para, bq.para), bq.span[0], bq.para) : lastBeforeIn(bq.span[0], bq.para, bq.para);
     if (prevSame && prevSame.direct && !prevSame.left && bq.span[0] - (prevSame.content[prevSame.content.length - 1]?.[1] ?? 0) < 400) {
       prevSame.content.push(bq.span);
       continue;
@@ -489,6 +506,13 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
       continue;
     }
     const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
+    // "“…,” Lee said.¶“…”": a quotation opening the next paragraph, with no cue of its own, goes on with the
+    // direct quotation that closed the paragraph before: one content.
+    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && prevAny.direct && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
+      prevAny.content.push(bq.span);
+      joined.set(prevAny, bq.para);
+      continue;
+    }
     let next: Raw | undefined;
     for (let k = firstWithPara(0, nA, bq.para); k < nA && raws[k].para === bq.para && !next; k++) if (raws[k].cue[0] > bq.span[1]) next = raws[k];
     for (let k = firstWithPara(nA, raws.length, bq.para); k < raws.length && !next; k++) if (raws[k].para === bq.para && raws[k].cue[0] > bq.span[1]) next = raws[k];
@@ -1015,7 +1039,13 @@ function processUnit(
             head = toks[se].l;
           }
         }
-        const content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        let content = trimSpanPunct(text, toks[st].s, toks[j].e);
+        // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
+        // content is the whole clause (the subject, the cue and what the cue says of it).
+        if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
+          const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
+          if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
+        }
         if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
           raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
           covered.push(content);
@@ -1208,7 +1238,9 @@ function processUnit(
         const ls = refineLeft(toks, a, le, lemma ?? t.l);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
-          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2);
+          // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
+          // only a predicate ("…, said Lee, is …") continues the clause.
+          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2) && (!inverted || predicateAt(toks[k + 1]));
           if (mid) content = [trimSpanPunct(text, toks[ls].s, toks[re - 1].e)];
           else content = [span];
           left = true;
@@ -1232,18 +1264,24 @@ function processUnit(
       if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
-    // "The plan seemed doomed": a cue of appearance has no speaker; its subject is what the text judges.
-    const seem = SEEM_CUES.has(t.l) && ce === cs;
-    const source: Span | null = seem ? null : srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
-    const head = seem ? '' : srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+    let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+    const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+    // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
+    // belongs to the content.
+    let seemVague = false;
+    if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
+      content = [[toks[srcStart].s, content[0][1]]];
+      source = null;
+      seemVague = true;
+    } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
     raws.push({
       source,
-      sourceHead: head,
+      sourceHead: source ? head : '',
       cue: [toks[cs].s, toks[ce].e],
       content,
       para,
       direct,
-      vague: VAGUE_SOURCES.has(head) || t.l === 'reportedly',
+      vague: seemVague || VAGUE_SOURCES.has(head) || t.l === 'reportedly',
       left,
       colonEnd,
       score: p,
@@ -1471,6 +1509,9 @@ function introPhrase(toks: Token[], a: number, e: number): boolean {
   const u = toks[f];
   return INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u));
 }
+
+/** A token that opens a predicate: a finite verb or auxiliary, or a past-tense form ("grew", "rose" aside). */
+const predicateAt = (t: Token | undefined): boolean => !!t && t.k === 0 && t.q < 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
 /** The cue's last token once its content starts at token s: the last word before s ("railed against"). */
 function cueThrough(toks: Token[], ce: number, s: number): number {
