@@ -214,6 +214,8 @@ const NOT_SOURCE_HEAD = set(
     'how why whether only just even still much many any some all both either neither each every per via up down out off new old',
 );
 const SUBJ_PRONOUNS = set('he she they we i it you');
+/** Words that qualify a title at the start of a source ("former Air Force general …"). */
+const TITLE_MODIFIERS = set('former retired acting deputy senior chief top longtime veteran outgoing incoming interim');
 /** Participles that start a second attribution after a comma ("…, adding that …"). */
 const PREP_SKIP = set('in on at via during to from before after over by with through last this earlier late early on');
 const TIME_WORDS = set(
@@ -655,8 +657,16 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (u.k !== 0) break;
     if (u.l === "'s" || u.l === '’s') continue;
     if (DET.has(u.l)) {
-      if (u.l === 'that' || u.l === 'this' || u.l === 'one') break;
+      if (u.l === 'that' || u.l === 'this') break;
       start = k;
+      // "one county official": a numeral determiner ends the phrase like an article.
+      if (u.l === 'one') break;
+      // "Mr. Harlan of the River Trust", "the head of the port authority": the head before "of/for/at the".
+      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 2].l) && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
+        start = k - 2;
+        k -= 2;
+        continue;
+      }
       // Coordinated sources: "officials and several experts".
       if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
         k -= 1;
@@ -678,8 +688,9 @@ function npLeft(toks: Token[], j: number, a: number): number {
       break;
     }
     if (NOT_SOURCE_HEAD.has(u.l) || cueTok(u) || AUX.has(u.l)) break;
-    // Lowercase modifiers: adjectives and nouns in a short run.
-    if (n < 4) {
+    // Lowercase modifiers: adjectives and nouns in a short run; a title's own modifiers anywhere in it
+    // ("former Air Force general Lloyd Newton").
+    if (n < 4 || TITLE_MODIFIERS.has(u.l)) {
       start = k;
       continue;
     }
@@ -1222,7 +1233,7 @@ function processUnit(
     } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
       // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
       content = [[toks[rs].s, toks[rs].e]];
-    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re))))) {
+    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || timeBeforeComma(toks, rs, re)))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
@@ -1466,8 +1477,16 @@ const QUESTION_OPENERS = set('whether if about what how why who when where which
 /** Words that open a time or place adverbial after a cue ("said this week", "said outside the court"). */
 const TIME_OPENERS = set(
   'this last earlier later outside inside today yesterday tonight recently afterward afterwards shortly late early then again ' +
-    'here there repeatedly monday tuesday wednesday thursday friday saturday sunday',
+    'here there repeatedly monday tuesday wednesday thursday friday saturday sunday ' +
+    // "said several months after her release", "said in a statement", "said as he entered the talks"
+    'several few two three four five six seven eight nine ten moments minutes hours days weeks months years ' +
+    'at during after before in on while when as',
 );
+/** "…, lawmakers said Friday afternoon, as they …": a short time or place adverbial up to a comma opens [s, e). */
+function timeBeforeComma(toks: Token[], s: number, e: number): boolean {
+  for (let m = s + 1; m < e && m < s + 9; m++) if (toks[m].w === ',') return timeAdverbial(toks, s, m);
+  return false;
+}
 /** Tokens [s, e) are a short time or place adverbial: no verb, no "that", at most 6 words. */
 function timeAdverbial(toks: Token[], s: number, e: number): boolean {
   if (s >= e || toks[s].k !== 0 || toks[s].q >= 0 || !TIME_OPENERS.has(toks[s].l)) return false;
