@@ -33,3 +33,14 @@ test('a time phrase after a trailing cue is no content', () => {
     excludes: { attributions: [{ content: 'Friday afternoon, as they left the hall' }] },
   });
 });
+
+test('a noun phrase after the cue with its own verb is the content; the name before "…, who …," is the source', () => {
+  check('Mara Velt, 59, of Arden, Ore., who watched the vote on a screen, said the event brought back memories of her father.', {
+    includes: { attributions: [{ source: 'Mara Velt', cue: 'said', content: 'the event brought back memories of her father' }] },
+    excludes: { attributions: [{ source: 'the event brought back memories of her father' }] },
+  });
+  // An inverted source stays a source.
+  check('The pier will reopen in May, said harbor master Ida Brenn.', {
+    includes: { attributions: [{ source: 'harbor master Ida Brenn', cue: 'said', content: 'The pier will reopen in May' }] },
+  });
+});

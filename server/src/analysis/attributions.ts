@@ -214,6 +214,9 @@ const NOT_SOURCE_HEAD = set(
     'how why whether only just even still much many any some all both either neither each every per via up down out off new old',
 );
 const SUBJ_PRONOUNS = set('he she they we i it you');
+/** Modals and past-tense verbs that make a noun phrase before them a clause's subject ("said the event brought …"). */
+const CLAUSE_VERBS = set('will would could can may might should must brought took made gave came went found thought felt kept meant sent spent won lost held stood became began grew fell rose');
+const clauseVerb = (u: Token): boolean => u.k === 0 && u.q < 0 && !isCap(u) && (CLAUSE_VERBS.has(u.l) || (u.l.length > 4 && u.l.endsWith('ed')));
 /** Words that qualify a title at the start of a source ("former Air Force general …"). */
 const TITLE_MODIFIERS = set('former retired acting deputy senior chief top longtime veteran outgoing incoming interim');
 /** Participles that start a second attribution after a comma ("…, adding that …"). */
@@ -1076,7 +1079,8 @@ function processUnit(
     if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
       let se = npRight(toks, ce + 1, b, 8);
       // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
-      if (se >= 0 && se + 1 < b && toks[se + 1].q < 0 && BE_HAVE.has(toks[se + 1].l)) se = -1;
+      if (se >= 0 && se + 1 < b && toks[se + 1].q < 0 && (BE_HAVE.has(toks[se + 1].l) || clauseVerb(toks[se + 1]))) se = -1;
+      for (let m = ce + 2; se >= 0 && m <= se; m++) if (clauseVerb(toks[m])) se = -1;
       // "…, said she would …": a pronoun followed by a word opens the reported clause.
       if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
       if (se >= 0) {
@@ -1085,6 +1089,20 @@ function processUnit(
         srcStart = ce + 1;
         srcEnd = se;
         inverted = true;
+      }
+    }
+    // "Mara Velt, 59, of Arden, who watched the vote, said …": the name that opens the unit, before its relative clause.
+    if (srcStart < 0 && !shared && !inverted && prevTok && prevTok.w === ',' && !t.l.endsWith('ing')) {
+      let w = -1;
+      for (let m = cs - 2; m > a; m--) if (toks[m].l === 'who' && toks[m - 1].w === ',') { w = m; break; }
+      let f = a;
+      while (f < cs && toks[f].k !== 0) f++;
+      if (w > f && isCap(toks[f]) && toks[f].q < 0) {
+        const se = npRight(toks, f, w - 1, 6);
+        if (se >= f && se < w) {
+          srcStart = f;
+          srcEnd = se;
+        }
       }
     }
     // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
