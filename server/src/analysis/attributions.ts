@@ -214,9 +214,8 @@ const NOT_SOURCE_HEAD = set(
     'how why whether only just even still much many any some all both either neither each every per via up down out off new old',
 );
 const SUBJ_PRONOUNS = set('he she they we i it you');
-/** Modals and past-tense verbs that make a noun phrase before them a clause's subject ("said the event brought …"). */
-const CLAUSE_VERBS = set('will would could can may might should must brought took made gave came went found thought felt kept meant sent spent won lost held stood became began grew fell rose');
-const clauseVerb = (u: Token): boolean => u.k === 0 && u.q < 0 && !isCap(u) && (CLAUSE_VERBS.has(u.l) || (u.l.length > 4 && u.l.endsWith('ed')));
+/** An auxiliary, modal or past-tense verb: a noun phrase before it is a clause's subject ("said the event brought …"). */
+const clauseVerb = (u: Token): boolean => u.k === 0 && u.q < 0 && (BE_HAVE.has(u.l) || (!isCap(u) && pastVerb(u.l)));
 /** Words that qualify a title at the start of a source ("former Air Force general …"). */
 const TITLE_MODIFIERS = set('former retired acting deputy senior chief top longtime veteran outgoing incoming interim');
 /** Participles that start a second attribution after a comma ("…, adding that …"). */
@@ -1079,7 +1078,7 @@ function processUnit(
     if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
       let se = npRight(toks, ce + 1, b, 8);
       // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
-      if (se >= 0 && se + 1 < b && toks[se + 1].q < 0 && (BE_HAVE.has(toks[se + 1].l) || clauseVerb(toks[se + 1]))) se = -1;
+      if (se >= 0 && se + 1 < b && clauseVerb(toks[se + 1])) se = -1;
       for (let m = ce + 2; se >= 0 && m <= se; m++) if (clauseVerb(toks[m])) se = -1;
       // "…, said she would …": a pronoun followed by a word opens the reported clause.
       if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
@@ -1458,7 +1457,7 @@ function subjectEnd(toks: Token[], f: number, e: number): number {
   return head;
 }
 
-const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke');
+const PAST_IRREGULAR = set('began went took made gave came got met spent sought brought led left held ran saw won lost kept sent stood spoke found thought felt meant became grew fell rose');
 /** A past-tense verb form ("toured", "began"). */
 const pastVerb = (l: string): boolean => (l.length > 3 && l.endsWith('ed')) || PAST_IRREGULAR.has(l);
 

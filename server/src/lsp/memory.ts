@@ -38,8 +38,8 @@ export function allowYoungGenerationGrowth(): void {
  * grows the old generation, and V8 keeps those pages even after its own collections free them, for as long as the
  * server runs (`npm run bench`: 100 open 10 KB articles, ~81 MB RSS right after the last diagnostics, ~71 MB once
  * this ran). It runs only after IDLE_MS without new work and only when the heap grew by SLACK_BYTES since the last
- * time (one open article, or a few edits, do not trigger it); it takes ~80 ms on a 27 MB heap on the 2-core bench
- * machine, so it waits for a real pause.
+ * time (opening one 10 KB article does not trigger it); it takes ~80 ms on a 27 MB heap on the 2-core bench machine,
+ * so it waits for a real pause.
  */
 const IDLE_MS = 2000;
 const SLACK_BYTES = 6 * 1024 * 1024;
@@ -77,8 +77,11 @@ export function collectWhenIdle(idleMs = IDLE_MS): void {
       // Compacting moves the survivors together so the emptied pages go back to the system; only this collection
       // compacts on purpose (V8's own full collections keep their heuristics, and their pause times).
       setFlagsFromString('--compact-on-every-full-gc');
-      gc();
-      setFlagsFromString('--no-compact-on-every-full-gc');
+      try {
+        gc();
+      } finally {
+        setFlagsFromString('--no-compact-on-every-full-gc');
+      }
       collections++;
       usedAfter = getHeapStatistics().used_heap_size;
       if (process.env.NEWSLENS_DEBUG_GC) process.stderr.write(`[News Lens] idle collection: ${h.used_heap_size} → ${usedAfter} bytes in ${(performance.now() - t0).toFixed(1)} ms\n`);

@@ -2,7 +2,7 @@
 // TimeML extents (modifiers such as "early", "nearly", "the past" included); cheap checks on the surroundings drop
 // look-alikes (ages, "May" the verb, amounts); normalize.ts gives each a value and says how it was reached.
 import type { Sentence, Span, TimeExpression } from '../model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, validDate } from '../text';
 import { isoWeek, normalize, newDocState, tenseAt } from './normalize';
 
 const ORD = '(?:st|nd|rd|th)?';
@@ -219,8 +219,6 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** Whether day d exists in the month of "YYYY-MM-". */
-const validDay = (ym: string, d: number) => new Date(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7) - 1, d)).getUTCDate() === d;
 const FRACTION = /^(?:(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|over)\s+)?(?:a|one|three)[- \t]quarters?$/i;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -322,9 +320,9 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
     // "the week of March 6": the week that holds the day (a new value: normalize() results are shared).
-    if (n.type === 'DATE' && n.value.length === 10 && s >= 12 && (text.charCodeAt(s - 3) | 32) === 111) {
+    if (n.type === 'DATE' && n.value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
       const wk = /\bthe[ \t]+week[ \t]+of[ \t]+$/i.exec(text.slice(Math.max(0, s - 20), s));
-      if (wk && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
+      if (wk) {
         const v = isoWeek(new Date(n.value + 'T00:00:00Z'));
         s -= wk[0].length;
         n = { ...n, value: v, explanation: `${v}: the week that holds ${n.value}` };
@@ -336,10 +334,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1))) {
       const and = /^[ \t]+(?:and|or|to|through)[ \t]+(\d{1,2})(?![\d:.,]\d|[ \t]*(?:%|percent|p\.m|a\.m|[ap]m\b))\b/i.exec(text.slice(e, e + 20));
       const day = and ? +and[1] : 0;
-      if (and && day > +n.value.slice(8) && day <= 31 && validDay(n.value.slice(0, 8), day)) {
+      if (and && day > +n.value.slice(8) && validDate(+n.value.slice(0, 4), +n.value.slice(5, 7), day)) {
         const ds = e + and[0].length - and[1].length;
         const v = n.value.slice(0, 8) + String(day).padStart(2, '0');
-        out.push({ span: [ds, ds + and[1].length], type: 'DATE', value: v, relative: n.relative, explanation: `${v}: the day after "${surface}", in its month` });
+        out.push({ span: [ds, ds + and[1].length], type: 'DATE', value: v, relative: n.relative, explanation: `${v}: a day in the month of "${surface}"` });
         sentOf.push(sent[0]);
       }
     }
