@@ -249,18 +249,15 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       a.content = a.content.map(sh);
       model.attributions.push(a);
     }
-    for (const d of part.dates) {
-      d.span = sh(d.span);
-      model.dates.push(d);
-    }
-    for (const g of part.agencies) {
-      g.span = sh(g.span);
-      model.agencies.push(g);
-    }
-    for (const c of part.claims) {
-      c.span = sh(c.span);
-      model.claims.push(c);
-    }
+    const move = <T extends { span: Span }>(from: T[], to: T[]) => {
+      for (const x of from) {
+        x.span = sh(x.span);
+        to.push(x);
+      }
+    };
+    move(part.dates, model.dates);
+    move(part.agencies, model.agencies);
+    move(part.claims, model.claims);
     for (const f of part.figures) {
       f.span = sh(f.span);
       if (f.attribution >= 0) f.attribution += a0;
