@@ -279,6 +279,8 @@ const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') &&
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
+/** Adverbs set off by commas between a source and its cue ("Critics, however, say …"). */
+const INTERJECTED = set('however meanwhile though too instead nonetheless nevertheless likewise moreover');
 const DAY_PARTS = set('morning afternoon evening night');
 const WHEN_LINKS = set('on in last this early late earlier later');
 const OCCASIONS = set('interview statement speech letter conference briefing address op-ed column post tweet email e-mail memo');
@@ -637,9 +639,17 @@ function quoteEnd(toks: Token[], i: number, b: number): number {
   return j;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Words that qualify a number ("about 40%"). */
+const NUMBER_HEDGES = set('about nearly almost roughly some only just around over under fewer');
 /** A source noun phrase ending at token j (inclusive), walking left; returns its first token or -1. */
 function npLeft(toks: Token[], j: number, a: number): number {
   const t = toks[j];
+  // "42% say …", "about 40% of voters": a percentage heads the phrase.
+  if (t.w === '%' && t.q < 0 && j - 1 >= a && toks[j - 1].k === 0 && isDigit(toks[j - 1].w.charCodeAt(0))) {
+    const st = j - 1;
+    return st - 1 >= a && toks[st - 1].k === 0 && toks[st - 1].q < 0 && NUMBER_HEDGES.has(toks[st - 1].l) ? st - 1 : st;
+  }
   if (t.k !== 0 || t.q >= 0) return -1;
   // A relative pronoun right before its cue is the source ("Ana Lee, who said …").
   if (t.l === 'who' || t.l === 'which') return j;
@@ -966,6 +976,8 @@ function processUnit(
       if (BE.has(toks[j].l)) beAux = true;
       j--;
     }
+    // "Supporters of the levy, however, say …": an adverb set off by commas between the source and its cue.
+    if (j - 2 > a && toks[j].w === ',' && toks[j].q < 0 && INTERJECTED.has(toks[j - 1].l) && toks[j - 2].w === ',' && toks[j - 3].k === 0 && toks[j - 3].q < 0) j -= 3;
     // "The board on Monday rejected …", "Lee had basically said …": a day or an adverb between source and cue.
     // Also "who in 2010 said", "tweets early Friday saying", "which together vowed".
     const when = (u: Token) => DAY_WORDS.has(u.l) || (u.k === 0 && u.w.length === 4 && /^(?:19|20)\d\d$/.test(u.w));
@@ -1112,6 +1124,12 @@ function processUnit(
     if (srcStart < 0 && !shared && coordCue) {
       let f = a;
       while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
+      // "By the end of the day, the mayor … and said …": the subject follows an introductory phrase.
+      if (f < cs && toks[f].q < 0 && INTRO_OPENERS.has(toks[f].l)) {
+        let m = f + 1;
+        while (m < cs && m < f + 12 && toks[m].q < 0 && toks[m].w !== ',') m++;
+        if (m + 1 < cs && toks[m].w === ',' && introPhrase(toks, f, m)) f = m + 1;
+      }
       const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
       const h = se >= 0 ? toks[se] : null;
       // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
