@@ -37,3 +37,35 @@ test('a percentage is the source of a poll answer', () => {
   // A percentage that is the object of another verb is no source.
   check('Fares rose 12% this year.', { equals: { attributions: [] } });
 });
+
+test('a one-word answer after "say" is content', () => {
+  check('Asked whether the toll was fair, 46 percent of commuters said yes.', {
+    includes: { attributions: [{ source: '46 percent of commuters', cue: 'said', content: 'yes' }] },
+  });
+  check('The harbor master said so on Monday.', {
+    includes: { attributions: [{ source: 'The harbor master', cue: 'said', content: 'so' }] },
+  });
+  // Other single words after a cue stay no content.
+  check('The harbor master said nothing.', { excludes: { attributions: [{ content: 'nothing' }] } });
+});
+
+test('a quantity of a group heads the source', () => {
+  check('Most of the nurses said they would strike on Friday.', {
+    includes: { attributions: [{ source: 'Most of the nurses', cue: 'said', content: 'they would strike on Friday' }] },
+  });
+  check('A majority of residents say the fares are too high.', {
+    includes: { attributions: [{ source: 'A majority of residents', cue: 'say' }] },
+  });
+});
+
+test('page labels and tallies before a colon are not speakers', () => {
+  check("Editor's Note: The following is the second part of a series on the port.", {
+    excludes: { attributions: [{ source: "Editor's Note" }] },
+  });
+  check('Contributing: Ana Lee and Ivo Brandt in Harwich.', { excludes: { attributions: [{ source: 'Contributing' }] } });
+  check('The count ended at midnight.\n\nHalvorsen: 1,204.\n\nBrandt: 988.', { excludes: { attributions: [{ source: 'Halvorsen' }] } });
+  // A speaker label of a transcript still is one.
+  check('The hearing opened at noon.\n\nBRANDT: We will reopen the pier before the summer season.', {
+    includes: { attributions: [{ source: 'BRANDT', content: 'We will reopen the pier before the summer season' }] },
+  });
+});

@@ -340,6 +340,8 @@ function singleObjectAt(toks: Token[], s: number, from: number, b: number): bool
   return false;
 }
 const THAT_SKIP = false;
+/** One-word answers after "say" ("said yes", "says so"). */
+const ANSWER_WORDS = set('yes no so');
 const OUTER_MAX = 0.8;
 
 /** Top-level quotes: those not contained in another quote. */
@@ -640,6 +642,8 @@ function quoteEnd(toks: Token[], i: number, b: number): number {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Quantities that head "… of X" in a source ("46 percent of voters", "a majority of residents"). */
+const QUANT_HEADS = set('percent majority minority half third quarter two-thirds three-quarters plurality share number most many some all none');
 /** Words that qualify a number ("about 40%"). */
 const NUMBER_HEDGES = set('about nearly almost roughly some only just around over under fewer');
 /** A source noun phrase ending at token j (inclusive), walking left; returns its first token or -1. */
@@ -674,7 +678,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
       // "one county official": a numeral determiner ends the phrase like an article.
       if (u.l === 'one') break;
       // "Mr. Harlan of the River Trust", "the head of the port authority": the head before "of/for/at the".
-      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 2].l) && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
+      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && ((!NOT_SOURCE_HEAD.has(toks[k - 2].l) && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && QUANT_HEADS.has(toks[k - 2].l)))) {
         start = k - 2;
         k -= 2;
         continue;
@@ -692,7 +696,8 @@ function npLeft(toks: Token[], j: number, a: number): number {
     }
     if (u.l === 'of' || u.l === 'for' || u.l === 'at' || u.l === 'on' || u.l === 'in' || u.l === 'and') {
       // "spokesman for the ministry", "officials and experts": only when a head noun precedes.
-      if (k > a && toks[k - 1].k === 0 && !NOT_SOURCE_HEAD.has(toks[k - 1].l) && (ROLE_NOUNS.has(toks[k - 1].l) || isCap(toks[k - 1]))) {
+      // Also "46 percent of voters", "a majority of residents".
+      if (k > a && toks[k - 1].k === 0 && ((!NOT_SOURCE_HEAD.has(toks[k - 1].l) && (ROLE_NOUNS.has(toks[k - 1].l) || isCap(toks[k - 1]))) || (u.l === 'of' && QUANT_HEADS.has(toks[k - 1].l)))) {
         start = k - 1;
         k--;
         continue;
@@ -769,10 +774,14 @@ function processUnit(
     const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
     // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
     // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
-    const notLabel = k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l));
+    // ("Editor’s Note: …", "Bottom Line: …": a page label of several words ends in a label word.)
+    const notLabel = (k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l))) || (k > n0 + 1 && LABEL_STOP.has(toks[k - 1].l));
     if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
       const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
-      if (c[1] > c[0]) {
+      // ("Lee: 1,204." is a tally, not a statement: the content needs two words that are not numbers.)
+      let lw = 0;
+      for (let m = k + 1; m < b && lw < 2; m++) if (toks[m].k === 0 && !isDigit(toks[m].w.charCodeAt(0))) lw++;
+      if (c[1] > c[0] && lw >= 2) {
         raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
         covered.push([toks[a].s, toks[b - 1].e]);
         a = k + 1;
@@ -1268,6 +1277,9 @@ function processUnit(
     } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
       // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
       content = [[toks[rs].s, toks[rs].e]];
+    } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
+      // "Most voters said yes.", "Lee said so.": a one-word answer.
+      content = [[toks[rs].s, toks[rs].e]];
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || timeBeforeComma(toks, rs, re)))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
@@ -1307,7 +1319,7 @@ function processUnit(
     // Content must hold more than a bare object: two words or a quotation.
     if (!direct && content.length === 1 && !colonEnd) {
       const words = wordsIn(text, content[0], 2);
-      if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b))) continue;
+      if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) continue;
       if (p < 0.6 && srcStart < 0) continue;
     }
     let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
@@ -1503,7 +1515,8 @@ const LABEL_STOP = set(
   'note notes update updated updates photo photos source sources editor correction related read watch video see also ' +
     'transcript warning disclaimer credit image file files tags tag topics subject date location by from to cc re q a question ' +
     'answer summary background abstract full text caption share comments comment advertisement ad contact email phone ' +
-    'fact check bottom line analysis opinion editorial commentary exclusive breaking live latest',
+    'fact check bottom line analysis opinion editorial commentary exclusive breaking live latest contributing twitter ' +
+    'facebook instagram follow',
 );
 
 /** Words that open the question after a sentence-initial "Asked". */
