@@ -69,3 +69,15 @@ test('page labels and tallies before a colon are not speakers', () => {
     includes: { attributions: [{ source: 'BRANDT', content: 'We will reopen the pier before the summer season' }] },
   });
 });
+
+test('a floating quantifier between the source and its cue', () => {
+  check('The three harbor commissioners all suggested that the toll could be lowered.', {
+    includes: { attributions: [{ source: 'The three harbor commissioners', cue: 'suggested', content: 'that the toll could be lowered' }] },
+    excludes: { attributions: [{ cue: 'all' }] },
+  });
+  check('Lee and Brandt both denied that the audit had been delayed.', {
+    includes: { attributions: [{ cue: 'denied', content: 'that the audit had been delayed' }] },
+  });
+  // "all" before a noun is no floating quantifier.
+  check('All the ferries said nothing new about the strike.', { excludes: { attributions: [{ cue: 'All' }] } });
+});

@@ -9,7 +9,7 @@
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
-import { cueScore, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
+import { cueScore, cueScoreSkipping, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
 import { FINITE, refineLeft, refineRight } from './boundary';
 
@@ -279,6 +279,9 @@ const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') &&
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
+const NUMERAL_DET = set('two three four five several few many');
+/** Quantifiers that float after their noun phrase ("the senators all said"). */
+const FLOATING = set('all both each');
 /** Adverbs set off by commas between a source and its cue ("Critics, however, say …"). */
 const INTERJECTED = set('however meanwhile though too instead nonetheless nevertheless likewise moreover');
 const DAY_PARTS = set('morning afternoon evening night');
@@ -677,6 +680,11 @@ function npLeft(toks: Token[], j: number, a: number): number {
       start = k;
       // "one county official": a numeral determiner ends the phrase like an article.
       if (u.l === 'one') break;
+      // "the three commissioners", "its two founders": an article or possessive before a numeral.
+      if (NUMERAL_DET.has(u.l) && k - 1 >= a && toks[k - 1].q < 0 && (toks[k - 1].l === 'the' || toks[k - 1].l === 'these' || toks[k - 1].l === 'those' || POSSESSIVES.has(toks[k - 1].l))) {
+        start = k - 1;
+        break;
+      }
       // "Mr. Harlan of the River Trust", "the head of the port authority": the head before "of/for/at the".
       if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && ((!NOT_SOURCE_HEAD.has(toks[k - 2].l) && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && QUANT_HEADS.has(toks[k - 2].l)))) {
         start = k - 2;
@@ -792,7 +800,7 @@ function processUnit(
   /** Left contents start here or later (after a question clause that is an attribution of its own). */
   let leftFloor = a;
   for (let i = a; i < b; i++) {
-    const t = toks[i];
+    let t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
     if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
@@ -956,7 +964,13 @@ function processUnit(
         }
       }
     }
-    const p = cueScore(toks, i, a, b);
+    let p = cueScore(toks, i, a, b);
+    // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
+    // after the source.
+    if (FLOATING.has(t.l) && i > a && i + 1 < b && cueTok(toks[i + 1]) && toks[i + 1].q < 0 && toks[i + 1].k === 0 && !isCap(toks[i + 1])) {
+      p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
+      if (p >= CUE_THRESHOLD) t = toks[++i];
+    }
     if (p < CUE_THRESHOLD) continue;
     let ce = i; // last token of the cue
     let cs = i;
@@ -984,6 +998,14 @@ function processUnit(
     while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
       if (BE.has(toks[j].l)) beAux = true;
       j--;
+    }
+    // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
+    if (j > a && toks[j].q < 0 && FLOATING.has(toks[j].l) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !NOT_SOURCE_HEAD.has(toks[j - 1].l)) {
+      j--;
+      while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
+        if (BE.has(toks[j].l)) beAux = true;
+        j--;
+      }
     }
     // "Supporters of the levy, however, say …": an adverb set off by commas between the source and its cue.
     if (j - 2 > a && toks[j].w === ',' && toks[j].q < 0 && INTERJECTED.has(toks[j - 1].l) && toks[j - 2].w === ',' && toks[j - 3].k === 0 && toks[j - 3].q < 0) j -= 3;

@@ -206,10 +206,23 @@ export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
 export function cueScore(toks: Token[], i: number, a: number, b: number): number {
   const t = toks[i];
   if (t.p !== undefined) return t.p;
+  return (t.p = scoreAt(toks, i, a, b, 1));
+}
+
+/**
+ * cueScore of token i as if token i - 1 were absent ("the senators all suggested": the verb scored after
+ * "senators"). Not cached on the token.
+ */
+export function cueScoreSkipping(toks: Token[], i: number, a: number, b: number): number {
+  return i - 1 > a ? scoreAt(toks, i, a, b, 2) : cueScore(toks, i, a, b);
+}
+
+function scoreAt(toks: Token[], i: number, a: number, b: number, gap: number): number {
+  const t = toks[i];
   const r = t.v ? t.v.ww : candidateWeights(t.l);
-  if (!r) return (t.p = 0);
-  const p1 = i - 1 >= a ? toks[i - 1] : undefined;
-  const p2 = i - 2 >= a ? toks[i - 2] : undefined;
+  if (!r) return 0;
+  const p1 = i - gap >= a ? toks[i - gap] : undefined;
+  const p2 = i - gap - 1 >= a ? toks[i - gap - 1] : undefined;
   const n1 = i + 1 < b ? toks[i + 1] : undefined;
   const n2 = i + 2 < b ? toks[i + 2] : undefined;
   const sp1 = shapeId(p1);
@@ -219,9 +232,9 @@ export function cueScore(toks: Token[], i: number, a: number, b: number): number
   z += n1 ? (n1.k === 0 ? (n1.v ? n1.v.n1 : N1.get(n1.l) ?? 0) : N1_SHAPE[sn1]) : N1_END;
   if (n1 && n1.l === 'that') z += N1THAT;
   if (n2 && n2.l === 'that') z += N2THAT;
-  if (i === a) z += FIRST;
+  if (i - gap + 1 === a) z += FIRST;
   if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) z += LAST;
-  return (t.p = 1 / (1 + Math.exp(-z)));
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability from the feature list (the training script's view); equal to cueScore. */
