@@ -81,3 +81,17 @@ test('a floating quantifier between the source and its cue', () => {
   // "all" before a noun is no floating quantifier.
   check('All the ferries said nothing new about the strike.', { excludes: { attributions: [{ cue: 'All' }] } });
 });
+
+test('"close to" and "familiar with" stay inside the source', () => {
+  check('People close to the harbor master say he will retire in June.', {
+    includes: { attributions: [{ source: 'People close to the harbor master', cue: 'say', content: 'he will retire in June' }] },
+  });
+  check('A person familiar with the talks said the ferry deal was nearly done.', {
+    includes: { attributions: [{ source: 'A person familiar with the talks', cue: 'said' }] },
+  });
+  check('Those close to him said that he would resign.', {
+    includes: { attributions: [{ source: 'Those close to him', cue: 'said', content: 'that he would resign' }] },
+  });
+  // A plain object pronoun before a cue is still no source.
+  check('The council thanked him and said the pier would reopen.', { excludes: { attributions: [{ source: 'him' }] } });
+});

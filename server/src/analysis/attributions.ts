@@ -279,6 +279,7 @@ const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') &&
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
+const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
 /** Quantifiers that float after their noun phrase ("the senators all said"). */
 const FLOATING = set('all both each');
@@ -660,7 +661,9 @@ function npLeft(toks: Token[], j: number, a: number): number {
   if (t.k !== 0 || t.q >= 0) return -1;
   // A relative pronoun right before its cue is the source ("Ana Lee, who said …").
   if (t.l === 'who' || t.l === 'which') return j;
-  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l)) return -1;
+  // "people close to him", "a person familiar with them": an object pronoun ends the phrase.
+  const closeTo = (k: number): boolean => k - 1 >= a && ((toks[k].l === 'to' && toks[k - 1].l === 'close') || (toks[k].l === 'with' && toks[k - 1].l === 'familiar'));
+  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l) && !(OBJ_PRONOUNS.has(t.l) && closeTo(j - 1))) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
@@ -691,6 +694,13 @@ function npLeft(toks: Token[], j: number, a: number): number {
         k -= 2;
         continue;
       }
+      // "sources close to the mayor", "a person familiar with the talks".
+      if (closeTo(k - 1) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 3].l)) {
+        start = k - 3;
+        k -= 3;
+        n = 0;
+        continue;
+      }
       // Coordinated sources: "officials and several experts".
       if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
         k -= 1;
@@ -700,6 +710,13 @@ function npLeft(toks: Token[], j: number, a: number): number {
     }
     if (isCap(u)) {
       start = k;
+      continue;
+    }
+    if (closeTo(k) && k - 2 >= a && toks[k - 2].k === 0 && toks[k - 2].q < 0) {
+      // "sources close to the mayor", "Those familiar with the talks".
+      start = k - 2;
+      k -= 2;
+      n = 0;
       continue;
     }
     if (u.l === 'of' || u.l === 'for' || u.l === 'at' || u.l === 'on' || u.l === 'in' || u.l === 'and') {
