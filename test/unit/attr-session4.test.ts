@@ -95,3 +95,12 @@ test('"close to" and "familiar with" stay inside the source', () => {
   // A plain object pronoun before a cue is still no source.
   check('The council thanked him and said the pier would reopen.', { excludes: { attributions: [{ source: 'him' }] } });
 });
+
+test('a number with a slash stays inside the source', () => {
+  check('“The fund is empty,” said 9/11 widow Ana Lee.', {
+    includes: { attributions: [{ source: '9/11 widow Ana Lee', cue: 'said', content: 'The fund is empty,' }] },
+    excludes: { attributions: [{ source: '9' }] },
+  });
+  // A slash between words is no part of a name.
+  check('“The fund is empty,” said the mayor/harbor board.', { excludes: { attributions: [{ source: 'the mayor/harbor board' }] } });
+});

@@ -646,6 +646,9 @@ function quoteEnd(toks: Token[], i: number, b: number): number {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Token k (a "/") stands between two numbers ("9/11", "24/7"). */
+const digitsAround = (toks: Token[], k: number): boolean =>
+  toks[k - 1].k === 0 && toks[k + 1]?.k === 0 && isDigit(toks[k - 1].w.charCodeAt(0)) && isDigit(toks[k + 1].w.charCodeAt(0)) && toks[k - 1].e === toks[k].s && toks[k].e === toks[k + 1].s;
 /** Quantities that head "… of X" in a source ("46 percent of voters", "a majority of residents"). */
 const QUANT_HEADS = set('percent majority minority half third quarter two-thirds three-quarters plurality share number most many some all none');
 /** Words that qualify a number ("about 40%"). */
@@ -673,6 +676,8 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (u.q >= 0) break;
     if (u.k === 1) {
       if ((u.w === '.' || u.w === '-' || u.w === '&') && k > a && toks[k - 1].k === 0 && isCap(toks[k - 1])) continue;
+      // "9/11 widow Ana Lee"
+      if (u.w === '/' && k > a && digitsAround(toks, k)) continue;
       if (u.w === '(' || u.w === ')') break;
       break;
     }
@@ -757,7 +762,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
   while (j < b && j < i + maxLen) {
     const u = toks[j];
     if (u.q >= 0) break;
-    if (u.k === 1 && !(u.w === '.' || u.w === '-' || u.w === '&' || u.w === '(' || u.w === ')')) break;
+    if (u.k === 1 && !(u.w === '.' || u.w === '-' || u.w === '&' || u.w === '(' || u.w === ')' || (u.w === '/' && j > i && j + 1 < b && digitsAround(toks, j)))) break;
     if (u.k === 2) break;
     if (u.k === 0) {
       if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
