@@ -104,3 +104,18 @@ test('a number with a slash stays inside the source', () => {
   // A slash between words is no part of a name.
   check('“The fund is empty,” said the mayor/harbor board.', { excludes: { attributions: [{ source: 'the mayor/harbor board' }] } });
 });
+
+test('a second clause with a percentage and its own cue ends the first content', () => {
+  check('Only 48 percent of commuters agreed that the toll was fair, while 71 percent said the same of the old fare.', {
+    includes: {
+      attributions: [
+        { source: 'Only 48 percent of commuters', cue: 'agreed', content: 'that the toll was fair' },
+        { source: '71 percent', cue: 'said', content: 'the same of the old fare' },
+      ],
+    },
+  });
+  // A number without "percent" does not open a clause of its own.
+  check('The harbor master said that ferries ran late, while 12 boats stayed in port.', {
+    includes: { attributions: [{ cue: 'said', content: 'that ferries ran late, while 12 boats stayed in port' }] },
+  });
+});
