@@ -119,3 +119,17 @@ test('a second clause with a percentage and its own cue ends the first content',
     includes: { attributions: [{ cue: 'said', content: 'that ferries ran late, while 12 boats stayed in port' }] },
   });
 });
+
+test('a coordinated clause with a weaker cue of its own ends the first content', () => {
+  check('The mayor said the pier was safe, and the harbor master hoped it would reopen soon.', {
+    includes: {
+      attributions: [
+        { source: 'The mayor', cue: 'said', content: 'the pier was safe' },
+        { source: 'the harbor master', cue: 'hoped', content: 'it would reopen soon' },
+      ],
+    },
+  });
+  check('The mayor said the pier was safe, but the engineers feared it would collapse.', {
+    includes: { attributions: [{ cue: 'said', content: 'the pier was safe' }, { cue: 'feared' }] },
+  });
+});

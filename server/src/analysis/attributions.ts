@@ -1639,7 +1639,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
-    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= 0.6) {
+    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
       let j = k - 1;
       while (j > m && AUX.has(toks[j].l)) j--;
       return npLeft(toks, j, m) === m;
