@@ -133,3 +133,24 @@ test('a coordinated clause with a weaker cue of its own ends the first content',
     includes: { attributions: [{ cue: 'said', content: 'the pier was safe' }, { cue: 'feared' }] },
   });
 });
+
+test('"when asked …" inside a sentence is a question without a source', () => {
+  check('“I would,” the harbor master said when asked whether she would run again.', {
+    includes: {
+      attributions: [
+        { source: 'the harbor master', cue: 'said', content: 'I would,' },
+        { source: null, cue: 'asked', content: 'whether she would run again' },
+      ],
+    },
+  });
+  check('The mayor smiled when asked what Mr. Brandt would do at the port.', {
+    includes: { attributions: [{ source: null, cue: 'asked', content: 'what Mr. Brandt would do at the port' }] },
+  });
+  // The quotation in the next paragraph goes on with the speaker, not with the question.
+  check('“We will see,” Lee said when asked about the ferry strike.\n\n“Nobody wants another winter without boats.”', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'We will see, … Nobody wants another winter without boats.' }] },
+    excludes: { attributions: [{ cue: 'asked about', content: 'Nobody wants another winter without boats.' }] },
+  });
+  // "asked" with an object is a request, not a question.
+  check('The mayor asked the council to delay the vote.', { excludes: { attributions: [{ source: null, cue: 'asked' }] } });
+});

@@ -262,6 +262,8 @@ interface Raw {
   score?: number;
   /** "…,” Lee said, adding …": the raw whose source this one shares (a participle after a comma or "and"). */
   sharedWith?: Raw;
+  /** "Asked whether …" / "when asked about …": a question, never the speaker of a quotation after it. */
+  question?: boolean;
 }
 
 const NESTED_MIN = 0.9;
@@ -472,12 +474,12 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
     for (let k = raws.length - 1; k >= nA; k--) {
       const r = raws[k];
       if (r.para < minPara) break;
-      if (r.para <= maxPara && r.cue[0] < pos) return r;
+      if (r.para <= maxPara && r.cue[0] < pos && !r.question) return r;
     }
     for (let k = firstWithPara(0, nA, maxPara + 1) - 1; k >= 0; k--) {
       const r = raws[k];
       if (r.para < minPara) break;
-      if (r.cue[0] < pos) return r;
+      if (r.cue[0] < pos && !r.question) return r;
     }
     return undefined;
   };
@@ -961,13 +963,16 @@ function processUnit(
     if (t.l === 'asked' && qo > i && i + 2 < b && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].q < 0) {
       let f = a;
       while (f < i && toks[f].k !== 0) f++;
-      if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if'))) {
+      // Also "…,” Lee said when asked whether …": the question inside the sentence.
+      const midWhen = f < i - 1 && toks[i - 1].l === 'when' && toks[i - 1].q < 0;
+      if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if')) || midWhen) {
         const cs1 = toks[qo].l === 'about' ? qo + 1 : qo;
         let m = cs1;
         let end = -1;
         for (; m < b && m < cs1 + 40; m++) {
           const u = toks[m];
-          if (u.q < 0 && (u.w === ',' || u.w === ';' || u.w === '.')) {
+          // (A period with a word after it inside the sentence ends an abbreviation: "Mr.", "U.S.".)
+          if (u.q < 0 && (u.w === ',' || u.w === ';' || (u.w === '.' && !(m + 1 < b && toks[m + 1].k === 0)))) {
             end = m - 1;
             break;
           }
@@ -976,12 +981,13 @@ function processUnit(
             break;
           }
         }
-        if (end > cs1 && m + 2 < b) {
+        if (end < 0 && midWhen && m >= b) end = b - 1;
+        if (end > cs1 && (m + 2 < b || midWhen)) {
           const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-          raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1 });
+          raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, question: true });
           covered.push(content);
           i = end;
-          leftFloor = m + 1;
+          if (!midWhen) leftFloor = m + 1;
           continue;
         }
       }
