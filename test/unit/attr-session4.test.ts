@@ -154,3 +154,21 @@ test('"when asked …" inside a sentence is a question without a source', () => 
   // "asked" with an object is a request, not a question.
   check('The mayor asked the council to delay the vote.', { excludes: { attributions: [{ source: null, cue: 'asked' }] } });
 });
+
+test('"according to" at the start of a sentence takes its whole source up to the comma', () => {
+  check('According to early results of exit polls conducted for the Harbor Press and two radio stations by Velt Research, the mayor led in both wards.', {
+    includes: {
+      attributions: [
+        {
+          source: 'early results of exit polls conducted for the Harbor Press and two radio stations by Velt Research',
+          cue: 'According to',
+          content: 'the mayor led in both wards',
+        },
+      ],
+    },
+  });
+  // "early" and "daily" are no adverbs that end a source.
+  check('The ferry ran late on Monday, according to the daily Harbor Ledger.', {
+    includes: { attributions: [{ source: 'the daily Harbor Ledger', cue: 'according to', content: 'The ferry ran late on Monday' }] },
+  });
+});

@@ -276,7 +276,7 @@ const BE = set('is was were are am be been being');
 const BE_HAVE = set('is was were are has have had will would could can should may might must');
 /** A past participle form ("asked", "told", "known"). */
 const PARTICIPLE = (l: string): boolean => l.endsWith('ed') || l === 'told' || l === 'said' || l === 'known' || l === 'shown' || l === 'thought' || l === 'written' || l === 'found' || l === 'understood';
-const NOT_LY_ADVERB = set('family assembly rally ally supply monopoly anomaly bully belly jelly lily folly italy july');
+const NOT_LY_ADVERB = set('family assembly rally ally supply monopoly anomaly bully belly jelly lily folly italy july early daily weekly monthly yearly quarterly elderly');
 const LY_ADVERB = (t: Token): boolean => t.l.length > 5 && t.l.endsWith('ly') && !isCap(t) && !NOT_LY_ADVERB.has(t.l);
 /** "…, before insisting …": words that join a participle cue to the clause whose subject speaks. */
 const ING_LINKS = set('before after also then later again');
@@ -758,7 +758,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
   if (SUBJ_PRONOUNS.has(t.l)) return i;
   if (NOT_SOURCE_HEAD.has(t.l) && !DET.has(t.l)) return -1;
   // A day or an adverb after the cue is not its speaker ("criticized Saturday", "falsely").
-  if (DAY_WORDS.has(t.l) || (!isCap(t) && t.l.length > 4 && t.l.endsWith('ly'))) return -1;
+  if (DAY_WORDS.has(t.l) || (!isCap(t) && t.l.length > 4 && t.l.endsWith('ly') && !NOT_LY_ADVERB.has(t.l))) return -1;
   let j = i;
   let last = -1;
   while (j < b && j < i + maxLen) {
@@ -896,8 +896,19 @@ function processUnit(
 
     // according to X
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
-      const se = npRight(toks, i + 2, b, 16);
+      let se = npRight(toks, i + 2, b, 16);
       if (se < 0) continue;
+      // "According to early results of exit polls conducted for … by …, most voters …": at the start of the
+      // sentence the source runs on to its comma.
+      if (toks[se + 1]?.w !== ',') {
+        let f0 = a;
+        while (f0 < i && (toks[f0].k !== 0 || toks[f0].l === 'but' || toks[f0].l === 'and') && toks[f0].q < 0) f0++;
+        if (f0 === i) {
+          let m = se + 1;
+          while (m < b && m < i + 40 && toks[m].q < 0 && toks[m].k !== 2 && toks[m].w !== ',' && toks[m].w !== ';' && toks[m].w !== ':') m++;
+          if (m + 2 < b && toks[m].w === ',') se = m - 1;
+        }
+      }
       const cue: Span = [t.s, toks[i + 1].e];
       const source: Span = [toks[i + 2].s, toks[se].e];
       let content: Span | null = null;
