@@ -49,6 +49,8 @@ const compressedData = {
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, compressedData] },
+  // The workspace index's worker threads (started by the server from the file next to it).
+  { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, compressedData] },
   { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork, compressedData] },
 ];
 

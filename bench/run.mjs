@@ -43,7 +43,7 @@ if (want('bundle')) {
   md();
   md('| bundle | size | target |');
   md('|---|---:|---|');
-  for (const b of ['client', 'server', 'cli']) {
+  for (const b of ['client', 'server', 'indexWorker', 'cli']) {
     const size = statSync(path.join(ROOT, `dist/${b}.js`)).size;
     md(`| dist/${b}.js | ${(size / 1024).toFixed(0)} KB | ${b === 'server' ? (size < 500 * 1024 ? '< 500 KB ✔' : '< 500 KB ✘') : ''} |`);
   }

@@ -24,7 +24,7 @@ import { statementsOf } from './lsp/statements';
 import { codeActionsFor } from './lsp/codeActions';
 import { LEGEND, semanticTokensFor } from './lsp/semanticTokens';
 import type { OtherArticle } from './lsp/hover';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { inlayHintsFor } from './lsp/inlayHints';
 import { DEFAULT_SETTINGS, readSettings, withWorkspaceConfig } from './lsp/settings';
@@ -232,7 +232,14 @@ const workspaceIndex = new WorkspaceIndex({
   isOpen: (uri) => !!documents.get(uri),
   progress: () => connection.window.createWorkDoneProgress(),
   log,
+  workerScript: indexWorkerScript(),
 });
+
+/** dist/indexWorker.js beside this bundle; when it is missing (the sources run directly), the index uses one thread. */
+function indexWorkerScript(): string | null {
+  const file = nodePath.join(__dirname, 'indexWorker.js');
+  return __filename.endsWith('.js') && existsSync(file) ? file : null;
+}
 
 /** What asked for a check: newsLens.checkOn decides which of them publish diagnostics. */
 type Trigger = 'open' | 'edit' | 'save' | 'config' | 'manual';

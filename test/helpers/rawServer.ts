@@ -13,6 +13,8 @@ export interface RawServer {
   published: { uri: string; version?: number; diagnostics: Diagnostic[] }[];
   progress: { token: unknown; value: { kind: string; title?: string; message?: string; percentage?: number } }[];
   messages: { type: number; message: string }[];
+  /** The server's log lines (window/logMessage). */
+  logs: string[];
   init: { capabilities: Record<string, unknown> };
   stderr: string[];
   exited: Promise<number | null>;
@@ -38,7 +40,8 @@ export async function startRaw(o: RawOptions = {}): Promise<RawServer> {
   proc.stderr!.on('data', (d) => stderr.push(String(d)));
   conn.onNotification('textDocument/publishDiagnostics', (p: RawServer['published'][number]) => void published.push(p));
   conn.onNotification('$/progress', (p: RawServer['progress'][number]) => void progress.push(p));
-  conn.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  conn.onNotification('window/logMessage', (m: { message: string }) => void logs.push(m.message));
   conn.onNotification('window/showMessage', (m: { type: number; message: string }) => void messages.push(m));
   conn.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
     messages.push(m);
@@ -67,6 +70,7 @@ export async function startRaw(o: RawOptions = {}): Promise<RawServer> {
     published,
     progress,
     messages,
+    logs,
     init,
     stderr,
     exited,

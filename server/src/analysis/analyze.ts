@@ -1,6 +1,7 @@
 // analyze(text, options) → ArticleModel. Pure and total: it never throws; a stage that fails leaves its layer empty
 // and says so in `notice`.
 import type { AnalyzeOptions, ArticleModel, Finding, Span, Structure } from './model';
+import { beginAnalysis } from './reuse';
 import { analyzeStructure } from './structure';
 import { splitSentences } from './sentences';
 import { findQuotes } from './quotes';
@@ -39,6 +40,7 @@ export const CHUNK = 128 * 1024;
 
 export function analyze(input: string, options: AnalyzeOptions = {}): ArticleModel {
   const t0 = now();
+  beginAnalysis(options.cache);
   const text = typeof input === 'string' ? input : '';
   const limit = options.timeLimitMs ?? 2000;
   if (text.length > CHUNK_THRESHOLD) {
@@ -78,9 +80,11 @@ export function analyzeStaged(input: string, options: AnalyzeOptions = {}): Stag
   const t0 = now();
   const text = typeof input === 'string' ? input : '';
   if (text.length > CHUNK_THRESHOLD || options.purpose === 'index') {
+    // (analyze() starts the cache's turn)
     const model = analyze(text, options);
     return { model, complete: true, finish: () => model };
   }
+  beginAnalysis(options.cache);
   return analyzeWholeStaged(flatCopy(text), options, t0, options.timeLimitMs ?? 2000, true);
 }
 
@@ -120,7 +124,7 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
   model.publication = stage('publication date', () => findPublication(text, model.structure, options.publicationDate), model.publication);
   const gazetteer = stage('gazetteer', () => gazetteerFor(options.outlets), null);
   model.quotes = stage('quotes', () => findQuotes(text, model.structure.paragraphs), []);
-  model.attributions = stage('attributions', () => findAttributions({ text, sentences: model.sentences, quotes: model.quotes }), []);
+  model.attributions = stage('attributions', () => findAttributions({ text, sentences: model.sentences, quotes: model.quotes, cache: options.cache?.attributions }), []);
   if (gazetteer) model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
   // The model promises each speaker's mentions in text order, whatever order a stage found them in.
   for (const sp of model.speakers) if (!isSorted(sp.mentions)) sp.mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

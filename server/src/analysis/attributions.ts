@@ -8,6 +8,7 @@
 // precedes it ("“…,” Putin said." / "…, officials said."). Quotes split by their cue are one attribution with two
 // content spans; quotation paragraphs with no cue of their own continue the previous speaker.
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
+import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
@@ -244,6 +245,85 @@ export interface AttributionInput {
   text: string;
   sentences: Sentence[];
   quotes: Quote[];
+  /** Per-paragraph results of the last analysis of the same document (see reuse.ts). */
+  cache?: ParagraphCache<unknown>;
+}
+
+/** A quotation unit with no cue of its own, linked to a speaker after all paragraphs are read. */
+interface Bare {
+  span: Span;
+  para: number;
+  paraStart: boolean;
+  /** Index of its top-level quote. */
+  quote: number;
+}
+
+/**
+ * One paragraph's raws and bare quotations, with offsets relative to the paragraph's start and quote indices relative
+ * to its first quote; `shared[i]` is the index (in `raws`) of the raw raws[i] shares its source with, or -1.
+ */
+interface ParagraphRaws {
+  raws: Raw[];
+  shared: number[];
+  bare: Bare[];
+}
+
+/**
+ * Everything the work on one paragraph reads: its characters with two of context on each side, its sentence breaks,
+ * and the spans of the top-level quotations that reach into it (a quotation may run on past the paragraph).
+ */
+function paragraphKey(text: string, sentences: Sentence[], top: Quote[], ps: number, pe: number, si: number, sj: number, qp: number): string {
+  const from = Math.max(0, ps - 2);
+  let k = `${ps - from}|`;
+  for (let i = si; i < sj; i++) k += `${sentences[i].span[0] - ps},${sentences[i].span[1] - ps};`;
+  k += '|';
+  for (let q = qp; q < top.length && top[q].span[0] < pe + 2; q++) {
+    const x = top[q];
+    k += `${x.span[0] - ps},${x.span[1] - ps},${x.inner[0] - ps},${x.inner[1] - ps};`;
+  }
+  return k + '|' + text.slice(from, Math.min(text.length, pe + 2));
+}
+
+const shift = (sp: Span, by: number): Span => [sp[0] + by, sp[1] + by];
+
+/** Copies of raws[r0..] and bare[b0..] relative to `ps` and `qp`, or null if a raw shares a source outside them. */
+function keepRaws(raws: Raw[], r0: number, bare: Bare[], b0: number, ps: number, qp: number): ParagraphRaws | null {
+  const out: ParagraphRaws = { raws: [], shared: [], bare: [] };
+  for (let i = r0; i < raws.length; i++) {
+    const r = raws[i];
+    const k = r.sharedWith ? raws.indexOf(r.sharedWith, r0) : -1;
+    if (r.sharedWith && k < 0) return null;
+    out.shared.push(k < 0 ? -1 : k - r0);
+    out.raws.push({ ...r, source: r.source && shift(r.source, -ps), cue: shift(r.cue, -ps), content: r.content.map((c) => shift(c, -ps)), para: 0, sharedWith: undefined });
+  }
+  for (let i = b0; i < bare.length; i++) {
+    const b = bare[i];
+    out.bare.push({ span: shift(b.span, -ps), para: 0, paraStart: b.paraStart, quote: b.quote - qp });
+  }
+  return out;
+}
+
+/** Appends fresh copies of a kept paragraph's raws, placed at `ps` in paragraph `para`. */
+function restoreRaws(kept: ParagraphRaws, ps: number, para: number, qp: number, raws: Raw[], bare: Bare[]): void {
+  const r0 = raws.length;
+  for (const r of kept.raws) {
+    const content: Span[] = [];
+    for (const c of r.content) content.push([c[0] + ps, c[1] + ps]);
+    raws.push({
+      source: r.source && [r.source[0] + ps, r.source[1] + ps],
+      sourceHead: r.sourceHead,
+      cue: [r.cue[0] + ps, r.cue[1] + ps],
+      content,
+      para,
+      direct: r.direct,
+      vague: r.vague,
+      left: r.left,
+      colonEnd: r.colonEnd,
+      score: r.score,
+    });
+  }
+  for (let i = 0; i < kept.shared.length; i++) if (kept.shared[i] >= 0) raws[r0 + i].sharedWith = raws[r0 + kept.shared[i]];
+  for (const b of kept.bare) bare.push({ span: shift(b.span, ps), para, paraStart: b.paraStart, quote: b.quote + qp });
 }
 
 interface Raw {
@@ -372,6 +452,11 @@ export function forEachParagraph(
   f: (toks: Token[], units: [number, number][], para: number, paraEnd: number) => void,
   /** The tokens are valid only during f's call (tokenize's reuse). */
   reuse = false,
+  /**
+   * Asked before each paragraph (sentences [si, sj), characters [ps, pe), qp the first top-level quote not before
+   * it): true skips it (its results were reused).
+   */
+  skip?: (ps: number, pe: number, para: number, si: number, sj: number, qp: number) => boolean,
 ): void {
   let qp = 0;
   let si = 0;
@@ -381,8 +466,12 @@ export function forEachParagraph(
     while (sj < sentences.length && sentences[sj].paragraph === para) sj++;
     const ps = sentences[si].span[0];
     const pe = sentences[sj - 1].span[1];
-    const toks = tokenize(text, ps, pe, reuse);
     while (qp < top.length && top[qp].span[1] <= ps) qp++;
+    if (skip?.(ps, pe, para, si, sj, qp)) {
+      si = sj;
+      continue;
+    }
+    const toks = tokenize(text, ps, pe, reuse);
     let qk = qp;
     // The current quote's span in locals (Infinity past the last quote).
     let qs = qk < top.length ? top[qk].span[0] : Infinity;
@@ -432,11 +521,27 @@ export function forEachParagraph(
 }
 
 /** Finds attributions; speakers are left unresolved (-1) for speakers.ts. */
-export function findAttributions({ text, sentences, quotes }: AttributionInput): Attribution[] {
+export function findAttributions({ text, sentences, quotes, cache }: AttributionInput): Attribution[] {
   const top = topLevelQuotes(quotes);
   const raws: Raw[] = [];
-  const bare: { span: Span; para: number; paraStart: boolean; quote: number }[] = [];
+  const bare: Bare[] = [];
+  // With a cache, a paragraph seen by the last analysis (same characters, breaks and quotations) is not redone.
+  let key = '';
+  let keyAt = 0;
+  let qpAt = 0;
+  const reused = cache
+    ? (ps: number, pe: number, para: number, si: number, sj: number, qp: number): boolean => {
+        key = paragraphKey(text, sentences, top, ps, pe, si, sj, qp);
+        keyAt = ps;
+        qpAt = qp;
+        const hit = cache.get(key) as ParagraphRaws | undefined;
+        if (hit) restoreRaws(hit, ps, para, qp, raws, bare);
+        return !!hit;
+      }
+    : undefined;
   forEachParagraph(text, sentences, top, (toks, units, para, pe) => {
+    const r0 = raws.length;
+    const b0 = bare.length;
     for (let u = 0; u < units.length; u++) {
       const a = units[u][0];
       let b = units[u][1];
@@ -449,7 +554,11 @@ export function findAttributions({ text, sentences, quotes }: AttributionInput):
         if (x === 0 || mayAttribute(toks, x, y)) processUnit(text, toks, x, y, para, pe, raws, top, bare);
       }
     }
-  }, true);
+    if (cache) {
+      const kept = keepRaws(raws, r0, bare, b0, keyAt, qpAt);
+      if (kept) cache.set(key, kept);
+    }
+  }, true, reused);
 
   // Link the parts: a quotation unit following a direct attribution in the same paragraph extends it; other bare
   // quotation units borrow the nearest speaker (same paragraph, else the paragraph before, else the one after).
@@ -785,7 +894,7 @@ function processUnit(
   paraEnd: number,
   raws: Raw[],
   top: Quote[],
-  bare: { span: Span; para: number; paraStart: boolean; quote: number }[],
+  bare: Bare[],
 ): void {
   const a0 = a;
   const unitStartRaws = raws.length;

@@ -1,5 +1,6 @@
 // The types every layer shares. Pure data: no editor or protocol types here.
 // Every span is [start, end) in UTF-16 code units of the analyzed text (JavaScript string indices).
+import type { AnalysisCache } from './reuse';
 
 export type Span = [number, number];
 
@@ -219,4 +220,9 @@ export interface AnalyzeOptions {
   timeLimitMs?: number;
   /** 'index': only what the workspace index needs (structure, quotes, attributions, speakers, agencies). */
   purpose?: 'full' | 'index';
+  /**
+   * Results of the last analysis of the same document to reuse where its paragraphs did not change (from
+   * createAnalysisCache()). The model is the same with or without it.
+   */
+  cache?: AnalysisCache;
 }

@@ -1,30 +1,34 @@
 // The workspace index behind `workspace/symbol`: speakers and outlets of every article under the workspace folders.
-// Built in the background from disk (reading ahead a few files, analyzing one at a time and yielding to the event
-// loop between files so hovers and edits stay fast), kept up to date from open documents and watched-file events.
+// Built in the background from disk (reading ahead a few files; the first crawl analyzes them on worker threads,
+// lsp/indexPool.ts, and the server's thread yields to the event loop between files so hovers and edits stay fast),
+// kept up to date from open documents and watched-file events (one file at a time, on the server's thread).
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SymbolKind } from 'vscode-languageserver';
 import type { SymbolInformation } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis';
+import { articleText, indexSymbols, sizeMayFit, symbolsOf } from './indexSymbols';
+import type { IndexedSymbol } from './indexSymbols';
+import { IndexPool } from './indexPool';
+import type { IndexAnswer } from './indexPool';
 import type { ArticleModel } from '../analysis';
 import type { Articles } from './articles';
 import type { Settings } from './settings';
-
-export interface IndexedSymbol {
-  name: string;
-  kind: 'speaker' | 'outlet';
-  detail: string;
-  /** [line, character, line, character] of the first mention. */
-  range: [number, number, number, number];
-}
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'coverage']);
 const LANGUAGE_BY_EXT: Record<string, string> = { '.news': 'news', '.txt': 'plaintext', '.md': 'markdown', '.markdown': 'markdown' };
 /** Give up on walking trees larger than this (a home directory opened by mistake). */
 const MAX_FILES = 200_000;
 const READ_AHEAD = 8;
+/** The first crawl analyzes on worker threads (one per core, at most this many) when the host gives a worker script. */
+const MAX_WORKERS = 4;
+/** A handful of files is indexed at once on the server's own thread; starting workers would cost more. */
+const MIN_FILES_FOR_WORKERS = 64;
+/** Files sent to each worker ahead of its answers (so it never waits for the next one). */
+const IN_FLIGHT_PER_WORKER = 4;
+const languageOf = (file: string): string => LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext';
 
 export function uriToPath(uri: string): string | null {
   try {
@@ -34,28 +38,6 @@ export function uriToPath(uri: string): string | null {
   }
 }
 export const pathToUri = (p: string): string => pathToFileURL(p).href;
-
-/** The symbols of one analyzed article (first mention of each speaker and outlet). */
-export function symbolsOf(doc: TextDocument, model: ArticleModel): IndexedSymbol[] {
-  const out: IndexedSymbol[] = [];
-  const range = (s: [number, number]): IndexedSymbol['range'] => {
-    const a = doc.positionAt(s[0]);
-    const b = doc.positionAt(s[1]);
-    return [a.line, a.character, b.line, b.character];
-  };
-  for (const sp of model.speakers) {
-    const first = sp.mentions[0];
-    if (!first) continue;
-    out.push({ name: sp.name, kind: sp.kind === 'outlet' ? 'outlet' : 'speaker', detail: sp.role ?? sp.kind, range: range(first) });
-  }
-  const seen = new Set(out.filter((s) => s.kind === 'outlet').map((s) => s.name));
-  for (const a of model.agencies) {
-    if (seen.has(a.name)) continue;
-    seen.add(a.name);
-    out.push({ name: a.name, kind: 'outlet', detail: a.role, range: range(a.span) });
-  }
-  return out;
-}
 
 export interface IndexProgress {
   begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
@@ -70,7 +52,12 @@ export interface IndexHost {
   isOpen(uri: string): boolean;
   progress(): Promise<IndexProgress>;
   log(message: string): void;
+  /** A script that runs lsp/indexWorker.ts (dist/indexWorker.js); without it the index analyzes on this thread. */
+  workerScript?: string | null;
 }
+
+export type { IndexedSymbol };
+export { symbolsOf };
 
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexedSymbol[]>();
@@ -93,6 +80,8 @@ export class WorkspaceIndex {
   /** Crawls the folders in the background; resolves when the crawl and its queue are done. */
   async crawl(folderUris: string[]): Promise<void> {
     const gen = ++this.generation;
+    let pool: IndexPool | null = null;
+    let workers = 0;
     const progress = await this.host.progress();
     progress.begin('News Lens: indexing articles', 0, 'looking for articles…', false);
     try {
@@ -107,30 +96,70 @@ export class WorkspaceIndex {
       let done = 0;
       let lastReport = 0;
       const total = files.length;
-      const reads: Promise<string | null>[] = [];
-      const read = (i: number) => (i < total ? this.readArticle(files[i]) : Promise.resolve(null));
-      for (let i = 0; i < Math.min(READ_AHEAD, total); i++) reads.push(read(i));
-      for (let i = 0; i < total; i++) {
-        if (gen !== this.generation) return;
-        const text = await reads[i];
-        reads[i] = Promise.resolve(null); // release the text
-        reads.push(read(i + READ_AHEAD));
-        const uri = pathToUri(files[i]);
-        if (text !== null && !this.host.isOpen(uri)) await this.indexText(uri, files[i], text);
+      const step = () => {
         done++;
         const now = Date.now();
         if (now - lastReport > 250) {
           lastReport = now;
           progress.report(Math.floor((done / Math.max(1, total)) * 100), `${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`);
         }
-        await yieldToEventLoop();
+      };
+      workers = this.host.workerScript && total >= MIN_FILES_FOR_WORKERS ? Math.min(MAX_WORKERS, Math.max(1, availableParallelism() - 1)) : 0;
+      pool = workers > 0 ? new IndexPool(this.host.workerScript!, workers, this.host.log) : null;
+      if (pool) {
+        // The workers read and analyze the files; this thread only hands out paths and stores the answers, in file
+        // order (so the index lists them in that order, whichever finishes first).
+        const inFlight: { uri: string; file: string; answer: Promise<IndexAnswer | null> }[] = [];
+        const settle = async () => {
+          const f = inFlight.shift()!;
+          const answer = await f.answer;
+          if (gen !== this.generation || this.host.isOpen(f.uri)) return;
+          if (answer?.symbols) this.setFile(f.uri, answer.symbols);
+          else if (!answer?.unreadable) {
+            // The worker failed on it: analyze it here.
+            const text = await this.readArticle(f.file);
+            if (text !== null) await this.indexText(f.uri, f.file, text);
+          }
+          step();
+        };
+        for (let i = 0; i < total; i++) {
+          if (gen !== this.generation) return;
+          const uri = pathToUri(files[i]);
+          if (this.host.isOpen(uri)) {
+            step();
+            continue;
+          }
+          const settings = await this.host.settingsFor(uri);
+          const answer = pool.run({ file: files[i], uri, languageId: languageOf(files[i]), maxFileSize: settings.maxFileSize, publicationDate: settings.publicationDate });
+          inFlight.push({ uri, file: files[i], answer });
+          if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await settle();
+        }
+        while (inFlight.length) {
+          if (gen !== this.generation) return;
+          await settle();
+        }
+      } else {
+        const reads: Promise<string | null>[] = [];
+        const read = (i: number) => (i < total ? this.readArticle(files[i]) : Promise.resolve(null));
+        for (let i = 0; i < Math.min(READ_AHEAD, total); i++) reads.push(read(i));
+        for (let i = 0; i < total; i++) {
+          if (gen !== this.generation) return;
+          const text = await reads[i];
+          reads[i] = Promise.resolve(null); // release the text
+          reads.push(read(i + READ_AHEAD));
+          const uri = pathToUri(files[i]);
+          if (text !== null && !this.host.isOpen(uri)) await this.indexText(uri, files[i], text);
+          step();
+          await yieldToEventLoop();
+        }
       }
       this.ready = true;
-      this.host.log(`workspace index: ${this.entries.size} articles`);
+      this.host.log(`workspace index: ${this.entries.size} articles${workers ? ` (read and analyzed on ${workers} worker thread${workers > 1 ? 's' : ''})` : ''}`);
     } catch (err) {
       this.host.log(`workspace index failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       progress.done();
+      void pool?.close();
     }
   }
 
@@ -167,10 +196,8 @@ export class WorkspaceIndex {
     try {
       const st = await fs.stat(file);
       const settings = await this.host.settingsFor(pathToUri(file));
-      if (st.size > settings.maxFileSize * 4) return null;
-      const text = await fs.readFile(file, 'utf8');
-      if (text.length > settings.maxFileSize || text.includes('\u0000')) return null;
-      return text;
+      if (!sizeMayFit(st.size, settings.maxFileSize)) return null;
+      return articleText(await fs.readFile(file, 'utf8'), settings.maxFileSize);
     } catch {
       return null;
     }
@@ -178,9 +205,11 @@ export class WorkspaceIndex {
 
   private async indexText(uri: string, file: string, text: string): Promise<void> {
     const settings = await this.host.settingsFor(uri);
-    const model = analyze(text, { publicationDate: settings.publicationDate, purpose: 'index', timeLimitMs: 500 });
-    const doc = TextDocument.create(uri, LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext', 0, text);
-    this.entries.set(uri, symbolsOf(doc, model));
+    this.setFile(uri, indexSymbols(uri, languageOf(file), text, settings.publicationDate));
+  }
+
+  private setFile(uri: string, symbols: IndexedSymbol[]): void {
+    this.entries.set(uri, symbols);
     this.indexedCount++;
   }
 
