@@ -172,3 +172,14 @@ test('"according to" at the start of a sentence takes its whole source up to the
     includes: { attributions: [{ source: 'the daily Harbor Ledger', cue: 'according to', content: 'The ferry ran late on Monday' }] },
   });
 });
+
+test('a reused paragraph keeps its question, which never speaks a later quotation', async () => {
+  const { analyze, createAnalysisCache } = await import('../../server/src/analysis');
+  const assert = (await import('node:assert/strict')).default;
+  const a = 'Port news\n\n“We will see,” Lee said when asked about the ferry strike.\n\nThe council met on Monday.\n\n“Nobody wants another winter without boats.”\n';
+  const b = a.replace('met on Monday', 'met again on Tuesday');
+  const cache = createAnalysisCache();
+  analyze(a, { cache });
+  const strip = (m: ReturnType<typeof analyze>) => JSON.stringify({ ...m, elapsedMs: 0 });
+  assert.equal(strip(analyze(b, { cache })), strip(analyze(b)));
+});

@@ -320,6 +320,7 @@ function restoreRaws(kept: ParagraphRaws, ps: number, para: number, qp: number, 
       left: r.left,
       colonEnd: r.colonEnd,
       score: r.score,
+      question: r.question,
     });
   }
   for (let i = 0; i < kept.shared.length; i++) if (kept.shared[i] >= 0) raws[r0 + i].sharedWith = raws[r0 + kept.shared[i]];
