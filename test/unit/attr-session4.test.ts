@@ -1,5 +1,7 @@
 // Attribution patterns added in the fourth tuning session, on our own fictional wire-style sentences.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalysisCache } from '../../server/src/analysis';
 import { check } from '../helpers/check';
 
 test('a coordinated cue finds its subject after an introductory phrase', () => {
@@ -173,9 +175,7 @@ test('"according to" at the start of a sentence takes its whole source up to the
   });
 });
 
-test('a reused paragraph keeps its question, which never speaks a later quotation', async () => {
-  const { analyze, createAnalysisCache } = await import('../../server/src/analysis');
-  const assert = (await import('node:assert/strict')).default;
+test('a reused paragraph keeps its question, which never speaks a later quotation', () => {
   const a = 'Port news\n\n“We will see,” Lee said when asked about the ferry strike.\n\nThe council met on Monday.\n\n“Nobody wants another winter without boats.”\n';
   const b = a.replace('met on Monday', 'met again on Tuesday');
   const cache = createAnalysisCache();
