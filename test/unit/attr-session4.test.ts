@@ -183,3 +183,31 @@ test('a reused paragraph keeps its question, which never speaks a later quotatio
   const strip = (m: ReturnType<typeof analyze>) => JSON.stringify({ ...m, elapsedMs: 0 });
   assert.equal(strip(analyze(b, { cache })), strip(analyze(b)));
 });
+
+test('a quantity of a pronoun is a source', () => {
+  check('Until the cannery closed, most of them said they had loved working there.', {
+    includes: { attributions: [{ source: 'most of them', cue: 'said', content: 'they had loved working there' }] },
+  });
+  check('Two of us said the ferry was late again.', {
+    includes: { attributions: [{ source: 'Two of us', cue: 'said' }] },
+  });
+  // A bare object pronoun is no source.
+  check('The council thanked them and said the ferry would run.', { excludes: { attributions: [{ source: 'them' }] } });
+});
+
+test('a clause-initial participle after "while" or "after" speaks for the subject after its comma', () => {
+  check('While saying that he respects the mayor, Brandt continued to doubt her harbor plans.', {
+    includes: { attributions: [{ source: 'Brandt', cue: 'saying', content: 'that he respects the mayor' }] },
+  });
+  check('After insisting the pier was safe, the harbor master closed it for a week.', {
+    includes: { attributions: [{ source: 'the harbor master', cue: 'insisting', content: 'the pier was safe' }] },
+  });
+});
+
+test('"asked about" names its topic, not a listener', () => {
+  check('After the vote, the fisherman asked about the new quota.', {
+    includes: { attributions: [{ source: 'the fisherman', cue: 'asked about', content: 'the new quota' }] },
+  });
+  // "asked" with a listener still skips the listener.
+  check('The mayor asked reporters whether the ferry had left.', { excludes: { attributions: [{ content: 'reporters whether the ferry had left' }] } });
+});

@@ -364,6 +364,14 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Words that open a clause-initial participle phrase ("While saying …, Lee …"). */
+const ING_OPENERS = set('while after before since when upon despite');
+/** The first word token of [a, …) (or a when none). */
+const firstWord = (toks: Token[], a: number): number => {
+  let f = a;
+  while (f < toks.length && f < a + 4 && toks[f].k !== 0) f++;
+  return f;
+};
 /** Quantifiers that float after their noun phrase ("the senators all said"). */
 const FLOATING = set('all both each');
 /** Adverbs set off by commas between a source and its cue ("Critics, however, say …"). */
@@ -778,6 +786,11 @@ function npLeft(toks: Token[], j: number, a: number): number {
   if (t.l === 'who' || t.l === 'which') return j;
   // "people close to him", "a person familiar with them": an object pronoun ends the phrase.
   const closeTo = (k: number): boolean => k - 1 >= a && ((toks[k].l === 'to' && toks[k - 1].l === 'close') || (toks[k].l === 'with' && toks[k - 1].l === 'familiar'));
+  // "most of them", "two of us": a quantity of a pronoun.
+  if (OBJ_PRONOUNS.has(t.l) && j - 2 >= a && toks[j - 1].l === 'of' && toks[j - 2].q < 0 && (QUANT_HEADS.has(toks[j - 2].l) || NUMERAL_DET.has(toks[j - 2].l) || isDigit(toks[j - 2].w.charCodeAt(0)))) {
+    const st = j - 2;
+    return st - 1 >= a && toks[st - 1].q < 0 && (toks[st - 1].l === 'the' || toks[st - 1].l === 'a' || NUMBER_HEDGES.has(toks[st - 1].l)) ? st - 1 : st;
+  }
   if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l) && !(OBJ_PRONOUNS.has(t.l) && closeTo(j - 1))) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;
@@ -1322,8 +1335,11 @@ function processUnit(
         srcEnd = se;
       }
     }
+    /** The comma that ends a clause-initial participle phrase (its content ends there). */
+    let ingComma = -1;
     // "Citing new figures, the minister said …": a clause-initial participle speaks for the subject after its comma.
-    if (srcStart < 0 && !shared && ingCue && !prevTok) {
+    // Also "While saying that …, Lee …", "After insisting …, the mayor …".
+    if (srcStart < 0 && !shared && ingCue && (!prevTok || (prevTok.q < 0 && ING_OPENERS.has(prevTok.l) && firstWord(toks, a) === cs - 1))) {
       let m = ce + 1;
       while (m < b && m < ce + 30 && !(toks[m].w === ',' && toks[m].q < 0) && toks[m].w !== ';') m++;
       if (m + 2 < b && toks[m].w === ',') {
@@ -1331,13 +1347,15 @@ function processUnit(
         if (se3 >= 0) {
           srcStart = m + 1;
           srcEnd = se3;
+          ingComma = m;
         }
       }
     }
     if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) continue;
     // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
     let k = (inverted ? srcEnd : ce) + 1;
-    if (!inverted && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
+    // (Not after a particle: "asked about the quota" names the topic.)
+    if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
       let n = 0;
       while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
         k++;
@@ -1421,6 +1439,7 @@ function processUnit(
         break;
       }
     }
+    if (ingComma > rs && ingComma < re) re = ingComma;
     let rightWords = countWords(toks, rs, re);
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
     // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
