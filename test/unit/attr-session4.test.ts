@@ -211,3 +211,20 @@ test('"asked about" names its topic, not a listener', () => {
   // "asked" with a listener still skips the listener.
   check('The mayor asked reporters whether the ferry had left.', { excludes: { attributions: [{ content: 'reporters whether the ferry had left' }] } });
 });
+
+test('a signed quotation whose name ends with a space before the line break', () => {
+  const text =
+    'Readers wrote to us about the ferry strike.\n\n“The strike has hurt every family on the island.”― Ana Lee\u00a0\n“Nobody in the council cares about us.”― Ivo Brandt \n“Bring the boats back.” ― Mara Velt';
+  check(text, {
+    includes: {
+      attributions: [
+        { source: 'Ana Lee', cue: '―', content: 'The strike has hurt every family on the island.' },
+        { source: 'Ivo Brandt', cue: '―', content: 'Nobody in the council cares about us.' },
+      ],
+    },
+  });
+  // A dash and a name with more words after them on the same line is no signature.
+  check('Readers wrote to us.\n\n“Bring the boats back.” ― Mara Velt said it twice at the pier.', {
+    excludes: { attributions: [{ source: 'Mara Velt', cue: '―' }] },
+  });
+});

@@ -1562,7 +1562,7 @@ function processUnit(
     if (qe + 1 < sb && (toks[qe].w === '―' || toks[qe].w === '—') && toks[qe].q < 0 && isCap(toks[qe + 1])) {
       let k = qe + 1;
       while (k < sb && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
-      if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && text.charCodeAt(toks[k - 1].e) === 10)) {
+      if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && lineEndsAt(text, toks[k - 1].e, toks[k].s))) {
         raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
         continue;
       }
@@ -1585,6 +1585,16 @@ function mayAttribute(toks: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
+  }
+  return false;
+}
+
+/** Only spaces and then a line break stand in text[s, e) ("Ana Lee \u00a0\n"). */
+function lineEndsAt(text: string, s: number, e: number): boolean {
+  for (let x = s; x < e; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 13) return false;
   }
   return false;
 }
