@@ -228,3 +228,24 @@ test('a signed quotation whose name ends with a space before the line break', ()
     excludes: { attributions: [{ source: 'Mara Velt', cue: '―' }] },
   });
 });
+
+test('a participle cue after a preposition speaks for the subject of its clause', () => {
+  check('The harbor master began the meeting by saying that the pier would stay shut.', {
+    includes: { attributions: [{ source: 'The harbor master', cue: 'saying', content: 'that the pier would stay shut' }] },
+  });
+  check('The union leader ended her speech with a warning, despite saying earlier that talks were going well.', {
+    includes: { attributions: [{ source: 'The union leader', cue: 'saying', content: 'that talks were going well' }] },
+    excludes: { attributions: [{ source: 'despite' }] },
+  });
+});
+
+test('a name with an appositive speaks for a participle after "despite" and for the cue after it', () => {
+  check('Council Speaker Ana Lee, D-Harwich, despite admitting that she had doubts about the toll, said she would vote for it.', {
+    includes: {
+      attributions: [
+        { source: 'Council Speaker Ana Lee', cue: 'admitting', content: 'that she had doubts about the toll' },
+        { source: 'Council Speaker Ana Lee', cue: 'said', content: 'she would vote for it' },
+      ],
+    },
+  });
+});

@@ -212,7 +212,8 @@ const NOT_SOURCE_HEAD = set(
     'if because since though although and or but nor so yet not no this these those there here very more most less also then now today ' +
     'tonight yesterday tomorrow week weekend year month ago last next is was were are be been has have had do does did will would could ' +
     'can should may might must it its them him her me us my your our their his says said say told tell asked would-be such same other ' +
-    'how why whether only just even still much many any some all both either neither each every per via up down out off new old',
+    'how why whether only just even still much many any some all both either neither each every per via up down out off new old ' +
+    'despite besides without upon amid against toward towards among',
 );
 const SUBJ_PRONOUNS = set('he she they we i it you');
 /** An auxiliary, modal or past-tense verb: a noun phrase before it is a clause's subject ("said the event brought …"). */
@@ -364,6 +365,8 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Prepositions before a participle cue whose speaker is the clause's subject ("Lee began by saying …", "… for saying …"). */
+const ING_PREPS = set('for from of about without despite besides');
 /** Words that open a clause-initial participle phrase ("While saying …, Lee …"). */
 const ING_OPENERS = set('while after before since when upon despite');
 /** The first word token of [a, …) (or a when none). */
@@ -1191,6 +1194,7 @@ function processUnit(
     }
     let srcStart = -1;
     let srcEnd = -1;
+    let shareLast = false;
     // Passive "was asked", "is known", "were told": the subject is not the speaker.
     const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
     if (j >= a && toks[j].q < 0 && !passiveCue) {
@@ -1209,6 +1213,9 @@ function processUnit(
         // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
         let k = j - 1;
         while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
+        // "Ana Lee, despite admitting that …, said …": the cue of the phrase between the commas has the source.
+        const last = raws.length > unitStartRaws ? raws[raws.length - 1] : undefined;
+        if (last && last.source && last.cue[0] > toks[k].s && last.cue[1] <= toks[j].s && last.source[1] <= toks[k].s) shareLast = true;
         // "Rep. Ann Lee (D-Ore.), chair of …, said": the name stands before the parenthesis.
         let kp = k - 1;
         if (k > a && toks[k].w === ',' && toks[kp].w === ')') {
@@ -1275,7 +1282,7 @@ function processUnit(
     const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
     let inverted = false;
     let shared: Raw | null = null;
-    if (prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l))) && raws.length > unitStartRaws) {
+    if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l)))) || shareLast) && raws.length > unitStartRaws) {
       // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
       shared = raws[raws.length - 1];
       srcStart = -1;
@@ -1312,7 +1319,7 @@ function processUnit(
     // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
     // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
     const ingCue = t.l.endsWith('ing');
-    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l)))) ||
+    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l) || ING_PREPS.has(prevTok.l)))) ||
       (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
     if (srcStart < 0 && !shared && coordCue) {
       let f = a;
@@ -1330,7 +1337,7 @@ function processUnit(
       if (se2 >= 0) {
         srcStart = f;
         srcEnd = se2;
-      } else if (h && se + 1 < cs - 1 && toks[se + 1].k === 0 && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
+      } else if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
         srcStart = f;
         srcEnd = se;
       }
