@@ -249,3 +249,18 @@ test('a name with an appositive speaks for a participle after "despite" and for 
     },
   });
 });
+
+test('a trailing cue followed only by a day or an occasion takes the clause before it', () => {
+  check('Rising seas in the south could flood a thousand farms, Mr. Halvorsen said in his interview.', {
+    includes: { attributions: [{ source: 'Mr. Halvorsen', cue: 'said', content: 'Rising seas in the south could flood a thousand farms' }] },
+    excludes: { attributions: [{ content: 'in his interview' }] },
+  });
+  check('The council plans to publish more records soon, a spokesman announced Monday morning.', {
+    includes: { attributions: [{ source: 'a spokesman', cue: 'announced', content: 'The council plans to publish more records soon' }] },
+    excludes: { attributions: [{ content: 'Monday morning' }] },
+  });
+  // An introductory phrase before a leading cue still leaves the content on the right.
+  check('In a statement, the ferry union said the strike would end on Friday.', {
+    includes: { attributions: [{ source: 'the ferry union', cue: 'said', content: 'the strike would end on Friday' }] },
+  });
+});

@@ -1451,7 +1451,7 @@ function processUnit(
     if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
     // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
     const lead0 = inverted || srcStart < 0 ? cs : srcStart;
-    const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',') && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
+    const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
     let content: Span[] = [];
     let left = false;
     let colonEnd = false;
@@ -1477,7 +1477,7 @@ function processUnit(
     } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
       // "Most voters said yes.", "Lee said so.": a one-word answer.
       content = [[toks[rs].s, toks[rs].e]];
-    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || timeBeforeComma(toks, rs, re)))) {
+    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
@@ -1741,6 +1741,24 @@ const TIME_OPENERS = set(
 function timeBeforeComma(toks: Token[], s: number, e: number): boolean {
   for (let m = s + 1; m < e && m < s + 9; m++) if (toks[m].w === ',') return timeAdverbial(toks, s, m);
   return false;
+}
+/**
+ * Tokens [s, e) (up to the end of the unit) are only a day or the occasion of a statement: "Monday morning",
+ * "late on Friday", "in his interview", "during a news conference".
+ */
+function whenOrWhere(toks: Token[], s: number, e: number): boolean {
+  while (e > s && toks[e - 1].k === 1) e--;
+  if (s >= e || e - s > 6) return false;
+  let day = true;
+  for (let m = s; m < e && day; m++) {
+    const u = toks[m];
+    day = u.k === 0 && u.q < 0 && (DAY_WORDS.has(u.l) || DAY_PARTS.has(u.l) || WHEN_LINKS.has(u.l));
+  }
+  if (day) return true;
+  const last = toks[e - 1];
+  if (!OCCASION_PREPS.has(toks[s].l) || last.k !== 0 || !OCCASIONS.has(last.l) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
+  for (let m = s; m < e; m++) if (toks[m].k !== 0 || toks[m].q >= 0) return false;
+  return true;
 }
 /** Tokens [s, e) are a short time or place adverbial: no verb, no "that", at most 6 words. */
 function timeAdverbial(toks: Token[], s: number, e: number): boolean {
