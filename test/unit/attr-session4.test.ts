@@ -264,3 +264,14 @@ test('a trailing cue followed only by a day or an occasion takes the clause befo
     includes: { attributions: [{ source: 'the ferry union', cue: 'said', content: 'the strike would end on Friday' }] },
   });
 });
+
+test('a relative "that" after the listener of a tell verb opens no reported clause', () => {
+  check('“We are in a critical situation,” Mayor Ana Lee told reporters at a meeting that was held on a ferry.', {
+    includes: { attributions: [{ source: 'Mayor Ana Lee', cue: 'told', content: 'We are in a critical situation,' }] },
+    excludes: { attributions: [{ content: 'that was held on a ferry' }] },
+  });
+  // A complementizer "that" after the listener still opens the content.
+  check('The harbor master told reporters at the pier that the ferry would sail at noon.', {
+    includes: { attributions: [{ cue: 'told', content: 'that the ferry would sail at noon' }] },
+  });
+});

@@ -1380,7 +1380,8 @@ function processUnit(
       let m = k;
       const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
       while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
-      if (ok && toks[m]?.l === 'that') k = m;
+      // ("told reporters at a summit that was held …": a relative "that" after a noun opens no reported clause.)
+      if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && BE_HAVE.has(toks[m + 1].l))) k = m;
     }
     // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
     if (toks[k] && toks[k].q < 0 && !trailing0) {
