@@ -275,3 +275,15 @@ test('a relative "that" after the listener of a tell verb opens no reported clau
     includes: { attributions: [{ cue: 'told', content: 'that the ferry would sail at noon' }] },
   });
 });
+
+test('only speech verbs invert with their source', () => {
+  check('A new study of ferry fares since 2019, shows island families paying more each year.', {
+    excludes: { attributions: [{ source: 'island families paying more each year' }] },
+  });
+  check('“The pier is safe,” said harbor master Ana Lee.', {
+    includes: { attributions: [{ source: 'harbor master Ana Lee', cue: 'said', content: 'The pier is safe,' }] },
+  });
+  check('“Bring back the boats,” read one sign at the dock.', {
+    includes: { attributions: [{ cue: 'read', content: 'Bring back the boats,' }] },
+  });
+});

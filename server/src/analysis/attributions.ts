@@ -365,6 +365,15 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Cue verbs that invert with their source ("…, said Lee", "…, added the mayor"). */
+const INVERTIBLE = set(
+  'say add write ask explain note continue tell reply respond recall observe remark argue insist warn declare conclude admit ' +
+    'agree concede confirm report state announce predict suggest claim counter complain boast caution acknowledge quote ' +
+    'answer retort proclaim reiterate repeat emphasize emphasise stress point out maintain contend assert estimate testify ' +
+    'comment tweet post charge allege deny disclose reveal believe think hope fear worry lament shout yell whisper recount ' +
+    // surface forms of verbs outside the lexicon
+    'read reads continued continues exclaimed quipped joked joke jokes cracked beamed',
+);
 /** Prepositions before a participle cue whose speaker is the clause's subject ("Lee began by saying …", "… for saying …"). */
 const ING_PREPS = set('for from of about without despite besides');
 /** Words that open a clause-initial participle phrase ("While saying …, Lee …"). */
@@ -1287,7 +1296,7 @@ function processUnit(
       shared = raws[raws.length - 1];
       srcStart = -1;
     }
-    if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
+    if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (INVERTIBLE.has(CUE_FORMS.get(t.l) ?? '') || INVERTIBLE.has(t.l)) && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
       let se = npRight(toks, ce + 1, b, 8);
       // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
       if (se >= 0 && se + 1 < b && clauseVerb(toks[se + 1])) se = -1;
