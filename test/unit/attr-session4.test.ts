@@ -290,3 +290,18 @@ test('only speech verbs invert with their source', () => {
     includes: { attributions: [{ cue: 'read', content: 'Bring back the boats,' }] },
   });
 });
+
+test('a subordinate clause with its own cue ends the content before it', () => {
+  check('Lee said the union planned to bus supporters to the hearing, though she acknowledged it was unlikely to work.', {
+    includes: {
+      attributions: [
+        { source: 'Lee', cue: 'said', content: 'the union planned to bus supporters to the hearing' },
+        { source: 'she', cue: 'acknowledged', content: 'it was unlikely to work' },
+      ],
+    },
+  });
+  // A subordinate clause without a cue stays in the content.
+  check('Lee said the union would strike, though the ferry kept running.', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'the union would strike, though the ferry kept running' }] },
+  });
+});

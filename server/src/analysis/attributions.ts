@@ -365,6 +365,8 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Words that open a subordinate clause with a cue of its own after a comma (", though she admitted …"). */
+const SUBORDINATORS = set('though although while whereas because since as even but and yet');
 /** Cue verbs that invert with their source ("…, said Lee", "…, added the mayor"). */
 const INVERTIBLE = set(
   'say add write ask explain note continue tell reply respond recall observe remark argue insist warn declare conclude admit ' +
@@ -1437,7 +1439,8 @@ function processUnit(
         re = m;
         break;
       }
-      if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && clauseWithCue(toks, m + 1, b, a)) {
+      // (Also ", though she acknowledged …", "and while officials said …".)
+      if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
         re = m;
         break;
       }
