@@ -300,6 +300,10 @@ test('a subordinate clause with its own cue ends the content before it', () => {
       ],
     },
   });
+  check('Lee said the ferry would run, and while the union has threatened a strike, talks continue.', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'the ferry would run' }] },
+    excludes: { attributions: [{ cue: 'said', content: 'the ferry would run, and' }] },
+  });
   // A subordinate clause without a cue stays in the content.
   check('Lee said the union would strike, though the ferry kept running.', {
     includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'the union would strike, though the ferry kept running' }] },
