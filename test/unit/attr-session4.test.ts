@@ -309,3 +309,17 @@ test('a subordinate clause with its own cue ends the content before it', () => {
     includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'the union would strike, though the ferry kept running' }] },
   });
 });
+
+test('a clause opened by a bare role noun with its own cue ends the content', () => {
+  check('The mayor argued the toll was fair, although critics noted that fares had doubled.', {
+    includes: {
+      attributions: [
+        { source: 'The mayor', cue: 'argued', content: 'the toll was fair' },
+        { source: 'critics', cue: 'noted', content: 'that fares had doubled' },
+      ],
+    },
+  });
+  check('The mayor argued the toll was fair, although critics said fares had doubled.', {
+    includes: { attributions: [{ source: 'critics', cue: 'said', content: 'fares had doubled' }] },
+  });
+});

@@ -1829,7 +1829,7 @@ function cueThrough(toks: Token[], ce: number, s: number): number {
 function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean {
   if (m >= b || toks[m].q >= 0 || toks[m].k !== 0) return false;
   // (Also "… while 73 percent said …".)
-  if (!(isCap(toks[m]) || SUBJ_PRONOUNS.has(toks[m].l) || DET.has(toks[m].l) || (isDigit(toks[m].w.charCodeAt(0)) && m + 1 < b && (toks[m + 1].l === 'percent' || toks[m + 1].w === '%')))) return false;
+  if (!(isCap(toks[m]) || SUBJ_PRONOUNS.has(toks[m].l) || DET.has(toks[m].l) || ROLE_NOUNS.has(toks[m].l) || (isDigit(toks[m].w.charCodeAt(0)) && m + 1 < b && (toks[m + 1].l === 'percent' || toks[m + 1].w === '%')))) return false;
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
