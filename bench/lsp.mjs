@@ -30,7 +30,9 @@ export async function waitFor(f, what, timeoutMs = 120_000) {
 }
 
 /** Starts the server; resolves once `initialize` answered (with the time it took). */
-export async function start({ rootUri = null, workspaceFolders = null, execArgv = (process.env.BENCH_EXEC_ARGV ?? '').split(' ').filter(Boolean) } = {}) {
+// The server is started as the extension starts it (server/launch.json), unless BENCH_EXEC_ARGV says otherwise.
+const LAUNCH = JSON.parse(readFileSync(path.join(ROOT, 'server/launch.json'), 'utf8')).execArgv;
+export async function start({ rootUri = null, workspaceFolders = null, execArgv = process.env.BENCH_EXEC_ARGV !== undefined ? process.env.BENCH_EXEC_ARGV.split(' ').filter(Boolean) : LAUNCH } = {}) {
   const t0 = performance.now();
   const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));

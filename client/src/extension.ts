@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ANNOTATED_FILES_NOTIFICATION } from '../../protocol/protocol';
+// Node arguments for the server process (the benchmark starts it with the same ones; see the file's "why").
+import launch from '../../server/launch.json';
 import type { AnnotatedFilesParams } from '../../protocol/protocol';
 import { registerAnnotationCommands } from './annotations/commands';
 import { registerEditorUi } from './commands';
@@ -42,8 +44,8 @@ async function sendAnnotated(context: vscode.ExtensionContext): Promise<void> {
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: launch.execArgv } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...launch.execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

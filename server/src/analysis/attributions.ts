@@ -310,19 +310,8 @@ function restoreRaws(kept: ParagraphRaws, ps: number, para: number, qp: number, 
   for (const r of kept.raws) {
     const content: Span[] = [];
     for (const c of r.content) content.push([c[0] + ps, c[1] + ps]);
-    raws.push({
-      source: r.source && [r.source[0] + ps, r.source[1] + ps],
-      sourceHead: r.sourceHead,
-      cue: [r.cue[0] + ps, r.cue[1] + ps],
-      content,
-      para,
-      direct: r.direct,
-      vague: r.vague,
-      left: r.left,
-      colonEnd: r.colonEnd,
-      score: r.score,
-      question: r.question,
-    });
+    // Every field of the kept raw, with its offsets placed (a field added to Raw is kept without a change here).
+    raws.push({ ...r, source: r.source && [r.source[0] + ps, r.source[1] + ps], cue: [r.cue[0] + ps, r.cue[1] + ps], content, para });
   }
   for (let i = 0; i < kept.shared.length; i++) if (kept.shared[i] >= 0) raws[r0 + i].sharedWith = raws[r0 + kept.shared[i]];
   for (const b of kept.bare) bare.push({ span: shift(b.span, ps), para, paraStart: b.paraStart, quote: b.quote + qp });

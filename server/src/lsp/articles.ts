@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeStaged, createAnalysisCache, emptyModel } from '../analysis';
 import type { AnalysisCache, AnalyzeOptions, ArticleModel, StagedAnalysis } from '../analysis';
 import { globToRegExp } from './settings';
+import { withRoomToAllocate } from './memory';
 import type { Settings } from './settings';
 
 export interface ArticleState {
@@ -32,8 +33,9 @@ export const HOT_MODELS = 4;
 
 /**
  * Documents at least this long keep the engine's per-paragraph results from one version to the next while their
- * model is hot (analysis/reuse.ts), so an edit re-analyzes only the paragraph it changed (`npm run bench`, 100 KB:
- * the analysis of an edit ~11 → ~7 ms). Shorter ones analyze fast anyway and keep no such memory.
+ * model is hot (analysis/reuse.ts), so an edit re-analyzes only the paragraph it changed (100 KB: the analysis of an
+ * edit ~10 → ~5 ms), and their analysis may grow the young generation (memory.ts, withRoomToAllocate). Shorter ones
+ * analyze fast anyway and cost neither.
  */
 export const REUSE_MIN_CHARS = 20_000;
 
@@ -112,7 +114,8 @@ export class Articles {
     } else if (text.includes('\u0000')) {
       state = { version: doc.version, key, model: emptyModel(text.length, 'This file contains NUL bytes and looks binary; it is not analyzed.'), packed: null };
     } else {
-      const staged = analyzeStaged(text, { publicationDate: settings.publicationDate, ...extra, cache: this.reuseFor(doc.uri, key, text.length) });
+      const options = { publicationDate: settings.publicationDate, ...extra, cache: this.reuseFor(doc.uri, key, text.length) };
+      const staged = text.length >= REUSE_MIN_CHARS ? withRoomToAllocate(() => analyzeStaged(text, options)) : analyzeStaged(text, options);
       state = { version: doc.version, key, model: staged.model, packed: null, ...(staged.complete ? {} : { staged }) };
       if (!partial) this.complete(state);
     }
@@ -140,7 +143,8 @@ export class Articles {
     const staged = state.staged;
     if (!staged) return;
     delete state.staged;
-    staged.finish();
+    if (state.model && state.model.length >= REUSE_MIN_CHARS) withRoomToAllocate(() => staged.finish());
+    else staged.finish();
   }
 
   /** The entry's model as objects (unpacking it if needed), marked as read last; packs the least recent beyond HOT_MODELS. */
