@@ -323,3 +323,14 @@ test('a clause opened by a bare role noun with its own cue ends the content', ()
     includes: { attributions: [{ source: 'critics', cue: 'said', content: 'fares had doubled' }] },
   });
 });
+
+test('a dateline before a trailing cue is not part of the content', () => {
+  check('Port news\n\nHARWICH ― The ferry strike is an insult to every island family, the mayor said Tuesday.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'said', content: 'The ferry strike is an insult to every island family' }] },
+    excludes: { attributions: [{ content: 'HARWICH ― The ferry strike is an insult to every island family' }] },
+  });
+  // A capitalized word that is no dateline stays.
+  check('Port news\n\nNATO ships will dock in Harwich next week, the mayor said.', {
+    includes: { attributions: [{ cue: 'said', content: 'NATO ships will dock in Harwich next week' }] },
+  });
+});

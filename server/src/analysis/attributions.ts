@@ -1492,7 +1492,7 @@ function processUnit(
       while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
       if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
         // The first quotation or the unit start.
-        const ls = refineLeft(toks, a, le, lemma ?? t.l);
+        const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
         const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
         if (span[1] > span[0]) {
           // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
@@ -1792,6 +1792,16 @@ function datelineLead(toks: Token[], a: number, e: number): boolean {
     if (u.k === 1 ? !(u.w === ',' || u.w === '.' || u.w === '(' || u.w === ')') : !isCap(u) && !/^\d/.test(u.w)) return false;
   }
   return true;
+}
+
+/** A left content that opens with a dateline ("HARWICH, Maine ― …"): its first token after the dash (before e). */
+function skipDateline(toks: Token[], s: number, e: number): number {
+  if (!isAllCaps(toks[s])) return s;
+  for (let d = s + 1; d < e && d < s + 12; d++) {
+    const w = toks[d].w;
+    if (w === '―' || w === '—' || w === '–') return datelineLead(toks, s, d) && d + 1 <= e ? d + 1 : s;
+  }
+  return s;
 }
 
 /** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
