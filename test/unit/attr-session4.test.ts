@@ -334,3 +334,16 @@ test('a dateline before a trailing cue is not part of the content', () => {
     includes: { attributions: [{ cue: 'said', content: 'NATO ships will dock in Harwich next week' }] },
   });
 });
+
+test('the occasion at the end of a reported clause is not content', () => {
+  check('The union demanded more school funding in a statement on Thursday.', {
+    includes: { attributions: [{ source: 'The union', cue: 'demanded', content: 'more school funding' }] },
+  });
+  check('The mayor said the pier would reopen in an interview.', {
+    includes: { attributions: [{ source: 'The mayor', cue: 'said', content: 'the pier would reopen' }] },
+  });
+  // A place or time that belongs to the reported event stays.
+  check('The mayor said the ferry would dock in the harbor on Thursday.', {
+    includes: { attributions: [{ cue: 'said', content: 'the ferry would dock in the harbor on Thursday' }] },
+  });
+});

@@ -1480,7 +1480,9 @@ function processUnit(
       // "Most voters said yes.", "Lee said so.": a one-word answer.
       content = [[toks[rs].s, toks[rs].e]];
     } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
-      const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
+      const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
+      // "… more school funding in a statement on Thursday": the occasion at the end is not content.
+      const e0 = trailingOccasion(toks, s0, e00);
         if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
@@ -1761,6 +1763,20 @@ function whenOrWhere(toks: Token[], s: number, e: number): boolean {
   if (!OCCASION_PREPS.has(toks[s].l) || last.k !== 0 || !OCCASIONS.has(last.l) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
   for (let m = s; m < e; m++) if (toks[m].k !== 0 || toks[m].q >= 0) return false;
   return true;
+}
+/** The end of [s, e) without a closing occasion ("… in a statement", "… in an interview on Monday"). */
+function trailingOccasion(toks: Token[], s: number, e: number): number {
+  let end = e;
+  while (end > s && toks[end - 1].k === 1) end--;
+  for (let p = end - 3; p > s + 1 && p >= end - 9; p--) {
+    if (toks[p].q >= 0) return e;
+    if (!OCCASION_PREPS.has(toks[p].l)) continue;
+    let q = p + 2;
+    while (q < end && q < p + 5 && !OCCASIONS.has(toks[q].l)) q++;
+    if (q >= end || !OCCASIONS.has(toks[q].l) || !whenOrWhere(toks, p, q + 1)) continue;
+    if (q + 1 === end || whenOrWhere(toks, q + 1, end)) return p;
+  }
+  return e;
 }
 /** Tokens [s, e) are a short time or place adverbial: no verb, no "that", at most 6 words. */
 function timeAdverbial(toks: Token[], s: number, e: number): boolean {
