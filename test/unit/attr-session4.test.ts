@@ -347,3 +347,10 @@ test('the occasion at the end of a reported clause is not content', () => {
     includes: { attributions: [{ cue: 'said', content: 'the ferry would dock in the harbor on Thursday' }] },
   });
 });
+
+test('a weak cue word that modifies the noun before a speech verb is no cue', () => {
+  check('Several cast members said the director had asked one actor to sing twice.', {
+    includes: { attributions: [{ source: 'Several cast members', cue: 'said', content: 'the director had asked one actor to sing twice' }] },
+    excludes: { attributions: [{ cue: 'cast' }] },
+  });
+});

@@ -1137,6 +1137,8 @@ function processUnit(
       if (p >= CUE_THRESHOLD) t = toks[++i];
     }
     if (p < CUE_THRESHOLD) continue;
+    // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
+    if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) continue;
     let ce = i; // last token of the cue
     let cs = i;
     // Passive "was quoted (by Y) as saying"
@@ -1763,6 +1765,14 @@ function whenOrWhere(toks: Token[], s: number, e: number): boolean {
   if (!OCCASION_PREPS.has(toks[s].l) || last.k !== 0 || !OCCASIONS.has(last.l) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
   for (let m = s; m < e; m++) if (toks[m].k !== 0 || toks[m].q >= 0) return false;
   return true;
+}
+/** Token k is a lower-case noun-like word followed by a speech verb that passes as a cue ("members said"). */
+function nounThenSpeech(toks: Token[], k: number, a: number, b: number): boolean {
+  const u = toks[k];
+  const v = toks[k + 1];
+  if (u.k !== 0 || u.q >= 0 || isCap(u) || NOT_SOURCE_HEAD.has(u.l) || AUX.has(u.l) || cueTok(u) || v.k !== 0 || v.q >= 0) return false;
+  const lemma = CUE_FORMS.get(v.l);
+  return lemma !== undefined && CLAUSAL.has(lemma) && cueScore(toks, k + 1, a, b) >= 0.5;
 }
 /** The end of [s, e) without a closing occasion ("… in a statement", "… in an interview on Monday"). */
 function trailingOccasion(toks: Token[], s: number, e: number): number {
