@@ -354,3 +354,14 @@ test('a weak cue word that modifies the noun before a speech verb is no cue', ()
     excludes: { attributions: [{ cue: 'cast' }] },
   });
 });
+
+test('an impersonal report ("it was revealed that …", "it is unclear who …") is a vague attribution', () => {
+  check('The mayor came under fire when it was revealed in March that she had used a private boat.', {
+    includes: { attributions: [{ source: null, cue: 'was revealed', content: 'that she had used a private boat', vague: true }] },
+  });
+  check('It is unclear who else was on board the ferry.', {
+    includes: { attributions: [{ source: null, cue: 'is unclear', content: 'who else was on board the ferry', vague: true }] },
+  });
+  // "it is" with another predicate is no report.
+  check('It is cold on the pier in March when the ferry leaves.', { equals: { attributions: [] } });
+});

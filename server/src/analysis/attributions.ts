@@ -354,6 +354,10 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Predicates of an impersonal report ("it was revealed that …", "it is unclear whether …"). */
+const IT_PREDICATES = set('revealed announced reported confirmed disclosed learned known assumed believed understood rumored rumoured alleged claimed unclear uncertain doubtful');
+/** Words that open the reported clause after an impersonal predicate. */
+const IT_CLAUSE = set('that whether who what how why if');
 /** Words that open a subordinate clause with a cue of its own after a comma (", though she admitted …"). */
 const SUBORDINATORS = set('though although while whereas because since as even but and yet');
 /** Cue verbs that invert with their source ("…, said Lee", "…, added the mayor"). */
@@ -955,6 +959,22 @@ function processUnit(
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
     if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
 
+    // "It was revealed in March that …", "it is unclear who …", "it was doubtful (that) …": an impersonal report.
+    if ((t.l === 'is' || t.l === 'was') && i - 1 >= a && toks[i - 1].l === 'it' && toks[i - 1].q < 0 && i + 3 < b && IT_PREDICATES.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+      let m = i + 2;
+      while (m < b && m < i + 8 && toks[m].q < 0 && toks[m].k === 0 && !IT_CLAUSE.has(toks[m].l) && !CUE_FORMS.has(toks[m].l)) m++;
+      if (m + 1 < b && toks[m].q < 0 && IT_CLAUSE.has(toks[m].l) && !spanCovered(covered, toks[i].s, toks[i].e)) {
+        let e0 = b - 1;
+        while (e0 > m && toks[e0].k === 1 && toks[e0].q < 0) e0--;
+        const content = trimSpanPunct(text, toks[m].s, toks[e0].e);
+        if (content[1] > content[0] && e0 > m) {
+          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+          covered.push(content);
+          i = m - 1;
+          continue;
+        }
+      }
+    }
     // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
     const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
     // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
