@@ -365,3 +365,14 @@ test('an impersonal report ("it was revealed that …", "it is unclear who …")
   // "it is" with another predicate is no report.
   check('It is cold on the pier in March when the ferry leaves.', { equals: { attributions: [] } });
 });
+
+test('the date of a report belongs to its participle, not to the source', () => {
+  check('A Harbor Ledger poll released in late August found that most islanders oppose the toll.', {
+    includes: { attributions: [{ source: 'A Harbor Ledger poll', cue: 'found', content: 'that most islanders oppose the toll' }] },
+    excludes: { attributions: [{ source: 'late August' }] },
+  });
+  // A name after "in" that is no date of a participle stays the source.
+  check('Officials in Harwich said the ferry would run.', {
+    includes: { attributions: [{ source: 'Officials in Harwich', cue: 'said' }] },
+  });
+});

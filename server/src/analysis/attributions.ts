@@ -354,6 +354,8 @@ const ING_LINKS = set('before after also then later again');
 const SKIP_ADVERBS = set('together perhaps jointly');
 const OBJ_PRONOUNS = set('him her them me us');
 const NUMERAL_DET = set('two three four five several few many');
+/** Participles that date a report ("a poll released in May"). */
+const PUBLISHED = set('released published conducted taken issued completed');
 /** Predicates of an impersonal report ("it was revealed that …", "it is unclear whether …"). */
 const IT_PREDICATES = set('revealed announced reported confirmed disclosed learned known assumed believed understood rumored rumoured alleged claimed unclear uncertain doubtful');
 /** Words that open the reported clause after an impersonal predicate. */
@@ -1270,6 +1272,17 @@ function processUnit(
         if (st >= 0) {
           srcStart = st;
           srcEnd = j;
+          // "A Harbor Ledger poll released in late August found …": the date belongs to the participle; the
+          // source is the noun phrase before it.
+          let m = st - 1;
+          while (m > a && m > st - 4 && toks[m].k === 0 && toks[m].q < 0 && WHEN_LINKS.has(toks[m].l)) m--;
+          if (m < st - 1 && m > a && PUBLISHED.has(toks[m].l) && toks[m].q < 0 && (isCap(toks[jj]) || DAY_WORDS.has(toks[jj].l))) {
+            const st2 = npLeft(toks, m - 1, a);
+            if (st2 >= 0) {
+              srcStart = st2;
+              srcEnd = m - 1;
+            }
+          }
         }
       }
     }
