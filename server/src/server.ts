@@ -1,7 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
 // First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
-import { allowYoungGenerationGrowth, collectWhenIdle } from './lsp/memory';
+import { collectWhenIdle, duringBulkWork } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -222,8 +222,7 @@ connection.onInitialized(() => {
   }
   // The workspace index is built in the background, after the handshake.
   if (workspaceFolders.length) {
-    allowYoungGenerationGrowth();
-    setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+    setImmediate(() => void duringBulkWork(() => workspaceIndex.crawl(workspaceFolders)));
   }
 });
 
