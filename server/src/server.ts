@@ -1,7 +1,7 @@
 // The News Lens language server: capabilities, the document store and handler wiring. No analysis here: each
 // feature in ./lsp reads the one model per document version that Articles keeps.
 // First: V8's memory settings must be in place before the other modules allocate (see lsp/memory.ts).
-import { allowYoungGenerationGrowth, collectWhenIdle } from './lsp/memory';
+import { collectWhenIdle, duringBulkWork } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -147,6 +147,19 @@ async function settingsFor(uri: string): Promise<Settings> {
   return withWorkspaceConfig(base, config, relative);
 }
 
+/**
+ * Settings for a file the workspace index reads from disk: the user settings of its workspace folder (VS Code resolves
+ * resource settings per folder, so one request per folder, not one per file of a crawl of thousands) with the file's
+ * .newslens.json applied.
+ */
+async function indexSettingsFor(uri: string): Promise<Settings> {
+  const file = filePathOf(uri);
+  const folder = file ? workspaceConfigs.folderOf(file) : null;
+  const base = await userSettingsFor(folder ? pathToFileURL(folder).toString() : uri);
+  const { config, relative } = workspaceConfigFor(uri);
+  return withWorkspaceConfig(base, config, relative);
+}
+
 async function userSettingsFor(uri: string): Promise<Settings> {
   if (!hasConfiguration) return DEFAULT_SETTINGS;
   let p = settingsCache.get(uri);
@@ -209,8 +222,7 @@ connection.onInitialized(() => {
   }
   // The workspace index is built in the background, after the handshake.
   if (workspaceFolders.length) {
-    allowYoungGenerationGrowth();
-    setImmediate(() => void workspaceIndex.crawl(workspaceFolders));
+    setImmediate(() => void duringBulkWork(() => workspaceIndex.crawl(workspaceFolders)));
   }
 });
 
@@ -228,7 +240,7 @@ const LATE_LAYERS_DELAY_MS = 50;
 
 const workspaceIndex = new WorkspaceIndex({
   articles,
-  settingsFor,
+  settingsFor: indexSettingsFor,
   isOpen: (uri) => !!documents.get(uri),
   progress: () => connection.window.createWorkDoneProgress(),
   log,

@@ -15,6 +15,8 @@ export interface RawServer {
   messages: { type: number; message: string }[];
   /** The server's log lines (window/logMessage). */
   logs: string[];
+  /** The scope URIs of every workspace/configuration item the server asked for. */
+  configScopes: (string | undefined)[];
   init: { capabilities: Record<string, unknown> };
   stderr: string[];
   exited: Promise<number | null>;
@@ -47,7 +49,11 @@ export async function startRaw(o: RawOptions = {}): Promise<RawServer> {
     messages.push(m);
     return null;
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => o.configuration ?? {}));
+  const configScopes: (string | undefined)[] = [];
+  conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+    for (const i of p.items) configScopes.push(i.scopeUri);
+    return p.items.map(() => o.configuration ?? {});
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onError(() => undefined);
@@ -71,6 +77,7 @@ export async function startRaw(o: RawOptions = {}): Promise<RawServer> {
     progress,
     messages,
     logs,
+    configScopes,
     init,
     stderr,
     exited,

@@ -50,8 +50,11 @@ test('a crawl of many files runs on worker threads and indexes every article at 
   });
 });
 
-test('the workers skip a binary file and one over newsLens.maxFileSize, as the server thread does', async () => {
+test('the workers skip a binary file and one over newsLens.maxFileSize (read once for the folder), as the server thread does', async () => {
   await waitFor(() => server.progress.find((p) => p.value.kind === 'end'), 'progress end', 60_000);
+  const perFile = server.configScopes.filter((u) => u?.includes('/desk/'));
+  assert.equal(perFile.length, 0, `no settings request per file of the crawl (${perFile.length})`);
+  assert.ok(server.configScopes.includes(pathToFileURL(dir).toString()), `the folder's settings were read: ${server.configScopes.join(', ')}`);
   assert.equal((await server.conn.sendRequest<Sym[]>('workspace/symbol', { query: 'Blaise' })).length, 0);
   assert.equal((await server.conn.sendRequest<Sym[]>('workspace/symbol', { query: 'Ashgrove' })).length, 0);
 });

@@ -98,3 +98,17 @@ test('entries not used by the last analysis are dropped, so the cache follows th
   assert.ok(big > 20, `one entry per paragraph (${big})`);
   assert.ok(cache.attributions.size < 5, `only the short text's paragraphs remain (${cache.attributions.size})`);
 });
+
+test('a text analyzed in pieces reuses the pieces an edit did not touch, and equals a fresh analysis', () => {
+  let text = longArticle(3600);
+  assert.ok(text.length > 300_000, `long enough to be analyzed in pieces (${text.length})`);
+  const cache = createAnalysisCache();
+  analyze(text, { cache });
+  for (const [at, ins] of [[0.5, 'x'], [0.1, '\n\n'], [0.9, '"'], [0.5, ' said Lee']] as const) {
+    const p = Math.floor(text.length * at);
+    text = text.slice(0, p) + ins + text.slice(p);
+    const hits = cache.pieces.hits;
+    assert.equal(same(analyze(text, { cache })), same(analyze(text)), `${JSON.stringify(ins)} at ${p}`);
+    assert.ok(cache.pieces.hits - hits >= 1, 'an untouched piece was reused');
+  }
+});

@@ -185,6 +185,9 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
  */
 function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limit: number): ArticleModel {
   const model = emptyModel(text.length);
+  const pieces = options.cache?.pieces;
+  // Everything besides its text and publication date that a piece's model depends on.
+  const optionsKey = pieces ? `${options.purpose ?? 'full'}|${JSON.stringify(options.outlets ?? [])}|${JSON.stringify(options.speakers ?? [])}|` : '';
   const speakerIds = new Map<string, number>();
   let stoppedAt = -1;
   const problems: string[] = [];
@@ -194,7 +197,17 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
       break;
     }
     const end = cutPoint(text, start, start + CHUNK);
-    const part = analyzeWhole(flatCopy(text.slice(start, end)), piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null }, now(), Number.POSITIVE_INFINITY, false);
+    const pieceOptions = piece === 0 ? options : { ...options, publicationDate: model.publication.date ?? options.publicationDate ?? null };
+    // A piece the last analysis of this document saw, with the same inputs, is reused (a copy: the join below moves
+    // the piece's objects into the joined model).
+    const key = pieces ? `${optionsKey}${piece === 0 ? 'first' : pieceOptions.publicationDate}|${text.slice(start, end)}` : '';
+    const kept = pieces?.get(key);
+    let part: ArticleModel;
+    if (kept) part = copyPiece(kept);
+    else {
+      part = analyzeWhole(flatCopy(text.slice(start, end)), pieceOptions, now(), Number.POSITIVE_INFINITY, false);
+      if (pieces && !part.notice) pieces.set(key, copyPiece(part));
+    }
     if (part.notice) problems.push(part.notice);
     const off = start;
     const sh = (sp: Span): Span => [sp[0] + off, sp[1] + off];
@@ -274,6 +287,26 @@ function analyzeInChunks(text: string, options: AnalyzeOptions, t0: number, limi
   else if (problems.length) model.notice = problems[0];
   model.elapsedMs = now() - t0;
   return model;
+}
+
+/**
+ * A piece's model as the join needs it: every object the join changes (it sets fields of paragraphs, sentences,
+ * quotes, attributions, dates, outlets, claims and figures, and replaces their span arrays rather than changing them)
+ * is a copy; what it only reads is shared.
+ */
+function copyPiece(m: ArticleModel): ArticleModel {
+  const each = <T extends object>(xs: T[]): T[] => xs.map((x) => ({ ...x }));
+  return {
+    ...m,
+    structure: { ...m.structure, paragraphs: each(m.structure.paragraphs) },
+    sentences: each(m.sentences),
+    quotes: each(m.quotes),
+    attributions: each(m.attributions),
+    dates: each(m.dates),
+    agencies: each(m.agencies),
+    claims: each(m.claims),
+    figures: each(m.figures),
+  };
 }
 
 /**

@@ -20,7 +20,8 @@ try {
   // Not fatal: V8's defaults work too, with more memory.
 }
 
-let bulk = false;
+/** How many bulk jobs (see duringBulkWork) are running. */
+let bulk = 0;
 const setGrowth = (factor: number): void => {
   try {
     setFlagsFromString(`--semi-space-growth-factor=${factor}`);
@@ -30,13 +31,18 @@ const setGrowth = (factor: number): void => {
 };
 
 /**
- * Bulk work ahead (the workspace index crawling thousands of files): let the young generation grow as V8 would by
- * default, so the crawl runs at full speed. It does not shrink afterwards; the editor-only case stays small.
+ * Bulk work (the workspace index's first crawl): while it runs, the young generation may grow as V8 would by default,
+ * so the crawl runs at full speed (its worker threads read the same V8 setting); afterwards new growth stops again.
  */
-export function allowYoungGenerationGrowth(): void {
-  if (overridden) return;
-  bulk = true;
+export async function duringBulkWork<T>(work: () => Promise<T>): Promise<T> {
+  if (overridden) return work();
+  bulk++;
   setGrowth(2);
+  try {
+    return await work();
+  } finally {
+    if (--bulk === 0) setGrowth(1);
+  }
 }
 
 /**
@@ -51,7 +57,7 @@ export const LONG_WORK_SEMI_SPACE_MB = 8;
 
 /** Runs `work` (the analysis of a long document) with the young generation allowed to grow, up to the cap above. */
 export function withRoomToAllocate<T>(work: () => T): T {
-  if (overridden || bulk || newSpaceMB() >= 2 * LONG_WORK_SEMI_SPACE_MB) return work();
+  if (overridden || bulk > 0 || newSpaceMB() >= 2 * LONG_WORK_SEMI_SPACE_MB) return work();
   setGrowth(2);
   try {
     return work();

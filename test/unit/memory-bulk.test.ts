@@ -1,0 +1,37 @@
+// Bulk work (server/src/lsp/memory.ts, duringBulkWork: the workspace index's first crawl) lets the young generation
+// grow while it runs and stops new growth afterwards. (A file of its own: each test file runs in a fresh process, and
+// the young generation never shrinks.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getHeapSpaceStatistics } from 'node:v8';
+import { duringBulkWork } from '../../server/src/lsp/memory';
+
+const newSpaceMB = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / (1024 * 1024);
+
+/** Many small objects that stay alive a while (so they survive scavenges). */
+function churn(): void {
+  const live: { i: number; s: string }[][] = [];
+  for (let r = 0; r < 60; r++) {
+    const a: { i: number; s: string }[] = [];
+    for (let i = 0; i < 20_000; i++) a.push({ i, s: `w${i}` });
+    live.push(a);
+    if (live.length > 4) live.shift();
+  }
+}
+
+test('during bulk work the young generation may grow; after it, ordinary work grows it no more', { skip: !!process.env.NEWSLENS_V8_FLAGS && 'NEWSLENS_V8_FLAGS overrides the settings' }, async () => {
+  const rest = newSpaceMB();
+  churn();
+  assert.equal(newSpaceMB(), rest, 'resting: ordinary work does not grow it');
+  const grown = await duringBulkWork(async () => {
+    for (let i = 0; i < 8 && newSpaceMB() === rest; i++) {
+      churn();
+      await new Promise((r) => setImmediate(r));
+    }
+    return newSpaceMB();
+  });
+  assert.ok(grown > rest, `grew during the bulk work (${rest} → ${grown} MB)`);
+  const after = newSpaceMB();
+  for (let i = 0; i < 3; i++) churn();
+  assert.equal(newSpaceMB(), after, 'no growth after it');
+});
