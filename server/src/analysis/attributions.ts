@@ -782,6 +782,9 @@ const digitsAround = (toks: Token[], k: number): boolean =>
 const QUANT_HEADS = set('percent majority minority half third quarter two-thirds three-quarters plurality share number most many some all none');
 /** Words that qualify a number ("about 40%"). */
 const NUMBER_HEDGES = set('about nearly almost roughly some only just around over under fewer');
+/** Tokens k - 1, k are "close to" or "familiar with" (k - 1 >= a). */
+const closeTo = (toks: Token[], k: number, a: number): boolean =>
+  k - 1 >= a && ((toks[k].l === 'to' && toks[k - 1].l === 'close') || (toks[k].l === 'with' && toks[k - 1].l === 'familiar'));
 /** A source noun phrase ending at token j (inclusive), walking left; returns its first token or -1. */
 function npLeft(toks: Token[], j: number, a: number): number {
   const t = toks[j];
@@ -794,13 +797,12 @@ function npLeft(toks: Token[], j: number, a: number): number {
   // A relative pronoun right before its cue is the source ("Ana Lee, who said …").
   if (t.l === 'who' || t.l === 'which') return j;
   // "people close to him", "a person familiar with them": an object pronoun ends the phrase.
-  const closeTo = (k: number): boolean => k - 1 >= a && ((toks[k].l === 'to' && toks[k - 1].l === 'close') || (toks[k].l === 'with' && toks[k - 1].l === 'familiar'));
   // "most of them", "two of us": a quantity of a pronoun.
   if (OBJ_PRONOUNS.has(t.l) && j - 2 >= a && toks[j - 1].l === 'of' && toks[j - 2].q < 0 && (QUANT_HEADS.has(toks[j - 2].l) || NUMERAL_DET.has(toks[j - 2].l) || isDigit(toks[j - 2].w.charCodeAt(0)))) {
     const st = j - 2;
     return st - 1 >= a && toks[st - 1].q < 0 && (toks[st - 1].l === 'the' || toks[st - 1].l === 'a' || NUMBER_HEDGES.has(toks[st - 1].l)) ? st - 1 : st;
   }
-  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l) && !(OBJ_PRONOUNS.has(t.l) && closeTo(j - 1))) return -1;
+  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l) && !(OBJ_PRONOUNS.has(t.l) && closeTo(toks, j - 1, a))) return -1;
   if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
@@ -834,7 +836,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
         continue;
       }
       // "sources close to the mayor", "a person familiar with the talks".
-      if (closeTo(k - 1) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 3].l)) {
+      if (closeTo(toks, k - 1, a) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 3].l)) {
         start = k - 3;
         k -= 3;
         n = 0;
@@ -851,7 +853,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
       start = k;
       continue;
     }
-    if (closeTo(k) && k - 2 >= a && toks[k - 2].k === 0 && toks[k - 2].q < 0) {
+    if (closeTo(toks, k, a) && k - 2 >= a && toks[k - 2].k === 0 && toks[k - 2].q < 0) {
       // "sources close to the mayor", "Those familiar with the talks".
       start = k - 2;
       k -= 2;
