@@ -26,20 +26,35 @@ const noNetwork = {
   },
 };
 
-// The shipped data (outlet gazetteer, cue and boundary models: ~150 KB of JSON) is stored Brotli-compressed in the
-// bundle and inflated once when the module loads (node:zlib is built in; ~1 ms), which keeps the server bundle small.
+// The shipped data (outlet gazetteer, cue and boundary models: ~150 KB of JSON) is stored Brotli-compressed and
+// inflated once when the module loads (node:zlib is built in; ~1 ms). The CLI carries it inside its one file (so
+// `dist/cli.js` alone runs anywhere, e.g. shipped to a cluster); the server and its index workers, which ship in the
+// extension package, read it from `dist/data/*.json.br` beside them, which keeps the server bundle itself small.
 const zlib = require('zlib');
 const fs = require('fs');
+const compress = (file) =>
+  zlib.brotliCompressSync(Buffer.from(JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')))), {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+  });
+const DATA = /(?:outlets|attribution-model|boundary-model)\.json$/;
 const compressedData = {
   name: 'compressed-data',
   setup(build) {
-    build.onLoad({ filter: /(?:outlets|attribution-model|boundary-model)\.json$/ }, (args) => {
-      const json = JSON.stringify(JSON.parse(fs.readFileSync(args.path, 'utf8')));
-      const packed = zlib
-        .brotliCompressSync(Buffer.from(json), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
-        .toString('base64');
+    build.onLoad({ filter: DATA }, (args) => ({
+      contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(compress(args.path).toString('base64'))}, 'base64')).toString('utf8'));`,
+      loader: 'js',
+    }));
+  },
+};
+const dataFiles = {
+  name: 'data-files',
+  setup(build) {
+    build.onLoad({ filter: DATA }, (args) => {
+      const name = `${path.basename(args.path)}.br`;
+      fs.mkdirSync(path.join(__dirname, 'dist/data'), { recursive: true });
+      fs.writeFileSync(path.join(__dirname, 'dist/data', name), compress(args.path));
       return {
-        contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(packed)}, 'base64')).toString('utf8'));`,
+        contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(require('node:fs').readFileSync(require('node:path').join(__dirname, 'data', ${JSON.stringify(name)}))).toString('utf8'));`,
         loader: 'js',
       };
     });
@@ -48,9 +63,9 @@ const compressedData = {
 
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, compressedData] },
+  { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, dataFiles] },
   // The workspace index's worker threads (started by the server from the file next to it).
-  { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, compressedData] },
+  { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, dataFiles] },
   { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork, compressedData] },
 ];
 

@@ -2,7 +2,7 @@
 // Writes bench/RESULTS.md. Every part has a time budget so the whole run stays under 10 minutes on 2 cores;
 // when a budget cuts a part short, the table says how many samples it got.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync, statSync, rmSync, existsSync, createReadStream } from 'node:fs';
+import { mkdirSync, writeFileSync, statSync, rmSync, existsSync, createReadStream, readdirSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -47,6 +47,9 @@ if (want('bundle')) {
     const size = statSync(path.join(ROOT, `dist/${b}.js`)).size;
     md(`| dist/${b}.js | ${(size / 1024).toFixed(0)} KB | ${b === 'server' ? (size < 500 * 1024 ? '< 500 KB ✔' : '< 500 KB ✘') : ''} |`);
   }
+  const dataDir = path.join(ROOT, 'dist/data');
+  const data = existsSync(dataDir) ? readdirSync(dataDir).reduce((n, f) => n + statSync(path.join(dataDir, f)).size, 0) : 0;
+  md(`| dist/data/*.br (data the server and index workers read at start; the CLI carries its own copy) | ${(data / 1024).toFixed(0)} KB |  |`);
   md();
 }
 
