@@ -3,21 +3,8 @@
 // the young generation never shrinks.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { duringBulkWork } from '../../server/src/lsp/memory';
-
-const newSpaceMB = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / (1024 * 1024);
-
-/** Many small objects that stay alive a while (so they survive scavenges). */
-function churn(): void {
-  const live: { i: number; s: string }[][] = [];
-  for (let r = 0; r < 60; r++) {
-    const a: { i: number; s: string }[] = [];
-    for (let i = 0; i < 20_000; i++) a.push({ i, s: `w${i}` });
-    live.push(a);
-    if (live.length > 4) live.shift();
-  }
-}
+import { churn, newSpaceMB } from '../helpers/youngGeneration';
 
 test('during bulk work the young generation may grow; after it, ordinary work grows it no more', { skip: !!process.env.NEWSLENS_V8_FLAGS && 'NEWSLENS_V8_FLAGS overrides the settings' }, async () => {
   const rest = newSpaceMB();

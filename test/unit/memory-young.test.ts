@@ -2,22 +2,8 @@
 // (withRoomToAllocate), and stops growing once it has reached LONG_WORK_SEMI_SPACE_MB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getHeapSpaceStatistics } from 'node:v8';
 import { LONG_WORK_SEMI_SPACE_MB, withRoomToAllocate } from '../../server/src/lsp/memory';
-
-const newSpaceMB = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / (1024 * 1024);
-
-/** Work like an analysis: many small objects that stay alive until it ends (so they survive scavenges). */
-function churn(): number {
-  const live: { i: number; s: string }[][] = [];
-  for (let r = 0; r < 60; r++) {
-    const a: { i: number; s: string }[] = [];
-    for (let i = 0; i < 20_000; i++) a.push({ i, s: `w${i}` });
-    live.push(a);
-    if (live.length > 4) live.shift();
-  }
-  return live.length;
-}
+import { churn, newSpaceMB } from '../helpers/youngGeneration';
 
 test('outside long work the young generation does not grow; inside it grows until it reaches the cap', { skip: !!process.env.NEWSLENS_V8_FLAGS && 'NEWSLENS_V8_FLAGS overrides the settings' }, () => {
   const rest = newSpaceMB();
