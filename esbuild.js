@@ -37,36 +37,31 @@ const compress = (file) =>
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
   });
 const DATA = /(?:outlets|attribution-model|boundary-model)\.json$/;
-const compressedData = {
-  name: 'compressed-data',
-  setup(build) {
-    build.onLoad({ filter: DATA }, (args) => ({
-      contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(compress(args.path).toString('base64'))}, 'base64')).toString('utf8'));`,
-      loader: 'js',
-    }));
-  },
-};
-const dataFiles = {
-  name: 'data-files',
+/** `inside`: the data in the bundle as base64; else in `dist/data/NAME.json.br`, read from beside the bundle. */
+const compressedData = (inside) => ({
+  name: inside ? 'compressed-data' : 'data-files',
   setup(build) {
     build.onLoad({ filter: DATA }, (args) => {
-      const name = `${path.basename(args.path)}.br`;
-      fs.mkdirSync(path.join(__dirname, 'dist/data'), { recursive: true });
-      fs.writeFileSync(path.join(__dirname, 'dist/data', name), compress(args.path));
-      return {
-        contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(require('node:fs').readFileSync(require('node:path').join(__dirname, 'data', ${JSON.stringify(name)}))).toString('utf8'));`,
-        loader: 'js',
-      };
+      const packed = compress(args.path);
+      let bytes;
+      if (inside) bytes = `Buffer.from(${JSON.stringify(packed.toString('base64'))}, 'base64')`;
+      else {
+        const name = `${path.basename(args.path)}.br`;
+        fs.mkdirSync(path.join(__dirname, 'dist/data'), { recursive: true });
+        fs.writeFileSync(path.join(__dirname, 'dist/data', name), packed);
+        bytes = `require('node:fs').readFileSync(require('node:path').join(__dirname, 'data', ${JSON.stringify(name)}))`;
+      }
+      return { contents: `module.exports = JSON.parse(require('node:zlib').brotliDecompressSync(${bytes}).toString('utf8'));`, loader: 'js' };
     });
   },
-};
+});
 
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, dataFiles] },
+  { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, compressedData(false)] },
   // The workspace index's worker threads (started by the server from the file next to it).
-  { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, dataFiles] },
-  { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork, compressedData] },
+  { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, compressedData(false)] },
+  { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork, compressedData(true)] },
 ];
 
 async function main() {

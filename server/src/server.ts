@@ -140,24 +140,21 @@ function publishConfigProblems(): void {
 
 let workspaceFolderPaths: string[] = [];
 
-/** User settings with the document's .newslens.json applied. */
-async function settingsFor(uri: string): Promise<Settings> {
-  const base = await userSettingsFor(uri);
+/** User settings with the document's .newslens.json applied; `scope`: the URI whose user settings apply (the document's). */
+async function settingsFor(uri: string, scope = uri): Promise<Settings> {
+  const base = await userSettingsFor(scope);
   const { config, relative } = workspaceConfigFor(uri);
   return withWorkspaceConfig(base, config, relative);
 }
 
 /**
  * Settings for a file the workspace index reads from disk: the user settings of its workspace folder (VS Code resolves
- * resource settings per folder, so one request per folder, not one per file of a crawl of thousands) with the file's
- * .newslens.json applied.
+ * resource settings per folder, so one request per folder, not one per file of a crawl of thousands).
  */
-async function indexSettingsFor(uri: string): Promise<Settings> {
+function indexSettingsFor(uri: string): Promise<Settings> {
   const file = filePathOf(uri);
   const folder = file ? workspaceConfigs.folderOf(file) : null;
-  const base = await userSettingsFor(folder ? pathToFileURL(folder).toString() : uri);
-  const { config, relative } = workspaceConfigFor(uri);
-  return withWorkspaceConfig(base, config, relative);
+  return settingsFor(uri, folder ? pathToFileURL(folder).toString() : uri);
 }
 
 async function userSettingsFor(uri: string): Promise<Settings> {
