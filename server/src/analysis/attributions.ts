@@ -447,6 +447,9 @@ const THAT_SKIP = false;
 /** One-word answers after "say" ("said yes", "says so"). */
 const ANSWER_WORDS = set('yes no so');
 const OUTER_MAX = 0.8;
+/** A cue below 0.9 with no source found takes the subject that opens its clause (else it is dropped). */
+const SUBJECT_FALLBACK = true;
+
 
 /** Top-level quotes: those not contained in another quote. */
 export function topLevelQuotes(quotes: Quote[]): Quote[] {
@@ -1327,6 +1330,8 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     if (BE.has(toks[j].l)) beAux = true;
     j--;
   }
+  /** The word before the cue and its auxiliaries ("… and then said", "… but did not suggest"). */
+  const jAux = j;
   // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
   if (j > a && toks[j].q < 0 && FLOATING.has(toks[j].l) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !NOT_SOURCE_HEAD.has(toks[j - 1].l)) {
     j--;
@@ -1496,24 +1501,10 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l) || ING_PREPS.has(prevTok.l)))) ||
     (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
   if (srcStart < 0 && !shared && coordCue) {
-    let f = a;
-    while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
-    // "By the end of the day, the mayor … and said …": the subject follows an introductory phrase.
-    if (f < cs && toks[f].q < 0 && INTRO_OPENERS.has(toks[f].l)) {
-      let m = f + 1;
-      while (m < cs && m < f + 12 && toks[m].q < 0 && toks[m].w !== ',') m++;
-      if (m + 1 < cs && toks[m].w === ',' && introPhrase(toks, f, m)) f = m + 1;
-    }
-    const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
-    const h = se >= 0 ? toks[se] : null;
-    // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
-    const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
-    if (se2 >= 0) {
-      srcStart = f;
-      srcEnd = se2;
-    } else if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) {
-      srcStart = f;
-      srcEnd = se;
+    const sp = openingSubject(toks, a, cs, ingCue);
+    if (sp >= 0) {
+      srcStart = subjStart;
+      srcEnd = sp;
     }
   }
   /** The comma that ends a clause-initial participle phrase (its content ends there). */
@@ -1530,6 +1521,21 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
         srcEnd = se3;
         ingComma = m;
       }
+    }
+  }
+  // A cue with no source yet: the subject that opens its clause speaks ("The judge frowned, and then said …",
+  // "The new reports show …", "Some chanted …"); failing a clean noun phrase, the words that open the clause.
+  if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && p < 0.9 && jAux >= a && toks[jAux].q < 0) {
+    // (After "and"/"but" the subject ends before it; else it may be the word right before the cue.)
+    const lim = jAux < cs - 1 && (toks[jAux].l === 'and' || toks[jAux].l === 'but') ? jAux : jAux + 1;
+    const sp = openingSubject(toks, a, cs, ingCue);
+    if (sp >= 0 && sp < lim) {
+      srcStart = subjStart;
+      srcEnd = sp;
+    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l))) {
+      const se = npRight(toks, subjStart, lim, 8);
+      srcStart = subjStart;
+      srcEnd = se >= subjStart ? se : subjStart;
     }
   }
   if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) return false;
@@ -1802,6 +1808,31 @@ function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
+}
+
+/** openingSubject's first token (valid when it returns >= 0). */
+let subjStart = -1;
+/**
+ * The subject noun phrase that opens the clause of a cue at token cs (unit [a, …)): "The mayor shook hands and said …",
+ * "By the end of the day, the mayor … and said …". Returns its last token (its first in subjStart), or -1.
+ */
+function openingSubject(toks: Token[], a: number, cs: number, ingCue: boolean): number {
+  let f = a;
+  while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
+  // "By the end of the day, the mayor … and said …": the subject follows an introductory phrase.
+  if (f < cs && toks[f].q < 0 && INTRO_OPENERS.has(toks[f].l)) {
+    let m = f + 1;
+    while (m < cs && m < f + 12 && toks[m].q < 0 && toks[m].w !== ',') m++;
+    if (m + 1 < cs && toks[m].w === ',' && introPhrase(toks, f, m)) f = m + 1;
+  }
+  subjStart = f;
+  const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
+  const h = se >= 0 ? toks[se] : null;
+  // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
+  const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
+  if (se2 >= 0) return se2;
+  if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) return se;
+  return -1;
 }
 
 /** Unit [a, b) follows a quotation closed by "?" or "!" and opens with a speaker and a cue ("Lee asked."). */
