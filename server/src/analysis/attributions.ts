@@ -436,6 +436,8 @@ const OBJECT_CUES = set(
   'endorse endorses endorsed endorsing support supports supported supporting back backs backed backing oppose opposes opposed opposing ' +
     'favor favors favored favoring favour favours favoured favouring',
 );
+/** A cue whose content may be a lone name or object pronoun ("praised Ruiz", "opposed him"): any cue but a clausal verb. */
+const objectCue = (t: Token, lemma: string | undefined): boolean => !(lemma && CLAUSAL.has(lemma)) && !t.l.endsWith('ing');
 /** A lone object: a capitalized word or an object pronoun. */
 const singleObject = (t: Token | undefined): boolean => !!t && t.q < 0 && t.k === 0 && (isCap(t) || t.l === 'him' || t.l === 'her' || t.l === 'them');
 /** singleObject for the token starting at offset s (searched in [from, b)). */
@@ -449,6 +451,10 @@ const ANSWER_WORDS = set('yes no so');
 const OUTER_MAX = 0.8;
 /** A cue below 0.9 with no source found takes the subject that opens its clause (else it is dropped). */
 const SUBJECT_FALLBACK = true;
+/** A participle sharing its source ("…, saying …") keeps a content below 0.6. */
+const SHARED_LOW = true;
+const SHORT_INTRO = true;
+const QUOTE_FIRST = true;
 
 
 /** Top-level quotes: those not contained in another quote. */
@@ -1654,6 +1660,11 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
   // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
   if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
+  // "“…,” Lee said matter-of-factly as the crowd left.", "“…,” says a source close to the talks.": after a
+  // quotation that ends where its source begins, the quotation is the content, not the words after the cue.
+  // (Only a quotation that opens the sentence: not a title quoted in the middle of it.)
+  // (Not before a day: "… said this week the loans would be repaid" reports a clause of its own.)
+  if (QUOTE_FIRST && quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
   if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
     // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
     const qe = quoteEnd(toks, rs, b);
@@ -1666,7 +1677,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
       if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     }
-  } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && lemma === undefined && OBJECT_CUES.has(t.l) && rs < b && singleObject(toks[rs])) {
+  } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && ((lemma === undefined && OBJECT_CUES.has(t.l)) || objectCue(t, lemma)) && rs < b && singleObject(toks[rs])) {
     // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
     content = [[toks[rs].s, toks[rs].e]];
   } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
@@ -1713,8 +1724,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // Content must hold more than a bare object: two words or a quotation.
   if (!direct && content.length === 1 && !colonEnd) {
     const words = wordsIn(text, content[0], 2);
-    if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && OBJECT_CUES.has(t.l) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) return i;
-    if (p < 0.6 && srcStart < 0) return i;
+    if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && (OBJECT_CUES.has(t.l) || objectCue(t, lemma)) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) return i;
+    if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) return i;
   }
   let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
@@ -1808,6 +1819,15 @@ function dropOuter(text: string, raws: Raw[], unitStartRaws: number): void {
   });
   raws.length = unitStartRaws;
   raws.push(...keep);
+}
+
+/** The quotation whose closing mark is token m opens unit [a, …) (only punctuation before it). */
+function quoteOpensUnit(toks: Token[], a: number, m: number): boolean {
+  const q = toks[m].q;
+  if (q < 0) return false;
+  let f = a;
+  while (f < m && toks[f].k === 1) f++;
+  return f < m && toks[f].q === q;
 }
 
 /** openingSubject's first token (valid when it returns >= 0). */
@@ -2015,7 +2035,14 @@ function introPhrase(toks: Token[], a: number, e: number): boolean {
   if (f >= e || toks[f].k !== 0) return false;
   for (let m = f; m < e; m++) if (toks[m].q >= 0 || toks[m].k === 2) return false;
   const u = toks[f];
-  return INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u));
+  if (INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u))) return true;
+  // "More recently, …", "Headed into the vote, …", "Minutes later, …": a short phrase of a few words, or one opening
+  // with a participle.
+  if (SHORT_INTRO && isCap(u) && f + 1 < e && ((e - f <= 3 && !cueTok(u)) || (u.l.endsWith('ed') && u.l.length > 4 && !cueTok(u)))) {
+    for (let m = f; m < e; m++) if (toks[m].k !== 0 || (m > f && (cueTok(toks[m]) || BE_HAVE.has(toks[m].l)))) return false;
+    return true;
+  }
+  return false;
 }
 
 /** A token that opens a predicate: a finite verb or auxiliary, or a past-tense form ("grew", "rose" aside). */
