@@ -1,0 +1,41 @@
+// Attribution patterns added in the fifth tuning session (recall of lenient contents), on our own fictional
+// wire-style sentences.
+import { test } from 'node:test';
+import { check } from '../helpers/check';
+
+test('a cue with no source next to it takes the subject that opens its clause', () => {
+  // "and then said": the coordinated cue after its adverb speaks for the clause's subject.
+  check('The harbor pilot rubbed his eyes, and then said the channel markers had drifted overnight.', {
+    includes: { attributions: [{ source: 'The harbor pilot', cue: 'said', content: 'the channel markers had drifted overnight' }] },
+  });
+  // A lone quantifier opening the sentence is the source.
+  check('Some chanted slogans about the new toll bridge outside the council chamber.', {
+    includes: { attributions: [{ source: 'Some', cue: 'chanted', content: 'slogans about the new toll bridge outside the council chamber' }] },
+  });
+});
+
+test('after a quotation that opens the sentence, the quotation is the content, not the words after the cue', () => {
+  check('"The tide tables were wrong all week," harbor pilot Ana Ruiz, wearing a yellow slicker, said matter-of-factly as the fog rolled in.', {
+    includes: { attributions: [{ cue: 'said', content: 'The tide tables were wrong all week,', type: 'direct' }] },
+    excludes: { attributions: [{ content: 'matter-of-factly as the fog rolled in' }] },
+  });
+});
+
+test('a short introductory phrase before the source is not the content', () => {
+  check('More recently, Ruiz pledged to rebuild the pier before the summer season.', {
+    includes: { attributions: [{ source: 'Ruiz', cue: 'pledged', content: 'to rebuild the pier before the summer season' }] },
+    excludes: { attributions: [{ content: 'More recently' }] },
+  });
+});
+
+test('a lone name is the content of a stance verb', () => {
+  check('Councilor Ivo Brandt praised Ruiz.', {
+    includes: { attributions: [{ source: 'Councilor Ivo Brandt', cue: 'praised', content: 'Ruiz' }] },
+  });
+});
+
+test('a weak participle after a quotation shares its source', () => {
+  check('"The count was fair," Ruiz said, referencing the recount in the harbor district.', {
+    includes: { attributions: [{ source: 'Ruiz', cue: 'referencing', content: 'the recount in the harbor district' }] },
+  });
+});
