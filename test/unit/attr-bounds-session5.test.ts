@@ -49,3 +49,39 @@ test('a period right after the cue ends the statement: the quotation after it co
     throw new Error(`one direct quotation over both parts expected, got ${JSON.stringify(v.attributions)}`);
   }
 });
+
+test('the one-pass start search picks the token with the highest start score', () => {
+  const B = require('../../server/src/analysis/boundary') as typeof import('../../server/src/analysis/boundary');
+  const { analyze } = require('../../server/src/analysis') as typeof import('../../server/src/analysis');
+  let n = 0;
+  const moved: number[] = [];
+  B.boundaryTrace.fn = (toks, rs, re, cue) => {
+    const lim = Math.min(re - 2, rs + B.START_WINDOW);
+    if (lim <= rs + 1) return;
+    let best = rs;
+    let bs = -Infinity;
+    for (let k = rs; k < lim; k++) {
+      const sc = B.startScore(toks, k, rs, cue);
+      if (sc > bs) {
+        bs = sc;
+        best = k;
+      }
+    }
+    const got = B.startBest(toks, rs, lim, cue);
+    if (got !== best) throw new Error(`startBest ${got}, argmax ${best} (${toks.slice(rs, lim).map((t) => t.w).join(' ')})`);
+    moved.push(best - rs);
+    n++;
+  };
+  try {
+    analyze(
+      'Fishermen complain bitterly that the new quotas are too strict.\n\n' +
+        'The harbor board has expressed concern that the new pier could flood in winter.\n\n' +
+        'The governor made it clear she had serious doubts about the bridge plan, aides said on Friday.\n\n' +
+        'The coast guard did not respond to requests for comment on the rescue, which ended at dawn.',
+    );
+  } finally {
+    B.boundaryTrace.fn = null;
+  }
+  if (n < 4) throw new Error(`only ${n} contents searched`);
+  if (!moved.some((d) => d > 0)) throw new Error('no content start moved past the cue: the scores are not read');
+});
