@@ -1674,6 +1674,12 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (afterQuoteWords <= 1) {
       content = [[toks[rs].s, toks[qe - 1].e]];
       direct = true;
+      // "In other words, he said, “the …”": the words before the cue open the statement that the quotation goes on.
+      const lead = trailingPos && !quoteBefore && toks[k]?.w === ',' && lowerAt(toks[rs + 1]) ? leadIn(toks, a, lead0 - 1, lemma ?? t.l) : -1;
+      if (lead >= 0 && lead >= scan.leftFloor && !spanCovered(covered, toks[lead].s, toks[lead].e)) {
+        content.unshift(trimSpanPunct(text, toks[lead].s, toks[lead0 - 2].e));
+        direct = false;
+      }
     } else {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
       if (s0 > rs) ce = cueThrough(toks, ce, s0);
@@ -2111,6 +2117,30 @@ function wordsIn(text: string, span: Span, max = Infinity): number {
     inWord = w;
   }
   return n;
+}
+
+/**
+ * The first token of the words before ", X said, “…”" when they open the statement: at least two words outside
+ * quotation marks and no cue of their own; else -1. (le: the comma before the source.)
+ */
+/** A word starting with a lower-case letter. */
+function lowerAt(t: Token | undefined): boolean {
+  if (!t || t.k !== 0) return false;
+  const c = t.w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+function leadIn(toks: Token[], a: number, le: number, cue: string): number {
+  if (le <= a || toks[le].w !== ',') return -1;
+  let words = 0;
+  for (let m = a; m < le; m++) {
+    const u = toks[m];
+    if (u.q >= 0) return -1;
+    if (u.k === 0) words++;
+  }
+  if (words < 2 || hasCue(toks, a, le, a)) return -1;
+  const ls = skipDateline(toks, refineLeft(toks, a, le - 1, cue), le - 1);
+  return ls < le ? ls : -1;
 }
 
 export { PRONOUNS };
