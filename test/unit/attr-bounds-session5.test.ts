@@ -101,3 +101,19 @@ test('"declined to comment on …": the declined act keeps its "to comment" in t
     includes: { attributions: [{ source: 'The ministry', cue: 'declined', content: 'to comment on the report about the ferry' }] },
   });
 });
+
+test('a quotation after a statement that its cue trails goes on with that statement', () => {
+  const text =
+    'The port was quiet on Friday.\n\n' +
+    'The fees are “too high,” Lind added on Radio Nord. “Without lower fees, the island will lose its ferry.”\n\n' +
+    'The council may be slow to act while the mayor talks with the unions, Sand said. “The other factor is the budget.”';
+  const v = check(text, {
+    includes: {
+      attributions: [
+        { source: 'Lind', cue: 'added', content: 'The fees are “too high,” … Without lower fees, the island will lose its ferry.' },
+        { source: 'Sand', cue: 'said', content: 'The council may be slow to act while the mayor talks with the unions … The other factor is the budget.' },
+      ],
+    },
+  });
+  if (v.attributions.length !== 2) throw new Error(`two statements expected, got ${JSON.stringify(v.attributions)}`);
+});

@@ -643,6 +643,12 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
       prevSame.content.push(bq.span);
       continue;
     }
+    // "The fees are “too high,” Lee said. “…”", "The board may wait, Lee said. “…”": a quotation after a statement
+    // that its cue trails goes on with it.
+    if (prevSame && prevSame.left && prevSame.content.length === 1) {
+      prevSame.content.push(bq.span);
+      continue;
+    }
     // "“…,” Lee said, citing …. “…”": the quotation continues the direct quotation of the main cue, not the participle.
     const main = prevSame?.sharedWith;
     if (main && main.direct && !prevSame!.direct && main.para === bq.para && /^[a-z]+ing\b/.test(text.slice(prevSame!.cue[0], prevSame!.cue[1]))) {
@@ -658,7 +664,7 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
     // "“…,” Lee said.¶“…”": a quotation opening the next paragraph, with no cue of its own, goes on with the
     // direct quotation that closed the paragraph before: one content.
-    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && prevAny.direct && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
+    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && (prevAny.direct || (prevAny.left && prevAny.content.length === 1 && quoteIn(text, prevAny.content[0]))) && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
       prevAny.content.push(bq.span);
       joined.set(prevAny, bq.para);
       continue;
@@ -2119,10 +2125,15 @@ function wordsIn(text: string, span: Span, max = Infinity): number {
   return n;
 }
 
-/**
- * The first token of the words before ", X said, “…”" when they open the statement: at least two words outside
- * quotation marks and no cue of their own; else -1. (le: the comma before the source.)
- */
+/** A quotation mark in text[span]. */
+function quoteIn(text: string, span: Span): boolean {
+  for (let i = span[0]; i < span[1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
+  }
+  return false;
+}
+
 /** A word starting with a lower-case letter. */
 function lowerAt(t: Token | undefined): boolean {
   if (!t || t.k !== 0) return false;
@@ -2130,6 +2141,10 @@ function lowerAt(t: Token | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
+/**
+ * The first token of the words before ", X said, “…”" when they open the statement: at least two words outside
+ * quotation marks and no cue of their own; else -1. (le: the comma before the source.)
+ */
 function leadIn(toks: Token[], a: number, le: number, cue: string): number {
   if (le <= a || toks[le].w !== ',') return -1;
   let words = 0;
