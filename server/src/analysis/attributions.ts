@@ -1088,7 +1088,7 @@ function itReport(scan: UnitScan, i: number, t: Token): number {
 
 /** "X reportedly …", "X is said to …": a vague attribution without a source. */
 function vagueReport(scan: UnitScan, i: number, t: Token): number {
-  const { text, toks, a, b, para, raws, covered } = scan;
+  const { toks, a, b, para, raws, covered } = scan;
   // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
   const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
   // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
@@ -1117,7 +1117,7 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
 
 /** "a statement that …", "his assertion that …": a nominal cue. */
 function nominalCue(scan: UnitScan, i: number, t: Token): number {
-  const { text, toks, a, b, para, raws, covered } = scan;
+  const { toks, a, b, para, raws, covered } = scan;
   // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
   if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
     const pv = toks[i - 1];
@@ -1328,7 +1328,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
 /** The source of a cue (in cand); false when the cue has none and is too weak to stand without one. */
 function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const { text, toks, a, b, para, raws, covered, unitStartRaws } = scan;
-  const { i, t, p, cs, ce } = cand;
+  const { t, p, cs, ce } = cand;
   // Source to the left: skip auxiliaries and adverbs.
   let j = cs - 1;
   let beAux = false;
