@@ -1656,6 +1656,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   }
   if (ingComma > rs && ingComma < re) re = ingComma;
   let rightWords = countWords(toks, rs, re);
+  // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
+  if (toks[k]?.w === '.' && toks[k].q < 0) rightWords = 0;
   if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
   // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
