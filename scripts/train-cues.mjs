@@ -77,6 +77,9 @@ for (const [f, v] of w) {
   if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= prune) kept.push([f, v]);
 }
 const threshold = Number(process.env.CUE_THRESHOLD ?? 0.35);
-const model = { ...encodeModel(bias, kept, scale, (f) => f.startsWith('w=')), threshold };
+// The low band of cues.ts (CUE_LOW): cues from this probability on are kept with a plain source before them and a
+// content that opens plainly (attributions.ts).
+const low = Number(process.env.CUE_LOW ?? 0.24);
+const model = { ...encodeModel(bias, kept, scale, (f) => f.startsWith('w=')), threshold, ...(low < threshold ? { low } : {}) };
 writeFileSync(out, JSON.stringify(model) + '\n');
 console.error(`wrote ${out}: ${kept.length} weights, ${JSON.stringify(model).length} bytes`);

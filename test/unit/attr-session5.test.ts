@@ -39,3 +39,15 @@ test('a weak participle after a quotation shares its source', () => {
     includes: { attributions: [{ source: 'Ruiz', cue: 'referencing', content: 'the recount in the harbor district' }] },
   });
 });
+
+test('the cue model reads the subject before the auxiliaries ("The union is also encouraging …")', () => {
+  check('The union is also encouraging its members to skip the vote.', {
+    includes: { attributions: [{ source: 'The union', cue: 'encouraging', content: 'its members to skip the vote' }] },
+  });
+});
+
+test('a weaker cue with a plain source and a clause that opens plainly is kept', () => {
+  check('The harbor master hoped it would reopen by spring.', {
+    includes: { attributions: [{ source: 'The harbor master', cue: 'hoped', content: 'it would reopen by spring' }] },
+  });
+});

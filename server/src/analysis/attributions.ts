@@ -10,7 +10,7 @@
 import type { Attribution, AttributionType, Quote, Sentence, Span } from './model';
 import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
-import { cueScore, cueScoreSkipping, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
+import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
 import { FINITE, refineLeft, refineRight } from './boundary';
 
@@ -949,6 +949,8 @@ interface CueAt {
   i: number;
   t: Token;
   p: number;
+  /** A cue of the low band [CUE_LOW, CUE_THRESHOLD): kept only with a plain source before it. */
+  lowBand: boolean;
   /** First and last token of the cue. */
   cs: number;
   ce: number;
@@ -1094,7 +1096,7 @@ function itReport(scan: UnitScan, i: number, t: Token): number {
 
 /** "X reportedly …", "X is said to …": a vague attribution without a source. */
 function vagueReport(scan: UnitScan, i: number, t: Token): number {
-  const { text, toks, a, b, para, raws, covered } = scan;
+  const { toks, a, b, para, raws, covered } = scan;
   // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
   const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
   // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
@@ -1123,7 +1125,7 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
 
 /** "a statement that …", "his assertion that …": a nominal cue. */
 function nominalCue(scan: UnitScan, i: number, t: Token): number {
-  const { text, toks, a, b, para, raws, covered } = scan;
+  const { toks, a, b, para, raws, covered } = scan;
   // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
   if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
     const pv = toks[i - 1];
@@ -1303,7 +1305,9 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
     p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
     if (p >= CUE_THRESHOLD) t = toks[++i];
   }
-  if (p < CUE_THRESHOLD) return i;
+  if (p < CUE_LOW) return i;
+  /** A cue of the low band: kept only with a plain source before it. */
+  const lowBand = p < CUE_THRESHOLD;
   // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
   if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) return i;
   let ce = i; // last token of the cue
@@ -1326,7 +1330,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   // Particles: "called for", "pointed out", "spoke about"
   const nx = toks[ce + 1];
   if (nx && nx.q < 0 && (nx.l === 'out' || nx.l === 'for' || nx.l === 'about' || nx.l === 'on' || nx.l === 'of' || nx.l === 'to') && /^(?:call|point|spok|speak|talk|refer|warn|ask|complain|urg|argu|writ|wrote|testif|insist)/.test(t.l)) ce++;
-  const cand: CueAt = { i, t, p, cs, ce, adverbHead, srcStart: -1, srcEnd: -1, shared: null, inverted: false, ingComma: -1 };
+  const cand: CueAt = { i, t, p, lowBand, cs, ce, adverbHead, srcStart: -1, srcEnd: -1, shared: null, inverted: false, ingComma: -1 };
   if (!cueSource(scan, cand)) return cand.i;
   return cueContent(scan, cand);
 }
@@ -1334,7 +1338,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
 /** The source of a cue (in cand); false when the cue has none and is too weak to stand without one. */
 function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const { text, toks, a, b, para, raws, covered, unitStartRaws } = scan;
-  const { i, t, p, cs, ce } = cand;
+  const { t, p, lowBand, cs, ce } = cand;
   // Source to the left: skip auxiliaries and adverbs.
   let j = cs - 1;
   let beAux = false;
@@ -1537,10 +1541,12 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   }
   // A cue with no source yet: the subject that opens its clause speaks ("The judge frowned, and then said …",
   // "The new reports show …", "Some chanted …"); failing a clean noun phrase, the words that open the clause.
-  if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && p < 0.9 && jAux >= a && toks[jAux].q < 0) {
+  let srcFallback = false;
+  if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && jAux >= a && toks[jAux].q < 0) {
     // (After "and"/"but" the subject ends before it; else it may be the word right before the cue.)
     const lim = jAux < cs - 1 && (toks[jAux].l === 'and' || toks[jAux].l === 'but') ? jAux : jAux + 1;
     const sp = openingSubject(toks, a, cs, ingCue);
+    srcFallback = true;
     if (sp >= 0 && sp < lim) {
       srcStart = subjStart;
       srcEnd = sp;
@@ -1550,6 +1556,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       srcEnd = se >= subjStart ? se : subjStart;
     }
   }
+  if (lowBand && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) return false;
   if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) return false;
   cand.srcStart = srcStart;
   cand.srcEnd = srcEnd;
@@ -1562,7 +1569,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
 /** The content of a cue whose source is known; records the attribution. Returns the token to go on after. */
 function cueContent(scan: UnitScan, cand: CueAt): number {
   const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
-  const { i, t, p, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
+  const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
   let ce = cand.ce;
   // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
   let k = (inverted ? srcEnd : ce) + 1;
@@ -1741,6 +1748,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && (OBJECT_CUES.has(t.l) || objectCue(t, lemma)) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) return i;
     if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) return i;
   }
+  // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
+  if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
   let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
   // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
@@ -1842,6 +1851,16 @@ function quoteOpensUnit(toks: Token[], a: number, m: number): boolean {
   let f = a;
   while (f < m && toks[f].k === 1) f++;
   return f < m && toks[f].q === q;
+}
+
+/** The content starting at offset s opens with "that", a quotation mark or a subject pronoun. */
+function clearOpening(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 0xab || c === 96) return true;
+  let e = s;
+  while (e < text.length && e < s + 5 && (CHAR_CLASS[text.charCodeAt(e)] & 1) !== 0) e++;
+  const w = text.slice(s, e).toLowerCase();
+  return w === 'that' || (SUBJ_PRONOUNS.has(w) && w !== 'you');
 }
 
 /** openingSubject's first token (valid when it returns >= 0). */
@@ -2077,7 +2096,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
-    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
+    if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= CUE_LOW) {
       let j = k - 1;
       while (j > m && AUX.has(toks[j].l)) j--;
       return npLeft(toks, j, m) === m;

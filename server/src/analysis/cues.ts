@@ -3,12 +3,14 @@
 // single words only; compact format of model-codec.ts), backed by the hand-made verb lexicon in lexicon.ts.
 import type { Token } from './attributions';
 import type { BoundaryFacts } from './boundary';
-import { CUE_FORMS, STRONG_CUES } from './lexicon';
+import { CUE_FORMS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import model from './attribution-model.json';
 import { decodeModel, type EncodedModel } from './model-codec';
 
 interface CueModel extends EncodedModel {
   threshold: number;
+  /** CUE_LOW (absent: the threshold). */
+  low?: number;
 }
 
 const M = model as CueModel;
@@ -16,6 +18,11 @@ const W: Map<string, number> = decodeModel(M).w;
 
 /** Probability above which a token is taken as a cue. */
 export const CUE_THRESHOLD: number = M.threshold;
+/**
+ * A lower probability from which a token is a cue when it has a plain source before it ("Lee pledged …"): the
+ * attribution rules (attributions.ts) accept the band [CUE_LOW, CUE_THRESHOLD) only with such a source.
+ */
+export const CUE_LOW: number = M.low ?? M.threshold;
 
 const PRON = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 const AUXW = new Set(
@@ -98,6 +105,27 @@ function forEachFeature(toks: Token[], i: number, a: number, b: number, f: Featu
   if (n2 && n2.l === 'that') f('n2that', '');
   if (i === a) f('first', '');
   if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) f('last', '');
+  // The word before the cue and its auxiliaries ("the governor has pledged"): its class; the word two before.
+  f('sj', SUBJ[subjClass(toks, i - 1, a)]);
+  if (P2W) f('p2w', p2 ? (p2.k === 0 ? p2.l : shape(p2)) : 'START');
+  if (p2 && p2.k === 0 && DETW.has(p2.l) && p1 && p1.k === 0 && shapeId(p1) === 14) f('p1det', '');
+}
+
+/** The word two before the cue as a feature (off: it mostly memorized the training articles). */
+const P2W = true;
+const DETW = new Set('the a an his her their its our this that some many most'.split(' '));
+const SUBJ = ['START', 'PUNCT', 'CAP', 'PRON', 'ROLE', 'PL', 'low'] as const;
+/** The class of the word at or before token j once auxiliaries are skipped (an index into SUBJ). */
+function subjClass(toks: Token[], j: number, a: number): number {
+  while (j >= a && shapeId(toks[j]) === 9) j--;
+  if (j < a) return 0;
+  const u = toks[j];
+  const sh = shapeId(u);
+  if (u.k !== 0) return 1;
+  if (sh === 12) return 2;
+  if (sh === 8) return 3;
+  if (u.v ? u.v.role : ROLE_NOUNS.has(u.l)) return 4;
+  return sh === 14 && u.l.length > 3 && u.l.charCodeAt(u.l.length - 1) === 115 ? 5 : 6;
 }
 
 // Runtime scoring: the same weights, laid out so that a token costs two map lookups and a few array reads.
@@ -124,6 +152,12 @@ const N1_END = N1.get('END') ?? 0;
 const N1THAT = one('n1that', '');
 const N2THAT = one('n2that', '');
 const FIRST = one('first', '');
+const SJ = Float64Array.from(SUBJ, (x) => one('sj', x));
+const P1DET = one('p1det', '');
+const P2 = new Map<string, number>();
+for (const [k, v] of W) if (k.startsWith('p2w=')) P2.set(k.slice(4), v);
+const P2_SHAPE = Float64Array.from(SHAPES, (x) => P2.get(x) ?? 0);
+const P2_START = P2.get('START') ?? 0;
 const LAST = one('last', '');
 
 export interface WordWeights {
@@ -138,8 +172,8 @@ export interface WordWeights {
 const maxArr = (a: Float64Array): number => a.reduce((m, v) => Math.max(m, v), 0);
 const CONTEXT_MAX =
   maxArr(SP1) + maxArr(SP2) + maxArr(SN2) + maxArr(CAPW) + Math.max(0, ...P1.values()) + Math.max(0, ...N1.values()) +
-  Math.max(0, N1THAT) + Math.max(0, N2THAT) + Math.max(0, FIRST) + Math.max(0, LAST);
-const LOGIT_MIN = Math.log(M.threshold / (1 - M.threshold));
+  Math.max(0, N1THAT) + Math.max(0, N2THAT) + Math.max(0, FIRST) + Math.max(0, LAST) + maxArr(SJ) + Math.max(0, P1DET) + Math.max(0, ...P2.values());
+const LOGIT_MIN = Math.log(CUE_LOW / (1 - CUE_LOW));
 
 // A cheap filter before any hashing: (first, second and last letter, length) of every candidate word.
 const fkey = (l: string): number => {
@@ -186,9 +220,12 @@ export interface CueWordInfo {
   sh: number;
   /** Weights as a candidate; null when its cue score is always 0. */
   ww: WordWeights | null;
-  /** The p1= and n1= weights of the word as a neighbour. */
+  /** The p1=, n1= and p2w= weights of the word as a neighbour. */
   p1: number;
   n1: number;
+  p2: number;
+  /** A role noun ("governor", "spokesman"). */
+  role: boolean;
   /** isCueWord(l) */
   cue: boolean;
   /** The content-boundary scorers' facts about the word (boundary.ts), filled on first use. */
@@ -197,7 +234,7 @@ export interface CueWordInfo {
   at: number;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, cue: isCueWord(l), bf: undefined, at: 0 };
+  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0 };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
@@ -234,6 +271,9 @@ function scoreAt(toks: Token[], i: number, a: number, b: number, gap: number): n
   if (n2 && n2.l === 'that') z += N2THAT;
   if (i - gap + 1 === a) z += FIRST;
   if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) z += LAST;
+  z += SJ[subjClass(toks, i - gap, a)];
+  z += p2 ? (p2.k === 0 ? (p2.v ? p2.v.p2 : P2.get(p2.l) ?? 0) : P2_SHAPE[shapeId(p2)]) : P2_START;
+  if (p2 && p2.k === 0 && DETW.has(p2.l) && p1 && p1.k === 0 && shapeId(p1) === 14) z += P1DET;
   return 1 / (1 + Math.exp(-z));
 }
 
