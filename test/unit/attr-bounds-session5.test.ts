@@ -117,3 +117,10 @@ test('a quotation after a statement that its cue trails goes on with that statem
   });
   if (v.attributions.length !== 2) throw new Error(`two statements expected, got ${JSON.stringify(v.attributions)}`);
 });
+
+test('a quotation split by its cue and the rest of the frame ("“…,” Lind told the council on Monday, “…”")', () => {
+  const v = check('The port was quiet on Friday.\n\n“The ramp is fixed,” Lind told the council on Monday, “but the engines are not.”', {
+    includes: { attributions: [{ source: 'Lind', cue: 'told', content: 'The ramp is fixed, … but the engines are not.' }] },
+  });
+  if (v.attributions.length !== 1) throw new Error(`one statement expected, got ${JSON.stringify(v.attributions)}`);
+});

@@ -1733,6 +1733,16 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
         if (direct && !mid) {
           let m = (inverted ? srcEnd : ce) + 1;
           while (m < b && toks[m].q < 0 && toks[m].k === 1) m++;
+          // ("“…,” Lee told the council on Monday, “…”", "“…,” she said, but “…”": the rest of the frame first.)
+          if (m < b && toks[m].q < 0 && toks[m].k === 0) {
+            let n = m;
+            while (n < b && n < m + 10 && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '.' || toks[n].w === '’' || toks[n].w === "'") && !cueTok(toks[n])) n++;
+            if (n < b && toks[n].w === ',' && toks[n].q < 0) {
+              n++;
+              if (n < b && (toks[n].l === 'but' || toks[n].l === 'and') && toks[n].q < 0) n++;
+              if (n < b && toks[n].k === 2 && toks[n].q >= 0) m = n;
+            }
+          }
           if (m < b && toks[m].k === 2 && toks[m].q >= 0) {
             const qe = quoteEnd(toks, m, b);
             content.push([toks[m].s, toks[qe - 1].e]);
