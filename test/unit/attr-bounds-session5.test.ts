@@ -124,3 +124,13 @@ test('a quotation split by its cue and the rest of the frame ("“…,” Lind t
   });
   if (v.attributions.length !== 1) throw new Error(`one statement expected, got ${JSON.stringify(v.attributions)}`);
 });
+
+test('a quotation after "“…,” said X, … called …." goes on with the direct quotation, not with the cue in its frame', () => {
+  const text =
+    'The port was quiet on Friday.\n\n' +
+    '“We stick everybody on one boat, we are going to have a problem,” said Ivo Sand, organizer of a group called Friends of the Ferry, which expects 500 people to attend. “Nobody wants that.”';
+  check(text, {
+    includes: { attributions: [{ source: 'Ivo Sand', cue: 'said', content: 'We stick everybody on one boat, we are going to have a problem, … Nobody wants that.' }] },
+    excludes: { attributions: [{ content: 'Nobody wants that.' }] },
+  });
+});

@@ -631,7 +631,13 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   const directBefore = (r: Raw | undefined, pos: number, para: number): Raw | undefined => {
     let cur = r;
     for (let n = 0; cur && !cur.direct && n < 3 && ingCue(cur); n++) cur = lastBeforeIn(cur.cue[0], para, para);
-    return cur && cur.direct ? cur : r;
+    if (cur && cur.direct) return cur;
+    // "“…,” said Lee, organizer of a group called …. “…”": a cue in the frame of a direct quotation just before.
+    if (r && !r.direct && !r.left) {
+      const d = lastBeforeIn(r.cue[0], para, para);
+      if (d && d.direct && d.left && r.cue[0] - d.cue[1] < 150) return d;
+    }
+    return r;
   };
   for (const bq of bare) {
     const prevSame = PART_SKIP ? directBefore(lastBeforeIn(bq.span[0], bq.para, bq.para), bq.span[0], bq.para) : lastBeforeIn(bq.span[0], bq.para, bq.para);
