@@ -134,3 +134,12 @@ test('a quotation after "“…,” said X, … called …." goes on with the di
     excludes: { attributions: [{ content: 'Nobody wants that.' }] },
   });
 });
+
+test('an object before a colon opens the content that the quotation after it goes on', () => {
+  check('The port was quiet on Friday.\n\nThe senator has adopted the stance common among many island farmers: “I fish in summer, but I farm in winter.”', {
+    includes: { attributions: [{ source: 'The senator', cue: 'adopted', content: 'the stance common among many island farmers: “I fish in summer, but I farm in winter.”' }] },
+  });
+  check('The port was quiet on Friday.\n\nThe board listed its reasons: “The ramp is old and the engines are worse.”', {
+    includes: { attributions: [{ source: 'The board', cue: 'listed', content: 'its reasons: “The ramp is old and the engines are worse.”' }] },
+  });
+});

@@ -435,17 +435,6 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
   if (lim > rs + 1 && !IMPRESSION.has(cue)) s = startBest(toks, rs, lim, cue);
-  // "said in a statement: “…”", "told reporters on Friday: …": the content is what follows the colon.
-  if (s === rs) {
-    for (let k = rs + 1; k < re - 1 && k < rs + 10; k++) {
-      const u = toks[k];
-      if (u.q >= 0 || (u.k === 1 && u.w !== ':' && u.w !== '.' && u.w !== ',') || isVerbish(u) || u.l === 'that') break;
-      if (u.w === ':') {
-        s = k + 1;
-        break;
-      }
-    }
-  }
   // A preposition right after the cue belongs to it ("railed against", "worried about", "agreed to"), not to
   // the content, unless a clause follows it.
   if (s === rs && s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
