@@ -919,6 +919,50 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
   return last;
 }
 
+/** processUnit's state for one unit, shared with the functions it calls (one per kind of attribution). */
+interface UnitScan {
+  text: string;
+  toks: Token[];
+  /** The unit's tokens are [a, b) (a past a paragraph label). */
+  a: number;
+  b: number;
+  para: number;
+  paraEnd: number;
+  raws: Raw[];
+  /** The contents found in this unit so far. */
+  covered: Span[];
+  /** raws.length when the unit began. */
+  unitStartRaws: number;
+  /** Left contents start here or later (after a question clause that is an attribution of its own). */
+  leftFloor: number;
+}
+
+/** A cue word on its way from cueAttribution through cueSource to cueContent. */
+interface CueAt {
+  /** The cue's head token (past a floating quantifier) and its score. */
+  i: number;
+  t: Token;
+  p: number;
+  /** First and last token of the cue. */
+  cs: number;
+  ce: number;
+  adverbHead: boolean;
+  /** The source's tokens (-1 when none), or the attribution it shares its source with. */
+  srcStart: number;
+  srcEnd: number;
+  shared: Raw | null;
+  /** "…, said Lee": the source follows the cue. */
+  inverted: boolean;
+  /** The comma that ends a clause-initial participle phrase (its content ends there), else -1. */
+  ingComma: number;
+}
+
+/**
+ * Finds the attributions of one unit (a sentence, or sentences joined by a quotation) and its bare quotations.
+ * The work is spread over one function per kind of attribution. As one function of 36 KB of bytecode, V8 took
+ * 0.3-0.6 s to optimize it, and did so again each time real text first took a rare path (four times over PolNeAR's
+ * train split): a pause of the editor's server, whose optimizing runs on its own thread (server/launch.json).
+ */
 function processUnit(
   text: string,
   toks: Token[],
@@ -936,680 +980,21 @@ function processUnit(
   const isParaStart = a === 0;
 
   // Transcript or headline label: "NAME: text", "Pat Caddell: …" at the start of a paragraph.
-  if (isParaStart && b - a > 4) {
-    let k = a;
-    if (toks[k].k === 2) k++;
-    const n0 = k;
-    while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
-    // Also "Dr. Ana Lee:", "Lee to the council:", "Lee at the summit:" and a single name ("Lee: …"), when not a
-    // label of the page ("Note:", "Update:").
-    let k2 = n0;
-    while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
-    if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
-    const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
-    // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
-    // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
-    // ("Editor’s Note: …", "Bottom Line: …": a page label of several words ends in a label word.)
-    const notLabel = (k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l))) || (k > n0 + 1 && LABEL_STOP.has(toks[k - 1].l));
-    if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
-      const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
-      // ("Lee: 1,204." is a tally, not a statement: the content needs two words that are not numbers.)
-      let lw = 0;
-      for (let m = k + 1; m < b && lw < 2; m++) if (toks[m].k === 0 && !isDigit(toks[m].w.charCodeAt(0))) lw++;
-      if (c[1] > c[0] && lw >= 2) {
-        raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
-        covered.push([toks[a].s, toks[b - 1].e]);
-        a = k + 1;
-      }
-    }
-  }
-
-  /** Left contents start here or later (after a question clause that is an attribution of its own). */
-  let leftFloor = a;
+  if (isParaStart && b - a > 4) a = paragraphLabel(text, toks, a, b, para, raws, covered);
+  const scan: UnitScan = { text, toks, a, b, para, paraEnd, raws, covered, unitStartRaws, leftFloor: a };
   for (let i = a; i < b; i++) {
-    let t = toks[i];
+    const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
     if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
-
-    // "It was revealed in March that …", "it is unclear who …", "it was doubtful (that) …": an impersonal report.
-    if ((t.l === 'is' || t.l === 'was') && i - 1 >= a && toks[i - 1].l === 'it' && toks[i - 1].q < 0 && i + 3 < b && IT_PREDICATES.has(toks[i + 1].l) && toks[i + 1].q < 0) {
-      let m = i + 2;
-      while (m < b && m < i + 8 && toks[m].q < 0 && toks[m].k === 0 && !IT_CLAUSE.has(toks[m].l) && !CUE_FORMS.has(toks[m].l)) m++;
-      if (m + 1 < b && toks[m].q < 0 && IT_CLAUSE.has(toks[m].l) && !spanCovered(covered, toks[i].s, toks[i].e)) {
-        let e0 = b - 1;
-        while (e0 > m && toks[e0].k === 1 && toks[e0].q < 0) e0--;
-        const content = trimSpanPunct(text, toks[m].s, toks[e0].e);
-        if (content[1] > content[0] && e0 > m) {
-          raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
-          covered.push(content);
-          i = m - 1;
-          continue;
-        }
-      }
-    }
-    // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
-    const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
-    // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
-    if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
-      const cueEnd = passive ? i + 1 : i;
-      let cs0 = a;
-      while (cs0 < i && toks[cs0].k !== 0) cs0++;
-      let ce0 = b - 1;
-      while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
-      // "it is said that …": the content is the clause after "that".
-      if (passive && toks[i - 1]?.l === 'it') {
-        let m = i + 2;
-        while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
-        if (toks[m]?.l === 'that') cs0 = m;
-      }
-      if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
-        const content: Span = [toks[cs0].s, toks[ce0].e];
-        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
-        covered.push(content);
-      }
-      i = cueEnd;
-      continue;
-    }
-
-    // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
-    if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
-      const pv = toks[i - 1];
-      let source: Span | null = null;
-      let head = '';
-      if (POSSESSIVES.has(pv.l)) {
-        source = [pv.s, pv.e];
-        head = pv.l;
-      } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
-        const end = pv.l.length > 2 ? i - 1 : i - 2;
-        const st = npLeft(toks, end, a);
-        if (st >= 0) {
-          source = [toks[st].s, pv.l.length > 2 ? pv.e - 2 : toks[end].e];
-          head = toks[end].l;
-        }
-      } else if ((pv.l === 'a' || pv.l === 'the' || pv.l === 'an') && i - 3 >= a && toks[i - 2].k === 0) {
-        // "The ministry issued a statement that …": the subject of the verb before.
-        let j = i - 3;
-        while (j >= a && AUX.has(toks[j].l)) j--;
-        const st = j >= a ? npLeft(toks, j, a) : -1;
-        if (st >= 0) {
-          source = [toks[st].s, toks[j].e];
-          head = toks[j].l;
-        }
-      }
-      if (source) {
-        let e = b - 1;
-        while (e > i + 1 && toks[e].k === 1 && toks[e].q < 0) e--;
-        for (let m = i + 2; m < e; m++) {
-          if (toks[m].q < 0 && (toks[m].w === ';' || (toks[m].w === ',' && m + 1 < b && trailingCue(toks, m + 1, b, a)))) {
-            e = m - 1;
-            break;
-          }
-        }
-        const content: Span = [toks[i + 1].s, toks[e].e];
-        raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
-        covered.push(content);
-        continue;
-      }
-    }
-
-    // according to X
-    if (t.l === 'according' && toks[i + 1]?.l === 'to') {
-      let se = npRight(toks, i + 2, b, 16);
-      if (se < 0) continue;
-      // "According to early results of exit polls conducted for … by …, most voters …": at the start of the
-      // sentence the source runs on to its comma.
-      if (toks[se + 1]?.w !== ',') {
-        let f0 = a;
-        while (f0 < i && (toks[f0].k !== 0 || toks[f0].l === 'but' || toks[f0].l === 'and') && toks[f0].q < 0) f0++;
-        if (f0 === i) {
-          let m = se + 1;
-          while (m < b && m < i + 40 && toks[m].q < 0 && toks[m].k !== 2 && toks[m].w !== ',' && toks[m].w !== ';' && toks[m].w !== ':') m++;
-          if (m + 2 < b && toks[m].w === ',') se = m - 1;
-        }
-      }
-      const cue: Span = [t.s, toks[i + 1].e];
-      const source: Span = [toks[i + 2].s, toks[se].e];
-      let content: Span | null = null;
-      let k0 = a;
-      while (k0 < i && (toks[k0].k !== 0 || toks[k0].l === 'but' || toks[k0].l === 'and') && toks[k0].q < 0) k0++;
-      if (k0 === i) {
-        let k = se + 1;
-        while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
-        if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
-      } else {
-        const ls = refineLeft(toks, a, i - 1, 'according');
-        const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
-        const hasRest = se + 2 < b && toks[se + 1].w === ',';
-        content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
-      }
-      if (content && content[1] - content[0] > 3) {
-        const head = toks[se].l;
-        raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false });
-        covered.push(content);
-      }
-      i = se;
-      continue;
-    }
-
-    // "In a new poll released Monday, 50 percent …" / "… leads in the polls": the poll is the source (found from
-    // the poll word, which carries a word flag, so that "in" costs nothing elsewhere).
-    if ((t.l === 'poll' || t.l === 'polls' || t.l === 'survey' || t.l === 'surveys') && i - 2 >= a) {
-      const head = i;
-      let n = head - 1;
-      while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (AUX.has(toks[n].l) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
-      if (toks[n].l === 'in' && n + 1 < head && (DET.has(toks[n + 1].l) || isCap(toks[n + 1]))) {
-        let f = a;
-        while (f < n && toks[f].k !== 0) f++;
-        let content: Span | null = null;
-        let srcEndTok = head;
-        if (f === n) {
-          // Sentence-initial: the content follows the comma after the poll's noun phrase.
-          let c = head + 1;
-          while (c < b && c < head + 12 && toks[c].q < 0 && toks[c].w !== ',') c++;
-          if (toks[c]?.w === ',' && c + 3 < b && !hasCue(toks, c + 1, b, a)) {
-            srcEndTok = c - 1;
-            content = trimSpanPunct(text, toks[c + 1].s, toks[b - 1].e);
-          }
-        } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || PREP_SKIP.has(toks[head + 1].l))) {
-          // "…, 40 percent chose Trump in a CNN poll": the clause before it.
-          content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
-        }
-        if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-          raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
-          covered.push(content);
-          if (f === n) i = srcEndTok;
-          continue;
-        }
-      }
-    }
-    // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
-    let qo = i + 1;
-    if (t.l === 'asked' && i + 2 < b && !QUESTION_OPENERS.has(toks[qo].l)) {
-      // "Asked on Fox News who …", "Asked by a reporter whether …"
-      while (qo < b && qo < i + 7 && toks[qo].q < 0 && (toks[qo].k === 0 || toks[qo].w === '.' || toks[qo].w === '’' || toks[qo].w === "'") && !QUESTION_OPENERS.has(toks[qo].l)) qo++;
-      if (!(qo < b && toks[qo].q < 0 && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].l !== 'about' && (toks[i + 1].l === 'on' || toks[i + 1].l === 'by' || toks[i + 1].l === 'in' || toks[i + 1].l === 'during'))) qo = -1;
-    }
-    if (t.l === 'asked' && qo > i && i + 2 < b && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].q < 0) {
-      let f = a;
-      while (f < i && toks[f].k !== 0) f++;
-      // Also "…,” Lee said when asked whether …": the question inside the sentence.
-      const midWhen = f < i - 1 && toks[i - 1].l === 'when' && toks[i - 1].q < 0;
-      if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if')) || midWhen) {
-        const cs1 = toks[qo].l === 'about' ? qo + 1 : qo;
-        let m = cs1;
-        let end = -1;
-        for (; m < b && m < cs1 + 40; m++) {
-          const u = toks[m];
-          // (A period with a word after it inside the sentence ends an abbreviation: "Mr.", "U.S.".)
-          if (u.q < 0 && (u.w === ',' || u.w === ';' || (u.w === '.' && !(m + 1 < b && toks[m + 1].k === 0)))) {
-            end = m - 1;
-            break;
-          }
-          if (u.k === 2 && u.q >= 0 && (m + 1 >= b || toks[m + 1].q !== u.q) && toks[m - 1].w === ',') {
-            end = m;
-            break;
-          }
-        }
-        if (end < 0 && midWhen && m >= b) end = b - 1;
-        if (end > cs1 && (m + 2 < b || midWhen)) {
-          const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-          raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, question: true });
-          covered.push(content);
-          i = end;
-          if (!midWhen) leftFloor = m + 1;
-          continue;
-        }
-      }
-    }
-    let p = cueScore(toks, i, a, b);
-    // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
-    // after the source.
-    if (FLOATING.has(t.l) && i > a && i + 1 < b && cueTok(toks[i + 1]) && toks[i + 1].q < 0 && toks[i + 1].k === 0 && !isCap(toks[i + 1])) {
-      p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
-      if (p >= CUE_THRESHOLD) t = toks[++i];
-    }
-    if (p < CUE_LOW) continue;
-    /** A cue of the low band: kept only with a plain source before it. */
-    const lowBand = p < CUE_THRESHOLD;
-    // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
-    if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) continue;
-    let ce = i; // last token of the cue
-    let cs = i;
-    // Passive "was quoted (by Y) as saying"
-    if (t.l === 'quoted') {
-      let k = i + 1;
-      if (toks[k]?.l === 'by') while (k < b && k < i + 10 && toks[k].l !== 'as') k++;
-      if (toks[k]?.l === 'as' && /^say/.test(toks[k + 1]?.l ?? '')) ce = k + 1;
-      else continue;
-    }
-    // An adverb or a negated auxiliary taken as the cue ("quickly noted", "didn't mention"): the cue runs on to
-    // the verb after it, where the content starts.
-    const adverbHead = ce === i && ADVERB_HEAD(t.l);
-    if (adverbHead) {
-      let m = i + 1;
-      while (m < b && m < i + 3 && toks[m].q < 0 && toks[m].k === 0 && ADVERB_HEAD(toks[m].l)) m++;
-      if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !NOT_SOURCE_HEAD.has(toks[m].l) && !SUBJ_PRONOUNS.has(toks[m].l)) ce = m;
-    }
-    // Particles: "called for", "pointed out", "spoke about"
-    const nx = toks[ce + 1];
-    if (nx && nx.q < 0 && (nx.l === 'out' || nx.l === 'for' || nx.l === 'about' || nx.l === 'on' || nx.l === 'of' || nx.l === 'to') && /^(?:call|point|spok|speak|talk|refer|warn|ask|complain|urg|argu|writ|wrote|testif|insist)/.test(t.l)) ce++;
-    // Source to the left: skip auxiliaries and adverbs.
-    let j = cs - 1;
-    let beAux = false;
-    while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
-      if (BE.has(toks[j].l)) beAux = true;
-      j--;
-    }
-    /** The word before the cue and its auxiliaries ("… and then said", "… but did not suggest"). */
-    const jAux = j;
-    // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
-    if (j > a && toks[j].q < 0 && FLOATING.has(toks[j].l) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !NOT_SOURCE_HEAD.has(toks[j - 1].l)) {
-      j--;
-      while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
-        if (BE.has(toks[j].l)) beAux = true;
-        j--;
-      }
-    }
-    // "Supporters of the levy, however, say …": an adverb set off by commas between the source and its cue.
-    if (j - 2 > a && toks[j].w === ',' && toks[j].q < 0 && INTERJECTED.has(toks[j - 1].l) && toks[j - 2].w === ',' && toks[j - 3].k === 0 && toks[j - 3].q < 0) j -= 3;
-    // "The board on Monday rejected …", "Lee had basically said …": a day or an adverb between source and cue.
-    // Also "who in 2010 said", "tweets early Friday saying", "which together vowed".
-    const when = (u: Token) => DAY_WORDS.has(u.l) || (u.k === 0 && u.w.length === 4 && /^(?:19|20)\d\d$/.test(u.w));
-    if (j > a && toks[j].q < 0 && (when(toks[j]) || (toks[j].k === 0 && (LY_ADVERB(toks[j]) || SKIP_ADVERBS.has(toks[j].l) || (DAY_PARTS.has(toks[j].l) && when(toks[j - 1])))))) {
-      let k = j - 1;
-      while (k > a && k > j - 4 && toks[k].q < 0 && (when(toks[k]) || WHEN_LINKS.has(toks[k].l))) k--;
-      while (k >= a && toks[k].q < 0 && toks[k].k === 0 && AUX.has(toks[k].l)) {
-        if (BE.has(toks[k].l)) beAux = true;
-        k--;
-      }
-      if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!NOT_SOURCE_HEAD.has(toks[k].l) || (CLAUSE_STOP.has(toks[k].l) && when(toks[j]))) && !cueTok(toks[k])) j = k;
-    }
-    // "Lee in a televised interview appeared to blame …": an occasion between the source and its cue.
-    if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && OCCASIONS.has(toks[j].l)) {
-      let k = j - 1;
-      while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !OCCASION_PREPS.has(toks[k].l) && !cueTok(toks[k])) k--;
-      if (OCCASION_PREPS.has(toks[k].l) && DET.has(toks[k + 1].l) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || SUBJ_PRONOUNS.has(toks[k - 1].l) || ROLE_NOUNS.has(toks[k - 1].l))) j = k - 1;
-    }
-    let srcStart = -1;
-    let srcEnd = -1;
-    let shareLast = false;
-    // Passive "was asked", "is known", "were told": the subject is not the speaker.
-    const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
-    if (j >= a && toks[j].q < 0 && !passiveCue) {
-      if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
-        // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
-        let k = j - 1;
-        while (k > a && k > j - 30 && toks[k].w !== toks[j].w && toks[k].q < 0 && toks[k].w !== ';') k--;
-        if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
-          const st = npLeft(toks, k - 1, a);
-          if (st >= 0) {
-            srcStart = st;
-            srcEnd = j - 1;
-          }
-        }
-      } else if (toks[j].w === ',') {
-        // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
-        let k = j - 1;
-        while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
-        // "Ana Lee, despite admitting that …, said …": the cue of the phrase between the commas has the source.
-        const last = raws.length > unitStartRaws ? raws[raws.length - 1] : undefined;
-        if (last && last.source && last.cue[0] > toks[k].s && last.cue[1] <= toks[j].s && last.source[1] <= toks[k].s) shareLast = true;
-        // "Rep. Ann Lee (D-Ore.), chair of …, said": the name stands before the parenthesis.
-        let kp = k - 1;
-        if (k > a && toks[k].w === ',' && toks[kp].w === ')') {
-          let m = kp - 1;
-          while (m > a && m > kp - 10 && toks[m].w !== '(') m--;
-          if (toks[m].w === '(' && m - 1 >= a && isCap(toks[m - 1])) kp = m - 1;
-        }
-        // "Ana Lee, 63, a nurse from …, said": an age after the name.
-        if (k - 3 >= a && toks[k].w === ',' && /^\d{1,3}$/.test(toks[kp].w) && toks[kp - 1].w === ',' && isCap(toks[kp - 2])) kp -= 2;
-        if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !SUBJ_PRONOUNS.has(toks[kp].l)))) {
-          const st = npLeft(toks, kp, a);
-          if (st >= 0 && (isCap(toks[kp]) || ROLE_NOUNS.has(toks[kp].l))) {
-            srcStart = st;
-            srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
-          } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
-            // "The minister of the economy, Ana Ruiz, argues": the whole phrase, name included.
-            srcStart = npLeft(toks, k - 1, a) >= 0 ? st : k + 1;
-            srcEnd = j - 1;
-          }
-        }
-      } else {
-        // "Sen. Ann Lee (D-Ore.) said": skip the parenthesis.
-        let jj = j;
-        if (toks[j].w === ')') {
-          let k = j - 1;
-          while (k > a && k > j - 10 && toks[k].w !== '(') k--;
-          if (toks[k].w === '(' && k - 1 >= a) jj = k - 1;
-        }
-        const st = npLeft(toks, jj, a);
-        if (st >= 0) {
-          srcStart = st;
-          srcEnd = j;
-          // "A Harbor Ledger poll released in late August found …": the date belongs to the participle; the
-          // source is the noun phrase before it.
-          let m = st - 1;
-          while (m > a && m > st - 4 && toks[m].k === 0 && toks[m].q < 0 && WHEN_LINKS.has(toks[m].l)) m--;
-          if (m < st - 1 && m > a && PUBLISHED.has(toks[m].l) && toks[m].q < 0 && (isCap(toks[jj]) || DAY_WORDS.has(toks[jj].l))) {
-            const st2 = npLeft(toks, m - 1, a);
-            if (st2 >= 0) {
-              srcStart = st2;
-              srcEnd = m - 1;
-            }
-          }
-        }
-      }
-    }
-    // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-    if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
-      const st = npLeft(toks, j, a);
-      if (st >= 0) {
-        let source: Span | null = null;
-        let head = '';
-        if (toks[ce + 1]?.l === 'by' && toks[ce + 1].q < 0) {
-          const se = npRight(toks, ce + 2, b, 10);
-          if (se >= 0) {
-            source = [toks[ce + 2].s, toks[se].e];
-            head = toks[se].l;
-          }
-        }
-        let content = trimSpanPunct(text, toks[st].s, toks[j].e);
-        // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
-        // content is the whole clause (the subject, the cue and what the cue says of it).
-        if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
-          const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
-          if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
-        }
-        if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-          raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
-          covered.push(content);
-          continue;
-        }
-      }
-    }
-    // Where the cue stands: after a comma/quote (parenthetical or trailing) or at the unit start.
-    const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
-    let inverted = false;
-    let shared: Raw | null = null;
-    if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l)))) || shareLast) && raws.length > unitStartRaws) {
-      // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
-      shared = raws[raws.length - 1];
-      srcStart = -1;
-    }
-    if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (INVERTIBLE.has(CUE_FORMS.get(t.l) ?? '') || INVERTIBLE.has(t.l)) && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
-      let se = npRight(toks, ce + 1, b, 8);
-      // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
-      if (se >= 0 && se + 1 < b && clauseVerb(toks[se + 1])) se = -1;
-      for (let m = ce + 2; se >= 0 && m <= se; m++) if (clauseVerb(toks[m])) se = -1;
-      // "…, said she would …": a pronoun followed by a word opens the reported clause.
-      if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
-      if (se >= 0) {
-        // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
-        while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && hasWord(toks, ce + 1, se + 1, '(')) se++;
-        srcStart = ce + 1;
-        srcEnd = se;
-        inverted = true;
-      }
-    }
-    // "Mara Velt, 59, of Arden, who watched the vote, said …": the name that opens the unit, before its relative clause.
-    if (srcStart < 0 && !shared && !inverted && prevTok && prevTok.w === ',' && !t.l.endsWith('ing')) {
-      let w = -1;
-      for (let m = cs - 2; m > a; m--) if (toks[m].l === 'who' && toks[m - 1].w === ',') { w = m; break; }
-      let f = a;
-      while (f < cs && toks[f].k !== 0) f++;
-      if (w > f && isCap(toks[f]) && toks[f].q < 0) {
-        const se = npRight(toks, f, w - 1, 6);
-        if (se >= f && se < w) {
-          srcStart = f;
-          srcEnd = se;
-        }
-      }
-    }
-    // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
-    // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
-    const ingCue = t.l.endsWith('ing');
-    const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l) || ING_PREPS.has(prevTok.l)))) ||
-      (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
-    if (srcStart < 0 && !shared && coordCue) {
-      const sp = openingSubject(toks, a, cs, ingCue);
-      if (sp >= 0) {
-        srcStart = subjStart;
-        srcEnd = sp;
-      }
-    }
-    /** The comma that ends a clause-initial participle phrase (its content ends there). */
-    let ingComma = -1;
-    // "Citing new figures, the minister said …": a clause-initial participle speaks for the subject after its comma.
-    // Also "While saying that …, Lee …", "After insisting …, the mayor …".
-    if (srcStart < 0 && !shared && ingCue && (!prevTok || (prevTok.q < 0 && ING_OPENERS.has(prevTok.l) && firstWord(toks, a) === cs - 1))) {
-      let m = ce + 1;
-      while (m < b && m < ce + 30 && !(toks[m].w === ',' && toks[m].q < 0) && toks[m].w !== ';') m++;
-      if (m + 2 < b && toks[m].w === ',') {
-        const se3 = subjectEnd(toks, m + 1, b);
-        if (se3 >= 0) {
-          srcStart = m + 1;
-          srcEnd = se3;
-          ingComma = m;
-        }
-      }
-    }
-    // A cue with no source yet: the subject that opens its clause speaks ("The judge frowned, and then said …",
-    // "The new reports show …", "Some chanted …"); failing a clean noun phrase, the words that open the clause.
-    let srcFallback = false;
-    if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && jAux >= a && toks[jAux].q < 0) {
-      // (After "and"/"but" the subject ends before it; else it may be the word right before the cue.)
-      const lim = jAux < cs - 1 && (toks[jAux].l === 'and' || toks[jAux].l === 'but') ? jAux : jAux + 1;
-      const sp = openingSubject(toks, a, cs, ingCue);
-      srcFallback = true;
-      if (sp >= 0 && sp < lim) {
-        srcStart = subjStart;
-        srcEnd = sp;
-      } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l))) {
-        const se = npRight(toks, subjStart, lim, 8);
-        srcStart = subjStart;
-        srcEnd = se >= subjStart ? se : subjStart;
-      }
-    }
-    if (lowBand && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) continue;
-    if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) continue;
-    // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
-    let k = (inverted ? srcEnd : ce) + 1;
-    // (Not after a particle: "asked about the quota" names the topic.)
-    if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
-      let n = 0;
-      while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
-        k++;
-        n++;
-        if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
-      }
-    }
-    const leadPos = inverted || srcStart < 0 ? cs : srcStart;
-    // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
-    // phrase before the comma is not a content that the cue trails.
-    const introLead = leadPos > a && ((toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1)) || ((toks[leadPos - 1].w === '—' || toks[leadPos - 1].w === '–') && datelineLead(toks, a, leadPos - 1)));
-    const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
-    // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
-    if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
-      let m = k;
-      const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
-      while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
-      // ("told reporters at a summit that was held …": a relative "that" after a noun opens no reported clause.)
-      if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && BE_HAVE.has(toks[m + 1].l))) k = m;
-    }
-    // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
-    if (toks[k] && toks[k].q < 0 && !trailing0) {
-      let m = k;
-      if (toks[m].l === 'on' && DAY_WORDS.has(toks[m + 1]?.l ?? '')) m++;
-      if (DAY_WORDS.has(toks[m].l) && !/^(?:'s|’s)$/.test(toks[m + 1]?.w ?? '')) {
-        m++;
-        if (toks[m] && /^(?:morning|afternoon|evening|night)$/.test(toks[m].l)) m++;
-        if (m < b && toks[m].q < 0 && toks[m].k === 0) k = m;
-      }
-    }
-    // "warning voters that …", "seizing on a report that …": the content starts at "that".
-    if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !ADVERBIAL_START.has(toks[k].l) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
-      for (let m = k + 1; m < b && m < k + 7; m++) {
-        const u = toks[m];
-        if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
-        if (u.l === 'that') {
-          if (m + 1 < b && toks[m + 1].k === 0 && !AUX.has(toks[m + 1].l)) k = m;
-          break;
-        }
-      }
-    }
-    // Right content.
-    let rs = k;
-    while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
-    const hasColon = rs > k && toks[k].w === ':';
-    let re = b; // exclusive
-    // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
-    const lemma = CUE_FORMS.get(t.l);
-    const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
-    // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
-    for (let m = rs + 1; m < b; m++) {
-      const u = toks[m];
-      if (u.q >= 0) continue;
-      if (u.w === ';') {
-        re = m;
-        break;
-      }
-      if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
-        re = m;
-        break;
-      }
-      if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
-        re = m;
-        break;
-      }
-      // (Also ", though she acknowledged …", "and while officials said …".)
-      if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
-        re = m;
-        break;
-      }
-      if (u.w === ',' && m + 2 < b && trailingCue(toks, m + 1, b, a)) {
-        re = m;
-        break;
-      }
-      // A comment on the clause: ", but …", ", which …", " — …".
-      if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
-        re = m;
-        break;
-      }
-      // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
-      if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
-        re = m;
-        break;
-      }
-    }
-    if (ingComma > rs && ingComma < re) re = ingComma;
-    let rightWords = countWords(toks, rs, re);
-    if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
-    // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
-    const lead0 = inverted || srcStart < 0 ? cs : srcStart;
-    const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
-    let content: Span[] = [];
-    let left = false;
-    let colonEnd = false;
-    let direct = false;
-    const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
-    // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
-    if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
-    // "“…,” Lee said matter-of-factly as the crowd left.", "“…,” says a source close to the talks.": after a
-    // quotation that ends where its source begins, the quotation is the content, not the words after the cue.
-    // (Only a quotation that opens the sentence: not a title quoted in the middle of it.)
-    // (Not before a day: "… said this week the loans would be repaid" reports a clause of its own.)
-    if (QUOTE_FIRST && quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
-    if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
-      // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
-      const qe = quoteEnd(toks, rs, b);
-      const afterQuoteWords = countWords(toks, qe, re);
-      if (afterQuoteWords <= 1) {
-        content = [[toks[rs].s, toks[qe - 1].e]];
-        direct = true;
-      } else {
-        const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
-        if (s0 > rs) ce = cueThrough(toks, ce, s0);
-        content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
-      }
-    } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && ((lemma === undefined && OBJECT_CUES.has(t.l)) || objectCue(t, lemma)) && rs < b && singleObject(toks[rs])) {
-      // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
-      content = [[toks[rs].s, toks[rs].e]];
-    } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
-      // "Most voters said yes.", "Lee said so.": a one-word answer.
-      content = [[toks[rs].s, toks[rs].e]];
-    } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
-      const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
-      // "… more school funding in a statement on Thursday": the occasion at the end is not content.
-      const e0 = trailingOccasion(toks, s0, e00);
-        if (s0 > rs) ce = cueThrough(toks, ce, s0);
-      content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
-    } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
-      colonEnd = true;
-    } else {
-      // Left content: from the unit start to the comma before the source (or the cue).
-      const lead = inverted || srcStart < 0 ? cs : srcStart;
-      let le = lead - 1;
-      while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
-      if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
-        // The first quotation or the unit start.
-        const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
-        const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
-        if (span[1] > span[0]) {
-          // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
-          // only a predicate ("…, said Lee, is …") continues the clause.
-          const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2) && (!inverted || predicateAt(toks[k + 1]));
-          if (mid) content = [trimSpanPunct(text, toks[ls].s, toks[re - 1].e)];
-          else content = [span];
-          left = true;
-          direct = toks[le].k === 2 && toks[ls].k === 2 && toks[ls].q === toks[le].q;
-          // A quotation split by its cue: "“…,” X said, “…”"
-          if (direct && !mid) {
-            let m = (inverted ? srcEnd : ce) + 1;
-            while (m < b && toks[m].q < 0 && toks[m].k === 1) m++;
-            if (m < b && toks[m].k === 2 && toks[m].q >= 0) {
-              const qe = quoteEnd(toks, m, b);
-              content.push([toks[m].s, toks[qe - 1].e]);
-            }
-          }
-        }
-      }
-    }
-    if (!content.length && !colonEnd) continue;
-    // Content must hold more than a bare object: two words or a quotation.
-    if (!direct && content.length === 1 && !colonEnd) {
-      const words = wordsIn(text, content[0], 2);
-      if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && (OBJECT_CUES.has(t.l) || objectCue(t, lemma)) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) continue;
-      if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) continue;
-    }
-    // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
-    if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) continue;
-    let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
-    const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
-    // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
-    // belongs to the content.
-    let seemVague = false;
-    if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
-      content = [[toks[srcStart].s, content[0][1]]];
-      source = null;
-      seemVague = true;
-    } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
-    raws.push({
-      source,
-      sourceHead: source ? head : '',
-      cue: [toks[cs].s, toks[ce].e],
-      content,
-      para,
-      direct,
-      vague: seemVague || VAGUE_SOURCES.has(head) || t.l === 'reportedly',
-      left,
-      colonEnd,
-      score: p,
-      sharedWith: shared ?? undefined,
-    });
-    for (const c of content) covered.push(c);
-    if (inverted) i = srcEnd;
-    else if (adverbHead) i = ce;
+    // Each returns the token to go on after, or -1 when it finds nothing.
+    let next = itReport(scan, i, t);
+    if (next < 0) next = vagueReport(scan, i, t);
+    if (next < 0) next = nominalCue(scan, i, t);
+    if (next < 0) next = accordingTo(scan, i, t);
+    if (next < 0) next = pollSource(scan, i, t);
+    if (next < 0) next = askedQuestion(scan, i, t);
+    i = next >= 0 ? next : cueAttribution(scan, i, t);
   }
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
@@ -1647,6 +1032,733 @@ function processUnit(
     if (frameWords > 1) continue;
     bare.push({ span, para, paraStart: isParaStart && i >= 0, quote: t.q });
   }
+}
+
+/** "NAME: text" opening a paragraph: its attribution, and where the rest of the unit starts (else a). */
+function paragraphLabel(text: string, toks: Token[], a: number, b: number, para: number, raws: Raw[], covered: Span[]): number {
+  let k = a;
+  if (toks[k].k === 2) k++;
+  const n0 = k;
+  while (k < b && k < n0 + 4 && isCap(toks[k])) k++;
+  // Also "Dr. Ana Lee:", "Lee to the council:", "Lee at the summit:" and a single name ("Lee: …"), when not a
+  // label of the page ("Note:", "Update:").
+  let k2 = n0;
+  while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
+  if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
+  const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
+  // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
+  // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
+  // ("Editor’s Note: …", "Bottom Line: …": a page label of several words ends in a label word.)
+  const notLabel = (k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l))) || (k > n0 + 1 && LABEL_STOP.has(toks[k - 1].l));
+  if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
+    const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
+    // ("Lee: 1,204." is a tally, not a statement: the content needs two words that are not numbers.)
+    let lw = 0;
+    for (let m = k + 1; m < b && lw < 2; m++) if (toks[m].k === 0 && !isDigit(toks[m].w.charCodeAt(0))) lw++;
+    if (c[1] > c[0] && lw >= 2) {
+      raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
+      covered.push([toks[a].s, toks[b - 1].e]);
+      a = k + 1;
+    }
+  }
+  return a;
+}
+
+/** "It was revealed in March that …": an impersonal report. */
+function itReport(scan: UnitScan, i: number, t: Token): number {
+  const { text, toks, a, b, para, raws, covered } = scan;
+  // "It was revealed in March that …", "it is unclear who …", "it was doubtful (that) …": an impersonal report.
+  if ((t.l === 'is' || t.l === 'was') && i - 1 >= a && toks[i - 1].l === 'it' && toks[i - 1].q < 0 && i + 3 < b && IT_PREDICATES.has(toks[i + 1].l) && toks[i + 1].q < 0) {
+    let m = i + 2;
+    while (m < b && m < i + 8 && toks[m].q < 0 && toks[m].k === 0 && !IT_CLAUSE.has(toks[m].l) && !CUE_FORMS.has(toks[m].l)) m++;
+    if (m + 1 < b && toks[m].q < 0 && IT_CLAUSE.has(toks[m].l) && !spanCovered(covered, toks[i].s, toks[i].e)) {
+      let e0 = b - 1;
+      while (e0 > m && toks[e0].k === 1 && toks[e0].q < 0) e0--;
+      const content = trimSpanPunct(text, toks[m].s, toks[e0].e);
+      if (content[1] > content[0] && e0 > m) {
+        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+        covered.push(content);
+        i = m - 1;
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** "X reportedly …", "X is said to …": a vague attribution without a source. */
+function vagueReport(scan: UnitScan, i: number, t: Token): number {
+  const { toks, a, b, para, raws, covered } = scan;
+  // Vague attribution without a source: "X reportedly …", "X is said to …", "it is thought likely that …".
+  const passive = (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && i + 2 < b && VAGUE_PASSIVE.has(toks[i + 1].l) && (toks[i + 2].l === 'to' || toks[i + 2].l === 'likely' || toks[i + 2].l === 'unlikely' || toks[i + 2].l === 'that');
+  // ("reportedly" alone is left to the claims layer, which flags it as a vague claim.)
+  if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
+    const cueEnd = passive ? i + 1 : i;
+    let cs0 = a;
+    while (cs0 < i && toks[cs0].k !== 0) cs0++;
+    let ce0 = b - 1;
+    while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
+    // "it is said that …": the content is the clause after "that".
+    if (passive && toks[i - 1]?.l === 'it') {
+      let m = i + 2;
+      while (m < b && m < i + 5 && toks[m].l !== 'that') m++;
+      if (toks[m]?.l === 'that') cs0 = m;
+    }
+    if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
+      const content: Span = [toks[cs0].s, toks[ce0].e];
+      raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+      covered.push(content);
+    }
+    i = cueEnd;
+    return i;
+  }
+  return -1;
+}
+
+/** "a statement that …", "his assertion that …": a nominal cue. */
+function nominalCue(scan: UnitScan, i: number, t: Token): number {
+  const { toks, a, b, para, raws, covered } = scan;
+  // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
+  if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+    const pv = toks[i - 1];
+    let source: Span | null = null;
+    let head = '';
+    if (POSSESSIVES.has(pv.l)) {
+      source = [pv.s, pv.e];
+      head = pv.l;
+    } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
+      const end = pv.l.length > 2 ? i - 1 : i - 2;
+      const st = npLeft(toks, end, a);
+      if (st >= 0) {
+        source = [toks[st].s, pv.l.length > 2 ? pv.e - 2 : toks[end].e];
+        head = toks[end].l;
+      }
+    } else if ((pv.l === 'a' || pv.l === 'the' || pv.l === 'an') && i - 3 >= a && toks[i - 2].k === 0) {
+      // "The ministry issued a statement that …": the subject of the verb before.
+      let j = i - 3;
+      while (j >= a && AUX.has(toks[j].l)) j--;
+      const st = j >= a ? npLeft(toks, j, a) : -1;
+      if (st >= 0) {
+        source = [toks[st].s, toks[j].e];
+        head = toks[j].l;
+      }
+    }
+    if (source) {
+      let e = b - 1;
+      while (e > i + 1 && toks[e].k === 1 && toks[e].q < 0) e--;
+      for (let m = i + 2; m < e; m++) {
+        if (toks[m].q < 0 && (toks[m].w === ';' || (toks[m].w === ',' && m + 1 < b && trailingCue(toks, m + 1, b, a)))) {
+          e = m - 1;
+          break;
+        }
+      }
+      const content: Span = [toks[i + 1].s, toks[e].e];
+      raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
+      covered.push(content);
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** "according to X". */
+function accordingTo(scan: UnitScan, i: number, t: Token): number {
+  const { text, toks, a, b, para, raws, covered } = scan;
+  // according to X
+  if (t.l === 'according' && toks[i + 1]?.l === 'to') {
+    let se = npRight(toks, i + 2, b, 16);
+    if (se < 0) return i;
+    // "According to early results of exit polls conducted for … by …, most voters …": at the start of the
+    // sentence the source runs on to its comma.
+    if (toks[se + 1]?.w !== ',') {
+      let f0 = a;
+      while (f0 < i && (toks[f0].k !== 0 || toks[f0].l === 'but' || toks[f0].l === 'and') && toks[f0].q < 0) f0++;
+      if (f0 === i) {
+        let m = se + 1;
+        while (m < b && m < i + 40 && toks[m].q < 0 && toks[m].k !== 2 && toks[m].w !== ',' && toks[m].w !== ';' && toks[m].w !== ':') m++;
+        if (m + 2 < b && toks[m].w === ',') se = m - 1;
+      }
+    }
+    const cue: Span = [t.s, toks[i + 1].e];
+    const source: Span = [toks[i + 2].s, toks[se].e];
+    let content: Span | null = null;
+    let k0 = a;
+    while (k0 < i && (toks[k0].k !== 0 || toks[k0].l === 'but' || toks[k0].l === 'and') && toks[k0].q < 0) k0++;
+    if (k0 === i) {
+      let k = se + 1;
+      while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
+      if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
+    } else {
+      const ls = refineLeft(toks, a, i - 1, 'according');
+      const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
+      const hasRest = se + 2 < b && toks[se + 1].w === ',';
+      content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
+    }
+    if (content && content[1] - content[0] > 3) {
+      const head = toks[se].l;
+      raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false });
+      covered.push(content);
+    }
+    i = se;
+    return i;
+  }
+  return -1;
+}
+
+/** "In a new poll released Monday, 50 percent …": the poll as the source. */
+function pollSource(scan: UnitScan, i: number, t: Token): number {
+  const { text, toks, a, b, para, raws, covered } = scan;
+  // "In a new poll released Monday, 50 percent …" / "… leads in the polls": the poll is the source (found from
+  // the poll word, which carries a word flag, so that "in" costs nothing elsewhere).
+  if ((t.l === 'poll' || t.l === 'polls' || t.l === 'survey' || t.l === 'surveys') && i - 2 >= a) {
+    const head = i;
+    let n = head - 1;
+    while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (AUX.has(toks[n].l) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
+    if (toks[n].l === 'in' && n + 1 < head && (DET.has(toks[n + 1].l) || isCap(toks[n + 1]))) {
+      let f = a;
+      while (f < n && toks[f].k !== 0) f++;
+      let content: Span | null = null;
+      let srcEndTok = head;
+      if (f === n) {
+        // Sentence-initial: the content follows the comma after the poll's noun phrase.
+        let c = head + 1;
+        while (c < b && c < head + 12 && toks[c].q < 0 && toks[c].w !== ',') c++;
+        if (toks[c]?.w === ',' && c + 3 < b && !hasCue(toks, c + 1, b, a)) {
+          srcEndTok = c - 1;
+          content = trimSpanPunct(text, toks[c + 1].s, toks[b - 1].e);
+        }
+      } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || PREP_SKIP.has(toks[head + 1].l))) {
+        // "…, 40 percent chose Trump in a CNN poll": the clause before it.
+        content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
+      }
+      if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+        raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
+        covered.push(content);
+        if (f === n) i = srcEndTok;
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** "Asked whether …, Lee said …": the question as a content without a source. */
+function askedQuestion(scan: UnitScan, i: number, t: Token): number {
+  const { text, toks, a, b, para, raws, covered } = scan;
+  // "Asked whether …, Lee said …", "When asked about …, she …": the question is the content, with no source.
+  let qo = i + 1;
+  if (t.l === 'asked' && i + 2 < b && !QUESTION_OPENERS.has(toks[qo].l)) {
+    // "Asked on Fox News who …", "Asked by a reporter whether …"
+    while (qo < b && qo < i + 7 && toks[qo].q < 0 && (toks[qo].k === 0 || toks[qo].w === '.' || toks[qo].w === '’' || toks[qo].w === "'") && !QUESTION_OPENERS.has(toks[qo].l)) qo++;
+    if (!(qo < b && toks[qo].q < 0 && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].l !== 'about' && (toks[i + 1].l === 'on' || toks[i + 1].l === 'by' || toks[i + 1].l === 'in' || toks[i + 1].l === 'during'))) qo = -1;
+  }
+  if (t.l === 'asked' && qo > i && i + 2 < b && QUESTION_OPENERS.has(toks[qo].l) && toks[qo].q < 0) {
+    let f = a;
+    while (f < i && toks[f].k !== 0) f++;
+    // Also "…,” Lee said when asked whether …": the question inside the sentence.
+    const midWhen = f < i - 1 && toks[i - 1].l === 'when' && toks[i - 1].q < 0;
+    if (f === i || (f === i - 1 && (toks[f].l === 'when' || toks[f].l === 'once' || toks[f].l === 'if')) || midWhen) {
+      const cs1 = toks[qo].l === 'about' ? qo + 1 : qo;
+      let m = cs1;
+      let end = -1;
+      for (; m < b && m < cs1 + 40; m++) {
+        const u = toks[m];
+        // (A period with a word after it inside the sentence ends an abbreviation: "Mr.", "U.S.".)
+        if (u.q < 0 && (u.w === ',' || u.w === ';' || (u.w === '.' && !(m + 1 < b && toks[m + 1].k === 0)))) {
+          end = m - 1;
+          break;
+        }
+        if (u.k === 2 && u.q >= 0 && (m + 1 >= b || toks[m + 1].q !== u.q) && toks[m - 1].w === ',') {
+          end = m;
+          break;
+        }
+      }
+      if (end < 0 && midWhen && m >= b) end = b - 1;
+      if (end > cs1 && (m + 2 < b || midWhen)) {
+        const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
+        raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, question: true });
+        covered.push(content);
+        i = end;
+        if (!midWhen) scan.leftFloor = m + 1;
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+/** A cue word (or none) at token i: its source and content. Returns the token to go on after. */
+function cueAttribution(scan: UnitScan, i: number, t: Token): number {
+  const { toks, a, b } = scan;
+  let p = cueScore(toks, i, a, b);
+  // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
+  // after the source.
+  if (FLOATING.has(t.l) && i > a && i + 1 < b && cueTok(toks[i + 1]) && toks[i + 1].q < 0 && toks[i + 1].k === 0 && !isCap(toks[i + 1])) {
+    p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
+    if (p >= CUE_THRESHOLD) t = toks[++i];
+  }
+  // (Cues of the low band [CUE_LOW, CUE_THRESHOLD) are kept only with a plain source and a plainly opening clause.)
+  if (p < CUE_LOW) return i;
+  // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
+  if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) return i;
+  let ce = i; // last token of the cue
+  let cs = i;
+  // Passive "was quoted (by Y) as saying"
+  if (t.l === 'quoted') {
+    let k = i + 1;
+    if (toks[k]?.l === 'by') while (k < b && k < i + 10 && toks[k].l !== 'as') k++;
+    if (toks[k]?.l === 'as' && /^say/.test(toks[k + 1]?.l ?? '')) ce = k + 1;
+    else return i;
+  }
+  // An adverb or a negated auxiliary taken as the cue ("quickly noted", "didn't mention"): the cue runs on to
+  // the verb after it, where the content starts.
+  const adverbHead = ce === i && ADVERB_HEAD(t.l);
+  if (adverbHead) {
+    let m = i + 1;
+    while (m < b && m < i + 3 && toks[m].q < 0 && toks[m].k === 0 && ADVERB_HEAD(toks[m].l)) m++;
+    if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !NOT_SOURCE_HEAD.has(toks[m].l) && !SUBJ_PRONOUNS.has(toks[m].l)) ce = m;
+  }
+  // Particles: "called for", "pointed out", "spoke about"
+  const nx = toks[ce + 1];
+  if (nx && nx.q < 0 && (nx.l === 'out' || nx.l === 'for' || nx.l === 'about' || nx.l === 'on' || nx.l === 'of' || nx.l === 'to') && /^(?:call|point|spok|speak|talk|refer|warn|ask|complain|urg|argu|writ|wrote|testif|insist)/.test(t.l)) ce++;
+  const cand: CueAt = { i, t, p, cs, ce, adverbHead, srcStart: -1, srcEnd: -1, shared: null, inverted: false, ingComma: -1 };
+  if (!cueSource(scan, cand)) return cand.i;
+  return cueContent(scan, cand);
+}
+
+/** The source of a cue (in cand); false when the cue has none and is too weak to stand without one. */
+function cueSource(scan: UnitScan, cand: CueAt): boolean {
+  const { text, toks, a, b, para, raws, covered, unitStartRaws } = scan;
+  const { t, p, cs, ce } = cand;
+  // Source to the left: skip auxiliaries and adverbs.
+  let j = cs - 1;
+  let beAux = false;
+  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
+    if (BE.has(toks[j].l)) beAux = true;
+    j--;
+  }
+  /** The word before the cue and its auxiliaries ("… and then said", "… but did not suggest"). */
+  const jAux = j;
+  // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
+  if (j > a && toks[j].q < 0 && FLOATING.has(toks[j].l) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !NOT_SOURCE_HEAD.has(toks[j - 1].l)) {
+    j--;
+    while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
+      if (BE.has(toks[j].l)) beAux = true;
+      j--;
+    }
+  }
+  // "Supporters of the levy, however, say …": an adverb set off by commas between the source and its cue.
+  if (j - 2 > a && toks[j].w === ',' && toks[j].q < 0 && INTERJECTED.has(toks[j - 1].l) && toks[j - 2].w === ',' && toks[j - 3].k === 0 && toks[j - 3].q < 0) j -= 3;
+  // "The board on Monday rejected …", "Lee had basically said …": a day or an adverb between source and cue.
+  // Also "who in 2010 said", "tweets early Friday saying", "which together vowed".
+  const when = (u: Token) => DAY_WORDS.has(u.l) || (u.k === 0 && u.w.length === 4 && /^(?:19|20)\d\d$/.test(u.w));
+  if (j > a && toks[j].q < 0 && (when(toks[j]) || (toks[j].k === 0 && (LY_ADVERB(toks[j]) || SKIP_ADVERBS.has(toks[j].l) || (DAY_PARTS.has(toks[j].l) && when(toks[j - 1])))))) {
+    let k = j - 1;
+    while (k > a && k > j - 4 && toks[k].q < 0 && (when(toks[k]) || WHEN_LINKS.has(toks[k].l))) k--;
+    while (k >= a && toks[k].q < 0 && toks[k].k === 0 && AUX.has(toks[k].l)) {
+      if (BE.has(toks[k].l)) beAux = true;
+      k--;
+    }
+    if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!NOT_SOURCE_HEAD.has(toks[k].l) || (CLAUSE_STOP.has(toks[k].l) && when(toks[j]))) && !cueTok(toks[k])) j = k;
+  }
+  // "Lee in a televised interview appeared to blame …": an occasion between the source and its cue.
+  if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && OCCASIONS.has(toks[j].l)) {
+    let k = j - 1;
+    while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !OCCASION_PREPS.has(toks[k].l) && !cueTok(toks[k])) k--;
+    if (OCCASION_PREPS.has(toks[k].l) && DET.has(toks[k + 1].l) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || SUBJ_PRONOUNS.has(toks[k - 1].l) || ROLE_NOUNS.has(toks[k - 1].l))) j = k - 1;
+  }
+  let srcStart = -1;
+  let srcEnd = -1;
+  let shareLast = false;
+  // Passive "was asked", "is known", "were told": the subject is not the speaker.
+  const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
+  if (j >= a && toks[j].q < 0 && !passiveCue) {
+    if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
+      // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
+      let k = j - 1;
+      while (k > a && k > j - 30 && toks[k].w !== toks[j].w && toks[k].q < 0 && toks[k].w !== ';') k--;
+      if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+        const st = npLeft(toks, k - 1, a);
+        if (st >= 0) {
+          srcStart = st;
+          srcEnd = j - 1;
+        }
+      }
+    } else if (toks[j].w === ',') {
+      // Appositive or relative clause: "Name, a … expert at …, said" / "Name, who …, said".
+      let k = j - 1;
+      while (k > a && k > j - 30 && toks[k].w !== ',' && toks[k].q < 0 && toks[k].w !== ';') k--;
+      // "Ana Lee, despite admitting that …, said …": the cue of the phrase between the commas has the source.
+      const last = raws.length > unitStartRaws ? raws[raws.length - 1] : undefined;
+      if (last && last.source && last.cue[0] > toks[k].s && last.cue[1] <= toks[j].s && last.source[1] <= toks[k].s) shareLast = true;
+      // "Rep. Ann Lee (D-Ore.), chair of …, said": the name stands before the parenthesis.
+      let kp = k - 1;
+      if (k > a && toks[k].w === ',' && toks[kp].w === ')') {
+        let m = kp - 1;
+        while (m > a && m > kp - 10 && toks[m].w !== '(') m--;
+        if (toks[m].w === '(' && m - 1 >= a && isCap(toks[m - 1])) kp = m - 1;
+      }
+      // "Ana Lee, 63, a nurse from …, said": an age after the name.
+      if (k - 3 >= a && toks[k].w === ',' && /^\d{1,3}$/.test(toks[kp].w) && toks[kp - 1].w === ',' && isCap(toks[kp - 2])) kp -= 2;
+      if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !SUBJ_PRONOUNS.has(toks[kp].l)))) {
+        const st = npLeft(toks, kp, a);
+        if (st >= 0 && (isCap(toks[kp]) || ROLE_NOUNS.has(toks[kp].l))) {
+          srcStart = st;
+          srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
+        } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
+          // "The minister of the economy, Ana Ruiz, argues": the whole phrase, name included.
+          srcStart = npLeft(toks, k - 1, a) >= 0 ? st : k + 1;
+          srcEnd = j - 1;
+        }
+      }
+    } else {
+      // "Sen. Ann Lee (D-Ore.) said": skip the parenthesis.
+      let jj = j;
+      if (toks[j].w === ')') {
+        let k = j - 1;
+        while (k > a && k > j - 10 && toks[k].w !== '(') k--;
+        if (toks[k].w === '(' && k - 1 >= a) jj = k - 1;
+      }
+      const st = npLeft(toks, jj, a);
+      if (st >= 0) {
+        srcStart = st;
+        srcEnd = j;
+        // "A Harbor Ledger poll released in late August found …": the date belongs to the participle; the
+        // source is the noun phrase before it.
+        let m = st - 1;
+        while (m > a && m > st - 4 && toks[m].k === 0 && toks[m].q < 0 && WHEN_LINKS.has(toks[m].l)) m--;
+        if (m < st - 1 && m > a && PUBLISHED.has(toks[m].l) && toks[m].q < 0 && (isCap(toks[jj]) || DAY_WORDS.has(toks[jj].l))) {
+          const st2 = npLeft(toks, m - 1, a);
+          if (st2 >= 0) {
+            srcStart = st2;
+            srcEnd = m - 1;
+          }
+        }
+      }
+    }
+  }
+  // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
+  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
+    const st = npLeft(toks, j, a);
+    if (st >= 0) {
+      let source: Span | null = null;
+      let head = '';
+      if (toks[ce + 1]?.l === 'by' && toks[ce + 1].q < 0) {
+        const se = npRight(toks, ce + 2, b, 10);
+        if (se >= 0) {
+          source = [toks[ce + 2].s, toks[se].e];
+          head = toks[se].l;
+        }
+      }
+      let content = trimSpanPunct(text, toks[st].s, toks[j].e);
+      // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
+      // content is the whole clause (the subject, the cue and what the cue says of it).
+      if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
+        const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
+        if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
+      }
+      if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
+        raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
+        covered.push(content);
+        return false;
+      }
+    }
+  }
+  // Where the cue stands: after a comma/quote (parenthetical or trailing) or at the unit start.
+  const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
+  let inverted = false;
+  let shared: Raw | null = null;
+  if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l)))) || shareLast) && raws.length > unitStartRaws) {
+    // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
+    shared = raws[raws.length - 1];
+    srcStart = -1;
+  }
+  if (srcStart < 0 && !shared && !passiveCue && !t.l.endsWith('ing') && (INVERTIBLE.has(CUE_FORMS.get(t.l) ?? '') || INVERTIBLE.has(t.l)) && (!prevTok || prevTok.w === ',' || prevTok.k === 2 || prevTok.q >= 0)) {
+    let se = npRight(toks, ce + 1, b, 8);
+    // "…, said the levy was fair": a noun phrase followed by its own verb is the reported clause's subject.
+    if (se >= 0 && se + 1 < b && clauseVerb(toks[se + 1])) se = -1;
+    for (let m = ce + 2; se >= 0 && m <= se; m++) if (clauseVerb(toks[m])) se = -1;
+    // "…, said she would …": a pronoun followed by a word opens the reported clause.
+    if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
+    if (se >= 0) {
+      // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
+      while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && hasWord(toks, ce + 1, se + 1, '(')) se++;
+      srcStart = ce + 1;
+      srcEnd = se;
+      inverted = true;
+    }
+  }
+  // "Mara Velt, 59, of Arden, who watched the vote, said …": the name that opens the unit, before its relative clause.
+  if (srcStart < 0 && !shared && !inverted && prevTok && prevTok.w === ',' && !t.l.endsWith('ing')) {
+    let w = -1;
+    for (let m = cs - 2; m > a; m--) if (toks[m].l === 'who' && toks[m - 1].w === ',') { w = m; break; }
+    let f = a;
+    while (f < cs && toks[f].k !== 0) f++;
+    if (w > f && isCap(toks[f]) && toks[f].q < 0) {
+      const se = npRight(toks, f, w - 1, 6);
+      if (se >= f && se < w) {
+        srcStart = f;
+        srcEnd = se;
+      }
+    }
+  }
+  // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
+  // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
+  const ingCue = t.l.endsWith('ing');
+  const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l) || ING_PREPS.has(prevTok.l)))) ||
+    (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
+  if (srcStart < 0 && !shared && coordCue) {
+    const sp = openingSubject(toks, a, cs, ingCue);
+    if (sp >= 0) {
+      srcStart = subjStart;
+      srcEnd = sp;
+    }
+  }
+  /** The comma that ends a clause-initial participle phrase (its content ends there). */
+  let ingComma = -1;
+  // "Citing new figures, the minister said …": a clause-initial participle speaks for the subject after its comma.
+  // Also "While saying that …, Lee …", "After insisting …, the mayor …".
+  if (srcStart < 0 && !shared && ingCue && (!prevTok || (prevTok.q < 0 && ING_OPENERS.has(prevTok.l) && firstWord(toks, a) === cs - 1))) {
+    let m = ce + 1;
+    while (m < b && m < ce + 30 && !(toks[m].w === ',' && toks[m].q < 0) && toks[m].w !== ';') m++;
+    if (m + 2 < b && toks[m].w === ',') {
+      const se3 = subjectEnd(toks, m + 1, b);
+      if (se3 >= 0) {
+        srcStart = m + 1;
+        srcEnd = se3;
+        ingComma = m;
+      }
+    }
+  }
+  // A cue with no source yet: the subject that opens its clause speaks ("The judge frowned, and then said …",
+  // "The new reports show …", "Some chanted …"); failing a clean noun phrase, the words that open the clause.
+  let srcFallback = false;
+  if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && jAux >= a && toks[jAux].q < 0) {
+    // (After "and"/"but" the subject ends before it; else it may be the word right before the cue.)
+    const lim = jAux < cs - 1 && (toks[jAux].l === 'and' || toks[jAux].l === 'but') ? jAux : jAux + 1;
+    const sp = openingSubject(toks, a, cs, ingCue);
+    srcFallback = true;
+    if (sp >= 0 && sp < lim) {
+      srcStart = subjStart;
+      srcEnd = sp;
+    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l))) {
+      const se = npRight(toks, subjStart, lim, 8);
+      srcStart = subjStart;
+      srcEnd = se >= subjStart ? se : subjStart;
+    }
+  }
+  // A cue of the low band needs a plain source before it (or one it shares).
+  if (p < CUE_THRESHOLD && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) return false;
+  if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) return false;
+  cand.srcStart = srcStart;
+  cand.srcEnd = srcEnd;
+  cand.shared = shared;
+  cand.inverted = inverted;
+  cand.ingComma = ingComma;
+  return true;
+}
+
+/** The content of a cue whose source is known; records the attribution. Returns the token to go on after. */
+function cueContent(scan: UnitScan, cand: CueAt): number {
+  const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
+  const { i, t, p, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
+  let ce = cand.ce;
+  // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
+  let k = (inverted ? srcEnd : ce) + 1;
+  // (Not after a particle: "asked about the quota" names the topic.)
+  if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
+    let n = 0;
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
+      k++;
+      n++;
+      if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
+    }
+  }
+  const leadPos = inverted || srcStart < 0 ? cs : srcStart;
+  // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
+  // phrase before the comma is not a content that the cue trails.
+  const introLead = leadPos > a && ((toks[leadPos - 1].w === ',' && introPhrase(toks, a, leadPos - 1)) || ((toks[leadPos - 1].w === '—' || toks[leadPos - 1].w === '–') && datelineLead(toks, a, leadPos - 1)));
+  const trailing0 = !introLead && leadPos > a && (toks[leadPos - 1].w === ',' || toks[leadPos - 1].k === 2);
+  // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
+  if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
+    let m = k;
+    const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
+    while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
+    // ("told reporters at a summit that was held …": a relative "that" after a noun opens no reported clause.)
+    if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && BE_HAVE.has(toks[m + 1].l))) k = m;
+  }
+  // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
+  if (toks[k] && toks[k].q < 0 && !trailing0) {
+    let m = k;
+    if (toks[m].l === 'on' && DAY_WORDS.has(toks[m + 1]?.l ?? '')) m++;
+    if (DAY_WORDS.has(toks[m].l) && !/^(?:'s|’s)$/.test(toks[m + 1]?.w ?? '')) {
+      m++;
+      if (toks[m] && /^(?:morning|afternoon|evening|night)$/.test(toks[m].l)) m++;
+      if (m < b && toks[m].q < 0 && toks[m].k === 0) k = m;
+    }
+  }
+  // "warning voters that …", "seizing on a report that …": the content starts at "that".
+  if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !ADVERBIAL_START.has(toks[k].l) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
+    for (let m = k + 1; m < b && m < k + 7; m++) {
+      const u = toks[m];
+      if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
+      if (u.l === 'that') {
+        if (m + 1 < b && toks[m + 1].k === 0 && !AUX.has(toks[m + 1].l)) k = m;
+        break;
+      }
+    }
+  }
+  // Right content.
+  let rs = k;
+  while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
+  const hasColon = rs > k && toks[k].w === ':';
+  let re = b; // exclusive
+  // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
+  const lemma = CUE_FORMS.get(t.l);
+  const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
+  // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
+  for (let m = rs + 1; m < b; m++) {
+    const u = toks[m];
+    if (u.q >= 0) continue;
+    if (u.w === ';') {
+      re = m;
+      break;
+    }
+    if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+      re = m;
+      break;
+    }
+    if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+      re = m;
+      break;
+    }
+    // (Also ", though she acknowledged …", "and while officials said …".)
+    if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
+      re = m;
+      break;
+    }
+    if (u.w === ',' && m + 2 < b && trailingCue(toks, m + 1, b, a)) {
+      re = m;
+      break;
+    }
+    // A comment on the clause: ", but …", ", which …", " — …".
+    if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
+      re = m;
+      break;
+    }
+    // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
+    if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
+      re = m;
+      break;
+    }
+  }
+  if (ingComma > rs && ingComma < re) re = ingComma;
+  let rightWords = countWords(toks, rs, re);
+  if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
+  // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
+  const lead0 = inverted || srcStart < 0 ? cs : srcStart;
+  const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
+  let content: Span[] = [];
+  let left = false;
+  let colonEnd = false;
+  let direct = false;
+  const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
+  // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
+  if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
+  // "“…,” Lee said matter-of-factly as the crowd left.", "“…,” says a source close to the talks.": after a
+  // quotation that ends where its source begins, the quotation is the content, not the words after the cue.
+  // (Only a quotation that opens the sentence: not a title quoted in the middle of it.)
+  // (Not before a day: "… said this week the loans would be repaid" reports a clause of its own.)
+  if (QUOTE_FIRST && quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
+  if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
+    // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
+    const qe = quoteEnd(toks, rs, b);
+    const afterQuoteWords = countWords(toks, qe, re);
+    if (afterQuoteWords <= 1) {
+      content = [[toks[rs].s, toks[qe - 1].e]];
+      direct = true;
+    } else {
+      const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
+      if (s0 > rs) ce = cueThrough(toks, ce, s0);
+      content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
+    }
+  } else if (rightWords === 1 && !trailingPos && (srcStart >= 0 || shared) && ((lemma === undefined && OBJECT_CUES.has(t.l)) || objectCue(t, lemma)) && rs < b && singleObject(toks[rs])) {
+    // "Lee endorsed Ruiz.": a stance verb whose content is the one person it backs or opposes.
+    content = [[toks[rs].s, toks[rs].e]];
+  } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
+    // "Most voters said yes.", "Lee said so.": a one-word answer.
+    content = [[toks[rs].s, toks[rs].e]];
+  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
+    const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
+    // "… more school funding in a statement on Thursday": the occasion at the end is not content.
+    const e0 = trailingOccasion(toks, s0, e00);
+      if (s0 > rs) ce = cueThrough(toks, ce, s0);
+    content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
+  } else if (hasColon && rs >= b && toks[b - 1].e >= paraEnd - 1) {
+    colonEnd = true;
+  } else {
+    // Left content: from the unit start to the comma before the source (or the cue).
+    const lead = inverted || srcStart < 0 ? cs : srcStart;
+    let le = lead - 1;
+    while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
+    if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
+      // The first quotation or the unit start.
+      const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
+      const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
+      if (span[1] > span[0]) {
+        // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
+        // only a predicate ("…, said Lee, is …") continues the clause.
+        const mid = rightWords >= 2 && toks[k]?.w === ',' && !(toks[le].k === 2 && toks[ls].k === 2) && (!inverted || predicateAt(toks[k + 1]));
+        if (mid) content = [trimSpanPunct(text, toks[ls].s, toks[re - 1].e)];
+        else content = [span];
+        left = true;
+        direct = toks[le].k === 2 && toks[ls].k === 2 && toks[ls].q === toks[le].q;
+        // A quotation split by its cue: "“…,” X said, “…”"
+        if (direct && !mid) {
+          let m = (inverted ? srcEnd : ce) + 1;
+          while (m < b && toks[m].q < 0 && toks[m].k === 1) m++;
+          if (m < b && toks[m].k === 2 && toks[m].q >= 0) {
+            const qe = quoteEnd(toks, m, b);
+            content.push([toks[m].s, toks[qe - 1].e]);
+          }
+        }
+      }
+    }
+  }
+  if (!content.length && !colonEnd) return i;
+  // Content must hold more than a bare object: two words or a quotation.
+  if (!direct && content.length === 1 && !colonEnd) {
+    const words = wordsIn(text, content[0], 2);
+    if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && (OBJECT_CUES.has(t.l) || objectCue(t, lemma)) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) return i;
+    if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) return i;
+  }
+  // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
+  if (p < CUE_THRESHOLD && !direct && !shared && !(content.length && clearOpening(text, content[0][0]))) return i;
+  let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+  const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
+  // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
+  // belongs to the content.
+  let seemVague = false;
+  if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
+    content = [[toks[srcStart].s, content[0][1]]];
+    source = null;
+    seemVague = true;
+  } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
+  raws.push({
+    source,
+    sourceHead: source ? head : '',
+    cue: [toks[cs].s, toks[ce].e],
+    content,
+    para,
+    direct,
+    vague: seemVague || VAGUE_SOURCES.has(head) || t.l === 'reportedly',
+    left,
+    colonEnd,
+    score: p,
+    sharedWith: shared ?? undefined,
+  });
+  for (const c of content) covered.push(c);
+  return inverted ? srcEnd : adverbHead ? ce : i;
 }
 
 /**

@@ -2,11 +2,12 @@
 // logistic models over token features, trained on PolNeAR's train split by scripts/train-boundary.mjs (weights in
 // boundary-model.json, see model-codec.ts for the format: single words, word shapes and their pairs — no corpus text).
 //
-// Start: walking right from the first token after the cue, the first token whose "content starts here" probability
-// passes 0.5 opens the content (the tokens skipped belong to the cue: "called for", "made clear", "said in a
-// statement: “…”"). End: walking right from the start, the first boundary candidate (punctuation or a clause word)
-// whose "content ends before this" probability passes 0.5 closes it. Both walks are bounded, so the cost per
-// attribution is a few dozen map lookups.
+// Start: of the first tokens after the cue, the one with the highest "content starts here" score opens the content
+// (the tokens skipped belong to the cue: "called for", "made clear", "accused the mayor of", "said in a statement:
+// “…”"). End: of the boundary candidates after the start (punctuation or a clause word) and the end of the clause
+// itself, the one with the highest "content ends before this" score closes it. Both models rank the candidates of
+// one content against each other (trained for exact spans); the walks are bounded, so the cost per attribution is a
+// few dozen map lookups.
 import type { Token } from './attributions';
 import { decodeModel } from './model-codec';
 import raw from './boundary-model.json';
@@ -25,6 +26,9 @@ export const END_WORDS = new Set(
     'suggesting warning insisting telling asking even so or nor unless whether said says told added noted')
     .split(' '),
 );
+
+/** Verbs of impression ("seemed unmoved by …"): the content holds the subject and the cue; nothing after is skipped. */
+const IMPRESSION = new Set('seem seems seemed appear appears appeared look looks looked sound sounds sounded'.split(' '));
 
 const PARTICLES = new Set('about against of on out off for upon over into at back up'.split(' '));
 
@@ -73,6 +77,27 @@ export function startFeatures(toks: Token[], k: number, r: number, cue: string, 
   f('c|w', cue, w);
   f('c|l', cue, t.l);
   f('c|o', cue, o);
+  const la = lookahead(toks, k);
+  f('la', la, LA_D);
+  f('c|la', cue, la);
+}
+
+/** Words that open a content or a complement ("urged voters to …", "accused him of …", "told them that …"). */
+const OPENERS = new Set('to that of whether how if about for what why who when where as on against with from'.split(' '));
+let LA_D = '-';
+/**
+ * What follows token k within five tokens: the first opener word, punctuation mark or quotation ('Q'), or 'none';
+ * its distance is left in LA_D.
+ */
+function lookahead(toks: Token[], k: number): string {
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    const t = toks[j];
+    if (t.q >= 0 || t.k === 2) return (LA_D = NUM[j - k]), 'Q';
+    if (t.k === 1) return (LA_D = NUM[j - k]), t.w;
+    if (OPENERS.has(t.l)) return (LA_D = NUM[j - k]), t.l;
+  }
+  LA_D = '-';
+  return 'none';
 }
 
 /** Features of "the content [s, …) ends before token m" (content end candidate). Shared with training. */
@@ -104,6 +129,16 @@ export function endFeatures(toks: Token[], m: number, s: number, re: number, cue
   f('s0', s0);
   f('s0|w', s0, w);
   f('p1l', toks[m - 1]?.l ?? 'START');
+}
+
+/** Features of "the content [s, …) runs to the end of its draw, re" (the last option of the end model). */
+export function restFeatures(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number, f: Sink): void {
+  f('RE', 'y');
+  f('Rv', NUM[verbs > 1 ? 2 : verbs]);
+  f('Rc', cue);
+  f('Rd', bucket(re - s));
+  f('Rs0', cls(toks[s]));
+  f('Rcm', NUM[commas > 2 ? 3 : commas]);
 }
 
 /** Finite verbs and auxiliaries: a content that already holds one is a whole clause. */
@@ -142,7 +177,6 @@ const EN = nest(EM.w);
 
 let z = 0;
 let cur: Map<string, Nest> = SN;
-const END_T = Number(raw.endThreshold ?? 0);
 const add: Sink = (tpl, a, b, c) => {
   let x: number | Nest | undefined = cur.get(tpl);
   if (x === undefined) return;
@@ -181,7 +215,7 @@ const g3 = (m: Tab, a: string, b: string, c: string): number => {
   return typeof v === 'number' ? v : 0;
 };
 const S_ = (k: string): Tab => SN.get(k);
-const [Sw, Sl, Sp, Sn, Spw, Swn, So, Sc, Scw, Scl, Sco] = ['w', 'l', 'p', 'n', 'p|w', 'w|n', 'o', 'c', 'c|w', 'c|l', 'c|o'].map(S_);
+const [Sw, Sl, Sp, Sn, Spw, Swn, So, Sc, Scw, Scl, Sco, Sla, Scla] = ['w', 'l', 'p', 'n', 'p|w', 'w|n', 'o', 'c', 'c|w', 'c|l', 'c|o', 'la', 'c|la'].map(S_);
 export function startScore(toks: Token[], k: number, r: number, cue: string): number {
   const t = toks[k];
   const ft = facts(t);
@@ -196,11 +230,13 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
     sCW = Scw?.get(cue);
     sCL = Scl?.get(cue);
     sCO = Sco?.get(cue);
+    sCLA = Scla?.get(cue);
   }
+  const la = lookahead(toks, k);
   // The terms of startFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
     SM.bias + ft.sw + ft.sl + (fp === null ? g1(Sp, 'CUE') : fp.sp) + fn.sn + h2(fp === null ? Spw?.get('CUE') : fp.spw, w) + h2(ft.swn, n) +
-    g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o)
+    g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, LA_D) + h2(sCLA, la)
   );
 }
 let sCue: string | null = null;
@@ -208,6 +244,7 @@ let sC = 0;
 let sCW: Sub;
 let sCL: Sub;
 let sCO: Sub;
+let sCLA: Sub;
 const E_ = (k: string): Tab => EN.get(k);
 const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
   'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
@@ -238,6 +275,14 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
 let eCue: string | null = null;
 let eC = 0;
 let eCW: Sub;
+const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
+/** The score of restFeatures (the end model's "no cut" option). */
+export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
+  return (
+    EM.bias + g1(Rre, 'y') + g1(Rv, NUM[verbs > 1 ? 2 : verbs]) + g1(Rc, cue) + g1(Rd, bucket(re - s)) + g1(Rs0, facts(toks[s]).c) +
+    g1(Rcm, NUM[commas > 2 ? 3 : commas])
+  );
+}
 
 /**
  * What the start and end scorers read about one token, computed once per distinct word (kept with its cue facts) or
@@ -336,10 +381,14 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
-  for (let k = rs; k < lim; k++) {
-    if (startScore(toks, k, rs, cue) > 0) {
-      s = k;
-      break;
+  if (lim > rs + 1 && !IMPRESSION.has(cue)) {
+    let best = -Infinity;
+    for (let k = rs; k < lim; k++) {
+      const sc = startScore(toks, k, rs, cue);
+      if (sc > best) {
+        best = sc;
+        s = k;
+      }
     }
   }
   // "said in a statement: “…”", "told reporters on Friday: …": the content is what follows the colon.
@@ -367,14 +416,20 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   while (last > s && toks[last].k !== 0) last--;
   let commas = 0;
   let verbs = 0;
+  let best = -Infinity;
+  let e = re;
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
     if (isVerbish(toks[m - 1])) verbs++;
     if (!isEndCandidate(u)) continue;
-    if (endScore(toks, m, s, re, cue, commas, verbs) > END_T) return [s, m];
+    const sc = endScore(toks, m, s, re, cue, commas, verbs);
+    if (sc > best) {
+      best = sc;
+      e = m;
+    }
     if (u.w === ',') commas++;
   }
-  return [s, re];
+  return restScore(toks, s, re, cue, commas, verbs) > best ? [s, re] : [s, e];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

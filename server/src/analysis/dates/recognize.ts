@@ -231,21 +231,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     let s = m.index;
     if (skip.some((k) => s >= k[0] && s < k[1])) continue;
     const low = surface.toLowerCase();
-    // Weekday and month names count only when capitalized ("may", "march", "sun").
-    if (NAMES_NEED_CAPITAL.test(low)) {
-      const name = surface.replace(/^(?:early |late |mid-?)/i, '');
-      if (!/^[A-Z]/.test(name)) continue;
-    }
-    if (BARE_MONTH_WORD.test(surface)) {
-      // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
-      const before = text.slice(Math.max(0, s - 12), s);
-      const after = text.slice(s + surface.length, s + surface.length + 14);
-      // "the March vote": a capitalized name between "the" and a lower-case noun is the month.
-      const modifier = /^(?:March|May)$/.test(surface) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:on|of|to|for|from|and|or)\b)[a-z]/.test(after);
-      if (/^may$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this)\s*$/i.test(before)) continue;
-      if (/^march$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) continue;
-      if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) continue;
-    }
+    if (misleadingName(text, s, surface, low)) continue;
     if (/^(?:for|in|over|during)\s/i.test(low)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
@@ -257,57 +243,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       s += cut;
       surface = surface.slice(cut);
     }
-    // The look-alike checks below each need a certain first or last letter: one switch on them skips most regexes.
-    const len = surface.length;
-    const f = surface.charCodeAt(0) | 32;
-    const z = surface.charCodeAt(len - 1) | 32;
-    if (
-      len <= 4 ||
-      (len <= 9 && (f === 115 || f === 116 || f === 99 || f === 110 || f === 114 || f === 102)) || // soon, the past, currently, now, recent, future
-      f === 97 || f === 116 || f === 108 || f === 110 || f === 112 || f === 99 || // a(n) …, this/last/next/past/coming …
-      z === 115 || z === 100 || z === 114 || z === 121 || // …s, -old, year, daily
-      (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
-    ) {
-      // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
-      if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) continue;
-      // "High Noon", "in his 30s" (an age).
-      if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
-      if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-      // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
-      if (/^fall$/i.test(surface)) continue;
-      // "this may have": a month after this/last/next must be capitalized.
-      if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) continue;
-      // Ages: "six-year-old", "52 years old".
-      if (/-old$/i.test(surface)) continue;
-      if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) continue;
-      if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
-        const digits = surface.slice(-4);
-        const after = text.slice(s + surface.length, s + surface.length + 16);
-        if (AMOUNT_AFTER.test(after)) continue;
-        if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) continue;
-        if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) continue;
-        if (+digits < 1600 || +digits > 2100) continue;
-      }
-      // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
-      if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) continue;
-      if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
-        const after = text.slice(s + surface.length, s + surface.length + 8);
-        const before = text.slice(Math.max(0, s - 6), s);
-        if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) continue;
-        // "Now, the minister said, …": a discourse marker opening the sentence, not the time of writing.
-        if (surface === 'Now' && after.charCodeAt(0) === 44 && (s === 0 || /(?:^|[.!?"'’”]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 4), s)))) continue;
-        if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) continue;
-        if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) continue;
-      }
-      if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
-        // "the party daily", "a weekly" (newspapers): a noun, not a set.
-        const after = text.slice(s + surface.length, s + surface.length + 3);
-        if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) continue;
-      }
-      // "60 Minutes" (a title), "a second" as an ordinal.
-      if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) continue;
-      if (/\bMinutes$/.test(surface)) continue;
-    }
+    if (lookAlike(text, s, surface)) continue;
+    const z = surface.charCodeAt(surface.length - 1) | 32;
     let cut = surface.length;
     for (let c = surface.charCodeAt(cut - 1); cut > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0); c = surface.charCodeAt(--cut - 1));
     if (cut < surface.length) surface = surface.slice(0, cut);
@@ -350,6 +287,82 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   }
   anchorClockTimes(text, out, sentOf);
   return out;
+}
+
+/** A weekday or month name that is no date here: not capitalized, or "May"/"March" as a verb or noun. */
+function misleadingName(text: string, s: number, surface: string, low: string): boolean {
+  // Weekday and month names count only when capitalized ("may", "march", "sun").
+  if (NAMES_NEED_CAPITAL.test(low)) {
+    const name = surface.replace(/^(?:early |late |mid-?)/i, '');
+    if (!/^[A-Z]/.test(name)) return true;
+  }
+  if (BARE_MONTH_WORD.test(surface)) {
+    // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
+    const before = text.slice(Math.max(0, s - 12), s);
+    const after = text.slice(s + surface.length, s + surface.length + 14);
+    // "the March vote": a capitalized name between "the" and a lower-case noun is the month.
+    const modifier = /^(?:March|May)$/.test(surface) && /\bthe\s+$/i.test(before) && /^\s+(?!(?:on|of|to|for|from|and|or)\b)[a-z]/.test(after);
+    if (/^may$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this)\s*$/i.test(before)) return true;
+    if (/^march$/i.test(surface) && !modifier && !/\b(?:in|of|since|until|by|early|late|mid|from|through|last|next|this|and|or)\s*$/i.test(before)) return true;
+    if (/^\s*(?:for|of the|on)\b/i.test(after) && /^march/i.test(surface)) return true;
+  }
+  return false;
+}
+
+/** An expression that only looks like a time: an age, a rate, a name, a title, a discourse marker. */
+function lookAlike(text: string, s: number, surface: string): boolean {
+  // The look-alike checks below each need a certain first or last letter: one switch on them skips most regexes.
+  const len = surface.length;
+  const f = surface.charCodeAt(0) | 32;
+  const z = surface.charCodeAt(len - 1) | 32;
+  if (
+    len <= 4 ||
+    (len <= 9 && (f === 115 || f === 116 || f === 99 || f === 110 || f === 114 || f === 102)) || // soon, the past, currently, now, recent, future
+    f === 97 || f === 116 || f === 108 || f === 110 || f === 112 || f === 99 || // a(n) …, this/last/next/past/coming …
+    z === 115 || z === 100 || z === 114 || z === 121 || // …s, -old, year, daily
+    (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
+  ) {
+    // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
+    // "High Noon", "in his 30s" (an age).
+    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
+    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
+    // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
+    if (/^fall$/i.test(surface)) return true;
+    // "this may have": a month after this/last/next must be capitalized.
+    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
+    // Ages: "six-year-old", "52 years old".
+    if (/-old$/i.test(surface)) return true;
+    if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
+    if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
+      const digits = surface.slice(-4);
+      const after = text.slice(s + surface.length, s + surface.length + 16);
+      if (AMOUNT_AFTER.test(after)) return true;
+      if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return true;
+      if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) return true;
+      if (+digits < 1600 || +digits > 2100) return true;
+    }
+    // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
+    if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
+    if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
+      const after = text.slice(s + surface.length, s + surface.length + 8);
+      const before = text.slice(Math.max(0, s - 6), s);
+      if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) return true;
+      // "Now, the minister said, …": a discourse marker opening the sentence, not the time of writing.
+      if (surface === 'Now' && after.charCodeAt(0) === 44 && (s === 0 || /(?:^|[.!?"'’”]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 4), s)))) return true;
+      if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) return true;
+      if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) return true;
+    }
+    if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
+      // "the party daily", "a weekly" (newspapers): a noun, not a set.
+      const after = text.slice(s + surface.length, s + surface.length + 3);
+      if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
+    }
+    // "60 Minutes" (a title), "a second" as an ordinal.
+    if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) return true;
+    if (/\bMinutes$/.test(surface)) return true;
+  }
+  return false;
 }
 
 /**
