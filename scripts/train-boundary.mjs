@@ -149,7 +149,7 @@ const fit = (ex) => {
   const r = trainLogistic(ex, { only });
   return { bias: r.bias, w: [...r.w].filter(([, v]) => Math.abs(v) >= prune / 2) };
 };
-const rankPrune = Number(process.env.RANK_PRUNE ?? 0.2);
+const rankPrune = Number(process.env.RANK_PRUNE ?? 0.25);
 const rank = (groups) => {
   const r = fitRank(groups, rankPrune);
   return { bias: 0, w: [...r.w] };

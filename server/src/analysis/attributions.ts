@@ -943,6 +943,8 @@ interface CueAt {
   i: number;
   t: Token;
   p: number;
+  /** A cue of the low band [CUE_LOW, CUE_THRESHOLD): kept only with a plain source before it. */
+  lowBand: boolean;
   /** First and last token of the cue. */
   cs: number;
   ce: number;
@@ -1297,8 +1299,9 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
     p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
     if (p >= CUE_THRESHOLD) t = toks[++i];
   }
-  // (Cues of the low band [CUE_LOW, CUE_THRESHOLD) are kept only with a plain source and a plainly opening clause.)
   if (p < CUE_LOW) return i;
+  /** A cue of the low band: kept only with a plain source before it. */
+  const lowBand = p < CUE_THRESHOLD;
   // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
   if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) return i;
   let ce = i; // last token of the cue
@@ -1321,7 +1324,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   // Particles: "called for", "pointed out", "spoke about"
   const nx = toks[ce + 1];
   if (nx && nx.q < 0 && (nx.l === 'out' || nx.l === 'for' || nx.l === 'about' || nx.l === 'on' || nx.l === 'of' || nx.l === 'to') && /^(?:call|point|spok|speak|talk|refer|warn|ask|complain|urg|argu|writ|wrote|testif|insist)/.test(t.l)) ce++;
-  const cand: CueAt = { i, t, p, cs, ce, adverbHead, srcStart: -1, srcEnd: -1, shared: null, inverted: false, ingComma: -1 };
+  const cand: CueAt = { i, t, p, lowBand, cs, ce, adverbHead, srcStart: -1, srcEnd: -1, shared: null, inverted: false, ingComma: -1 };
   if (!cueSource(scan, cand)) return cand.i;
   return cueContent(scan, cand);
 }
@@ -1329,7 +1332,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
 /** The source of a cue (in cand); false when the cue has none and is too weak to stand without one. */
 function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const { text, toks, a, b, para, raws, covered, unitStartRaws } = scan;
-  const { t, p, cs, ce } = cand;
+  const { t, p, lowBand, cs, ce } = cand;
   // Source to the left: skip auxiliaries and adverbs.
   let j = cs - 1;
   let beAux = false;
@@ -1547,8 +1550,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       srcEnd = se >= subjStart ? se : subjStart;
     }
   }
-  // A cue of the low band needs a plain source before it (or one it shares).
-  if (p < CUE_THRESHOLD && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) return false;
+  if (lowBand && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) return false;
   if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) return false;
   cand.srcStart = srcStart;
   cand.srcEnd = srcEnd;
@@ -1561,7 +1563,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
 /** The content of a cue whose source is known; records the attribution. Returns the token to go on after. */
 function cueContent(scan: UnitScan, cand: CueAt): number {
   const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
-  const { i, t, p, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
+  const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
   let ce = cand.ce;
   // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
   let k = (inverted ? srcEnd : ce) + 1;
@@ -1654,6 +1656,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   }
   if (ingComma > rs && ingComma < re) re = ingComma;
   let rightWords = countWords(toks, rs, re);
+  // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
+  if (toks[k]?.w === '.' && toks[k].q < 0) rightWords = 0;
   if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
   // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
@@ -1733,7 +1737,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) return i;
   }
   // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
-  if (p < CUE_THRESHOLD && !direct && !shared && !(content.length && clearOpening(text, content[0][0]))) return i;
+  if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
   let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
   // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject

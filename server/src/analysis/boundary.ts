@@ -224,14 +224,7 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
   const fn = facts(toks[k + 1]);
   const n = fn.c;
   const o = NUM[k - r] ?? '9';
-  if (cue !== sCue) {
-    sCue = cue;
-    sC = g1(Sc, cue);
-    sCW = Scw?.get(cue);
-    sCL = Scl?.get(cue);
-    sCO = Sco?.get(cue);
-    sCLA = Scla?.get(cue);
-  }
+  if (cue !== sCue) startCue(cue);
   const la = lookahead(toks, k);
   // The terms of startFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
@@ -239,6 +232,64 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
     g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, LA_D) + h2(sCLA, la)
   );
 }
+/**
+ * The k in [r, lim) with the highest startScore (the first of equal ones), the same scores computed in one pass:
+ * each token's facts read once, the lookaheads found walking back from the end of the window.
+ */
+export function startBest(toks: Token[], r: number, lim: number, cue: string): number {
+  if (cue !== sCue) startCue(cue);
+  // NEXT[k - r]: the first token after k that the lookahead stops at, or -1.
+  let stop = -1;
+  const end = Math.min(toks.length, lim + 5);
+  for (let j = end - 1; j > r; j--) {
+    const t = toks[j];
+    if (j < lim) NEXT[j - r] = stop;
+    if (t.q >= 0 || t.k !== 0 || OPENERS.has(t.l)) stop = j;
+  }
+  if (lim > r) NEXT[0] = stop;
+  let best = r;
+  let bestScore = -Infinity;
+  let fp: BoundaryFacts | null = null;
+  let ft = facts(toks[r]);
+  const base = SM.bias + sC;
+  const cueP = g1(Sp, 'CUE');
+  const cuePW = Spw?.get('CUE');
+  for (let k = r; k < lim; k++) {
+    const t = toks[k];
+    const fn = facts(toks[k + 1]);
+    const w = ft.c;
+    const o = NUM[k - r] ?? '9';
+    const j = NEXT[k - r];
+    let la = 'none';
+    let d = '-';
+    if (j >= 0 && j <= k + 5) {
+      const u = toks[j];
+      la = u.q >= 0 || u.k === 2 ? 'Q' : u.k === 1 ? u.w : u.l;
+      d = NUM[j - k];
+    }
+    const sc =
+      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + h2(fp === null ? cuePW : fp.spw, w) + h2(ft.swn, fn.c) +
+      g1(So, o) + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, d) + h2(sCLA, la);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = k;
+    }
+    fp = ft;
+    ft = fn;
+  }
+  return best;
+}
+const NEXT = new Int32Array(START_WINDOW + 1);
+/** The start model's tables for one cue word, fetched when the cue changes. */
+function startCue(cue: string): void {
+  sCue = cue;
+  sC = g1(Sc, cue);
+  sCW = Scw?.get(cue);
+  sCL = Scl?.get(cue);
+  sCO = Sco?.get(cue);
+  sCLA = Scla?.get(cue);
+}
+
 let sCue: string | null = null;
 let sC = 0;
 let sCW: Sub;
@@ -381,16 +432,7 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
-  if (lim > rs + 1 && !IMPRESSION.has(cue)) {
-    let best = -Infinity;
-    for (let k = rs; k < lim; k++) {
-      const sc = startScore(toks, k, rs, cue);
-      if (sc > best) {
-        best = sc;
-        s = k;
-      }
-    }
-  }
+  if (lim > rs + 1 && !IMPRESSION.has(cue)) s = startBest(toks, rs, lim, cue);
   // "said in a statement: “…”", "told reporters on Friday: …": the content is what follows the colon.
   if (s === rs) {
     for (let k = rs + 1; k < re - 1 && k < rs + 10; k++) {
