@@ -62,10 +62,13 @@ console.error(`examples ${examples.length}, positives ${examples.filter((e) => e
 
 // 2-3. Logistic regression (SGD, L2; features seen at least 3 times, every candidate word). Then the features
 // whose weight is small are dropped and the rest refitted without them, which keeps the shipped model small.
-const prune = Number(process.env.PRUNE ?? 0.3);
+const prune = Number(process.env.PRUNE ?? 0.4);
+// The word two before the cue (p2w=) is a large template: its own bar (the model must stay small).
+const pruneP2 = Number(process.env.PRUNE_P2 ?? 0.4);
+const bar = (f) => (f.startsWith('p2w=') ? pruneP2 : prune);
 let { bias, w } = trainLogistic(examples, { minCount: 3, keep: (f) => f.startsWith('w=') });
 if (prune > 0) {
-  const only = new Set([...w].filter(([f, v]) => f.startsWith('w=') || Math.abs(v) >= prune).map(([f]) => f));
+  const only = new Set([...w].filter(([f, v]) => f.startsWith('w=') || Math.abs(v) >= bar(f)).map(([f]) => f));
   ({ bias, w } = trainLogistic(examples, { only }));
 }
 
@@ -74,7 +77,7 @@ if (prune > 0) {
 const scale = Number(process.env.SCALE ?? 0.1);
 const kept = [];
 for (const [f, v] of w) {
-  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= prune) kept.push([f, v]);
+  if (f.startsWith('w=') ? candidate(f.slice(2)) : Math.abs(v) >= bar(f)) kept.push([f, v]);
 }
 const threshold = Number(process.env.CUE_THRESHOLD ?? 0.35);
 // The low band of cues.ts (CUE_LOW): cues from this probability on are kept with a plain source before them and a

@@ -1314,6 +1314,8 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   if (p < CUE_LOW) return i;
   /** A cue of the low band: kept only with a plain source before it. */
   const lowBand = p < CUE_THRESHOLD;
+  // (A cheap test first: the word before the cue and its auxiliaries could end a source.)
+  if (lowBand && !mayEndSource(toks, i - 1, a)) return i;
   // "Several cast members said …": a weak cue word that modifies the noun before a speech verb is no cue.
   if (p < 0.8 && i + 2 < b && !CUE_FORMS.has(t.l) && nounThenSpeech(toks, i + 1, a, b)) return i;
   let ce = i; // last token of the cue
@@ -1867,6 +1869,16 @@ function quoteOpensUnit(toks: Token[], a: number, m: number): boolean {
   let f = a;
   while (f < m && toks[f].k === 1) f++;
   return f < m && toks[f].q === q;
+}
+
+/** Token j, or the first before it that is no auxiliary, could end a source noun phrase or link a cue to one. */
+function mayEndSource(toks: Token[], j: number, a: number): boolean {
+  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) j--;
+  if (j < a || toks[j].q >= 0) return false;
+  const u = toks[j];
+  if (u.k !== 0) return u.k === 2 || u.w === ',' || u.w === ')' || u.w === '—' || u.w === '–';
+  // (Also the words that link a participle or a coordinated cue to its clause's subject: "and", "by saying".)
+  return !NOT_SOURCE_HEAD.has(u.l) || SUBJ_PRONOUNS.has(u.l) || FLOATING.has(u.l) || u.l === 'and' || u.l === 'but' || u.l === 'by' || u.l === 'while' || ING_LINKS.has(u.l) || ING_PREPS.has(u.l) || ING_OPENERS.has(u.l);
 }
 
 /** The content starting at offset s opens with "that", a quotation mark or a subject pronoun. */
