@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 // One module instance for the analyzer and the hook (required the way the analyzer requires its own modules).
 const require = createRequire(import.meta.url);
 const { analyze } = require('../server/src/analysis/analyze.ts');
-const { boundaryTrace, startFeatures, endFeatures, restFeatures, END_WORDS, START_WINDOW, FINITE, leftTrace, leftFeatures, isLeftCandidate, LEFT_WINDOW } = require('../server/src/analysis/boundary.ts');
+const { boundaryTrace, startLimit, startFeatures, endFeatures, restFeatures, END_WORDS, START_WINDOW, FINITE, leftTrace, leftFeatures, isLeftCandidate, LEFT_WINDOW } = require('../server/src/analysis/boundary.ts');
 const { CUE_FORMS } = require('../server/src/analysis/lexicon.ts');
 const { encodeModel } = require('../server/src/analysis/model-codec.ts');
 import { trainLogistic } from './lr.mjs';
@@ -64,7 +64,7 @@ for (const d of docs) {
     const [gs, ge] = best.c;
     const at = (a, b) => norm(text, [toks[a].s, toks[b - 1].e]);
     // Start: the candidates and which of them give the gold start.
-    const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
+    const lim = startLimit(toks, rs, re);
     let K = -1;
     if (lim > rs + 1) {
       const cands = [], golds = [];

@@ -56,7 +56,7 @@ test('the one-pass start search picks the token with the highest start score', (
   let n = 0;
   const moved: number[] = [];
   B.boundaryTrace.fn = (toks, rs, re, cue) => {
-    const lim = Math.min(re - 2, rs + B.START_WINDOW);
+    const lim = B.startLimit(toks, rs, re);
     if (lim <= rs + 1) return;
     let best = rs;
     let bs = -Infinity;

@@ -30,6 +30,8 @@ export const END_WORDS = new Set(
 /** Verbs of impression ("seemed unmoved by …"): the content holds the subject and the cue; nothing after is skipped. */
 const IMPRESSION = new Set('seem seems seemed appear appears appeared look looks looked sound sounds sounded'.split(' '));
 
+/** Words a content after its cue starts with at once (never part of the cue). */
+const OPENS = new Set("he she they we i there whether if he's he’s she's she’s they're they’re we're we’re i'm i’m".split(' '));
 const DECLINE = new Set('decline declines declined declining'.split(' '));
 
 const PARTICLES = new Set('about against of on out off for upon over into at back up'.split(' '));
@@ -150,6 +152,15 @@ export const FINITE = new Set(
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
 const isEndCandidate = (t: Token): boolean => t.q < 0 && (t.k !== 0 || END_WORDS.has(t.l));
+
+/**
+ * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
+ * he …", "asked whether …" start at once (lim = rs); others within START_WINDOW tokens.
+ */
+export function startLimit(toks: Token[], rs: number, re: number): number {
+  const t = toks[rs];
+  return t.l === 'that' || t.k === 2 || OPENS.has(t.l) ? rs : Math.min(re - 2, rs + START_WINDOW);
+}
 
 /** Training hook: when set, refineRight records its inputs and leaves the span alone. */
 export const boundaryTrace: { fn: ((toks: Token[], rs: number, re: number, cue: string) => void) | null } = { fn: null };
@@ -433,7 +444,7 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   }
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
-  const lim = toks[rs].l === 'that' || toks[rs].k === 2 ? rs : Math.min(re - 2, rs + START_WINDOW);
+  const lim = startLimit(toks, rs, re);
   if (lim > rs + 1 && !IMPRESSION.has(cue)) s = startBest(toks, rs, lim, cue);
   // A preposition right after the cue belongs to it ("railed against", "worried about", "agreed to"), not to
   // the content, unless a clause follows it.
