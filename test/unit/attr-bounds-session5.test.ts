@@ -85,3 +85,35 @@ test('the one-pass start search picks the token with the highest start score', (
   if (n < 4) throw new Error(`only ${n} contents searched`);
   if (!moved.some((d) => d > 0)) throw new Error('no content start moved past the cue: the scores are not read');
 });
+
+test('words before ", X said," open the statement that a quotation starting in lower case goes on', () => {
+  check('In other words, she said, “the island cannot wait any longer.”', {
+    includes: { attributions: [{ source: 'she', cue: 'said', content: 'In other words … the island cannot wait any longer.' }] },
+  });
+  // A quotation that starts a sentence of its own keeps only itself.
+  check('At the harbor on Monday, Lind said, “The ramp is fixed.”', {
+    includes: { attributions: [{ source: 'Lind', cue: 'said', content: 'The ramp is fixed.' }] },
+  });
+});
+
+test('"declined to comment on …": the declined act keeps its "to comment" in the content', () => {
+  check('The ministry declined to comment on the report about the ferry.', {
+    includes: { attributions: [{ source: 'The ministry', cue: 'declined', content: 'to comment on the report about the ferry' }] },
+  });
+});
+
+test('a quotation after a statement that its cue trails goes on with that statement', () => {
+  const text =
+    'The port was quiet on Friday.\n\n' +
+    'The fees are “too high,” Lind added on Radio Nord. “Without lower fees, the island will lose its ferry.”\n\n' +
+    'The council may be slow to act while the mayor talks with the unions, Sand said. “The other factor is the budget.”';
+  const v = check(text, {
+    includes: {
+      attributions: [
+        { source: 'Lind', cue: 'added', content: 'The fees are “too high,” … Without lower fees, the island will lose its ferry.' },
+        { source: 'Sand', cue: 'said', content: 'The council may be slow to act while the mayor talks with the unions … The other factor is the budget.' },
+      ],
+    },
+  });
+  if (v.attributions.length !== 2) throw new Error(`two statements expected, got ${JSON.stringify(v.attributions)}`);
+});

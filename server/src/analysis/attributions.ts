@@ -643,6 +643,12 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
       prevSame.content.push(bq.span);
       continue;
     }
+    // "The fees are “too high,” Lee said. “…”", "The board may wait, Lee said. “…”": a quotation after a statement
+    // that its cue trails goes on with it.
+    if (prevSame && prevSame.left && prevSame.content.length === 1) {
+      prevSame.content.push(bq.span);
+      continue;
+    }
     // "“…,” Lee said, citing …. “…”": the quotation continues the direct quotation of the main cue, not the participle.
     const main = prevSame?.sharedWith;
     if (main && main.direct && !prevSame!.direct && main.para === bq.para && /^[a-z]+ing\b/.test(text.slice(prevSame!.cue[0], prevSame!.cue[1]))) {
@@ -658,7 +664,7 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     const prevAny = prevSame ?? lastBeforeIn(bq.span[0], bq.para - 2, bq.para);
     // "“…,” Lee said.¶“…”": a quotation opening the next paragraph, with no cue of its own, goes on with the
     // direct quotation that closed the paragraph before: one content.
-    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && prevAny.direct && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
+    if (JOIN_NEXT && !prevSame && bq.paraStart && prevAny && (prevAny.direct || (prevAny.left && prevAny.content.length === 1 && quoteIn(text, prevAny.content[0]))) && (joined.get(prevAny) ?? prevAny.para) === bq.para - 1 && !prevAny.colonEnd) {
       prevAny.content.push(bq.span);
       joined.set(prevAny, bq.para);
       continue;
@@ -1683,6 +1689,12 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (afterQuoteWords <= 1) {
       content = [[toks[rs].s, toks[qe - 1].e]];
       direct = true;
+      // "In other words, he said, “the …”": the words before the cue open the statement that the quotation goes on.
+      const lead = trailingPos && !quoteBefore && toks[k]?.w === ',' && lowerAt(toks[rs + 1]) ? leadIn(toks, a, lead0 - 1, lemma ?? t.l) : -1;
+      if (lead >= 0 && lead >= scan.leftFloor && !spanCovered(covered, toks[lead].s, toks[lead].e)) {
+        content.unshift(trimSpanPunct(text, toks[lead].s, toks[lead0 - 2].e));
+        direct = false;
+      }
     } else {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
       if (s0 > rs) ce = cueThrough(toks, ce, s0);
@@ -2142,6 +2154,39 @@ function wordsIn(text: string, span: Span, max = Infinity): number {
     inWord = w;
   }
   return n;
+}
+
+/** A quotation mark in text[span]. */
+function quoteIn(text: string, span: Span): boolean {
+  for (let i = span[0]; i < span[1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
+  }
+  return false;
+}
+
+/** A word starting with a lower-case letter. */
+function lowerAt(t: Token | undefined): boolean {
+  if (!t || t.k !== 0) return false;
+  const c = t.w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * The first token of the words before ", X said, “…”" when they open the statement: at least two words outside
+ * quotation marks and no cue of their own; else -1. (le: the comma before the source.)
+ */
+function leadIn(toks: Token[], a: number, le: number, cue: string): number {
+  if (le <= a || toks[le].w !== ',') return -1;
+  let words = 0;
+  for (let m = a; m < le; m++) {
+    const u = toks[m];
+    if (u.q >= 0) return -1;
+    if (u.k === 0) words++;
+  }
+  if (words < 2 || hasCue(toks, a, le, a)) return -1;
+  const ls = skipDateline(toks, refineLeft(toks, a, le - 1, cue), le - 1);
+  return ls < le ? ls : -1;
 }
 
 export { PRONOUNS };

@@ -30,6 +30,8 @@ export const END_WORDS = new Set(
 /** Verbs of impression ("seemed unmoved by …"): the content holds the subject and the cue; nothing after is skipped. */
 const IMPRESSION = new Set('seem seems seemed appear appears appeared look looks looked sound sounds sounded'.split(' '));
 
+const DECLINE = new Set('decline declines declined declining'.split(' '));
+
 const PARTICLES = new Set('about against of on out off for upon over into at back up'.split(' '));
 
 /** A coarse class of a token: the word itself for short function words, else a shape. */
@@ -448,8 +450,8 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   // the content, unless a clause follows it.
   if (s === rs && s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
   // "sought to insist …", "refused to comment on …": a speech verb after "to" belongs to the cue, the content
-  // starts after it (and after its particle).
-  if (toks[s].l === 'to' && s + 3 < re && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].q < 0 && (toks[s + 1].v?.cue ?? isCueWord(toks[s + 1].l))) {
+  // starts after it (and after its particle). (Not after "declined": "declined to say whether …" is its content.)
+  if (toks[s].l === 'to' && !DECLINE.has(cue) && s + 3 < re && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].q < 0 && (toks[s + 1].v?.cue ?? isCueWord(toks[s + 1].l))) {
     s += 2;
     if (s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
   }
