@@ -51,3 +51,13 @@ test('a weaker cue with a plain source and a clause that opens plainly is kept',
     includes: { attributions: [{ source: 'The harbor master', cue: 'hoped', content: 'it would reopen by spring' }] },
   });
 });
+
+test('a confident cue with no source in reach still reports its clause', () => {
+  check('If elected, vowing to rebuild the pier within a year.', {
+    includes: { attributions: [{ source: null, cue: 'vowing', content: 'to rebuild the pier within a year' }] },
+  });
+  // An opening time word is no source.
+  check('Later, promising that the ferry would run all winter.', {
+    excludes: { attributions: [{ source: 'Later' }] },
+  });
+});

@@ -1558,14 +1558,14 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     if (sp >= 0 && sp < lim) {
       srcStart = subjStart;
       srcEnd = sp;
-    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l))) {
+    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l)) && !INTRO_OPENERS.has(toks[subjStart].l) && !LY_ADVERB(toks[subjStart])) {
       const se = npRight(toks, subjStart, lim, 8);
       srcStart = subjStart;
       srcEnd = se >= subjStart ? se : subjStart;
     }
   }
   if (lowBand && !shared && (srcStart < 0 || inverted || passiveCue || srcFallback)) return false;
-  if (srcStart < 0 && !shared && p < 0.9 && !passiveCue) return false;
+  if (srcStart < 0 && !shared && p < 0.6 && !passiveCue) return false;
   cand.srcStart = srcStart;
   cand.srcEnd = srcEnd;
   cand.shared = shared;

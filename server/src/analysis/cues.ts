@@ -111,7 +111,11 @@ function forEachFeature(toks: Token[], i: number, a: number, b: number, f: Featu
   if (p2 && p2.k === 0 && DETW.has(p2.l) && p1 && p1.k === 0 && shapeId(p1) === 14) f('p1det', '');
 }
 
-/** The word two before the cue as a feature (off: it mostly memorized the training articles). */
+/**
+ * The word two before the cue as a training feature (scripts/train-cues.mjs prunes its weights with a bar of its own;
+ * the scorer reads whatever weights the model has). Lexical, so it can learn the training articles' phrasing: it is
+ * kept because it raised dev, which it was not trained on.
+ */
 const P2W = true;
 const DETW = new Set('the a an his her their its our this that some many most'.split(' '));
 const SUBJ = ['START', 'PUNCT', 'CAP', 'PRON', 'ROLE', 'PL', 'low'] as const;
