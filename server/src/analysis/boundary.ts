@@ -17,7 +17,7 @@ const SM = decodeModel(raw.start);
 const EM = decodeModel(raw.end);
 
 /** How many tokens after the cue may still belong to it. */
-export const START_WINDOW = 8;
+export const START_WINDOW = 6;
 
 /** Words that may close a content before them (with all punctuation). */
 export const END_WORDS = new Set(
@@ -271,7 +271,6 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
     const t = toks[k];
     const fn = facts(toks[k + 1]);
     const w = ft.c;
-    const o = NUM[k - r] ?? '9';
     const j = NEXT[k - r];
     let la = 'none';
     let d = '-';
@@ -282,7 +281,7 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
     }
     const sc =
       base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + h2(fp === null ? cuePW : fp.spw, w) + h2(ft.swn, fn.c) +
-      g1(So, o) + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, d) + h2(sCLA, la);
+      S_OFF[k - r] + h2(sCW, w) + h2(sCL, t.l) + g2(Sla, la, d) + h2(sCLA, la);
     if (sc > bestScore) {
       bestScore = sc;
       best = k;
@@ -301,7 +300,10 @@ function startCue(cue: string): void {
   sCL = Scl?.get(cue);
   sCO = Sco?.get(cue);
   sCLA = Scla?.get(cue);
+  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = g1(So, NUM[i]) + h2(sCO, NUM[i]);
 }
+/** The offset terms of the current cue (startFeatures' "o" and "c|o"), by offset. */
+const S_OFF = new Float64Array(START_WINDOW);
 
 let sCue: string | null = null;
 let sC = 0;
