@@ -1628,46 +1628,11 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   let rs = k;
   while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
   const hasColon = rs > k && toks[k].w === ':';
-  let re = b; // exclusive
   // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
   const lemma = CUE_FORMS.get(t.l);
   const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
   // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
-  for (let m = rs + 1; m < b; m++) {
-    const u = toks[m];
-    if (u.q >= 0) continue;
-    if (u.w === ';') {
-      re = m;
-      break;
-    }
-    if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
-      re = m;
-      break;
-    }
-    if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
-      re = m;
-      break;
-    }
-    // (Also ", though she acknowledged …", "and while officials said …".)
-    if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
-      re = m;
-      break;
-    }
-    if (u.w === ',' && m + 2 < b && trailingCue(toks, m + 1, b, a)) {
-      re = m;
-      break;
-    }
-    // A comment on the clause: ", but …", ", which …", " — …".
-    if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
-      re = m;
-      break;
-    }
-    // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
-    if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
-      re = m;
-      break;
-    }
-  }
+  let re = rightContentEnd(toks, a, b, rs, npObject); // exclusive
   if (ingComma > rs && ingComma < re) re = ingComma;
   let rightWords = countWords(toks, rs, re);
   // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
@@ -1793,6 +1758,42 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;
+}
+
+/**
+ * Where a right content that starts at token rs ends (exclusive): at ";" outside quotes, before ", adding …", "and said",
+ * a trailing ", X said", a comment on the clause, or (npObject) the prepositional phrase after a transitive cue's object.
+ */
+function rightContentEnd(toks: Token[], a: number, b: number, rs: number, npObject: boolean): number {
+for (let m = rs + 1; m < b; m++) {
+  const u = toks[m];
+  if (u.q >= 0) continue;
+  if (u.w === ';') {
+    return m;
+  }
+  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+    return m;
+  }
+  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+    return m;
+  }
+  // (Also ", though she acknowledged …", "and while officials said …".)
+  if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
+    return m;
+  }
+  if (u.w === ',' && m + 2 < b && trailingCue(toks, m + 1, b, a)) {
+    return m;
+  }
+  // A comment on the clause: ", but …", ", which …", " — …".
+  if (STOP_COMMA && m > rs + 1 && (u.w === ',' || u.w === '—' || u.w === '―' || u.w === '(') && m + 1 < b && toks[m + 1].q < 0 && (u.w !== ',' || COMMA_STOPS.has(toks[m + 1].l) || (ING_STOP && /ing$/.test(toks[m + 1].l) && toks[m + 1].l.length > 5))) {
+    return m;
+  }
+  // A transitive cue's object ends before a prepositional phrase ("attacked Machado in tweets").
+  if (STOP_PREP && npObject && m > rs && u.k === 0 && NP_END_PREP.has(u.l)) {
+    return m;
+  }
+}
+  return b;
 }
 
 /**
