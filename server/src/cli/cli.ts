@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, summary } from '../analysis';
-import { runBatch, runJsonlStream } from './jsonl';
+import { RAMP_BYTES, runBatch, runJsonlStream } from './jsonl';
 import { ANNOTATION_USAGE, runExport, runImport } from './export';
 export { processLine } from './line';
 
@@ -19,7 +19,8 @@ Options:
   --json          print the full analysis model of each file as JSON
   --jsonl         read {"id","text","dct"?} lines on stdin, write one result line per input line on stdout
                   (streamed: any input size in constant memory; output in input order)
-  --jobs N        analyze JSONL with N worker threads (default: the number of cores)
+  --jobs N        analyze JSONL with N worker threads (default: up to the number of cores, one more per
+                  16 MB of input, since each thread first spends seconds optimizing the engine)
   --progress      show a progress bar on stderr (default: only when stderr is a terminal)
   --no-progress   never show the progress bar
   --date D        publication date to anchor relative dates (otherwise read from the article)
@@ -152,6 +153,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const bad = await runJsonlStream({
       date: p.date,
       jobs: p.jobs ?? Math.max(1, availableParallelism()),
+      // Without --jobs, threads beyond the first start as the input grows (each one's warm-up must pay off).
+      rampBytes: p.jobs === null ? RAMP_BYTES : 0,
       progress: p.progress ?? !!process.stderr.isTTY,
       input: process.stdin,
       output: process.stdout,
