@@ -1,5 +1,5 @@
 // One engine measurement in its own process (so peak RSS is its own): node bench/engine.mjs ENGINE SIZE RUNS BUDGET_MS
-// ENGINE: newslens | wink | regex. Prints one JSON line.
+// ENGINE: newslens | wink | regex | linearity. Prints one JSON line.
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,32 @@ const budget = Number(budgetArg);
 const text = article(size);
 
 let run;
-if (engine === 'newslens') {
+if (engine === 'linearity') {
+  // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE
+  // run and as many 100 KB runs as make the same bytes), so that the machine's speed, which drifts from minute to
+  // minute on a shared host, weighs on both sides alike.
+  const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
+  const small = article(1e5);
+  const once = (t) => {
+    const s = performance.now();
+    const m = analyze(t, { timeLimitMs: 1e9 });
+    if (m.notice) throw new Error(m.notice);
+    return performance.now() - s;
+  };
+  for (let w0 = performance.now(); performance.now() - w0 < 1500; ) once(small);
+  const perRound = Math.max(1, Math.round(text.length / small.length));
+  let tBig = 0;
+  let tSmall = 0;
+  let rounds = 0;
+  for (const t0 = performance.now(); rounds < runs && (rounds === 0 || performance.now() - t0 < budget); rounds++) {
+    tBig += once(text);
+    for (let k = 0; k < perRound; k++) tSmall += once(small);
+  }
+  const big = tBig / (rounds * text.length);
+  const little = tSmall / (rounds * perRound * small.length);
+  console.log(JSON.stringify({ engine, size: text.length, rounds, ratio: big / little, bigMbs: 1 / big / 1e3, smallMbs: 1 / little / 1e3 }));
+  process.exit(0);
+} else if (engine === 'newslens') {
   const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
   run = (t) => {
     const m = analyze(t, { timeLimitMs: 1e9 });
