@@ -449,13 +449,6 @@ const THAT_SKIP = false;
 /** One-word answers after "say" ("said yes", "says so"). */
 const ANSWER_WORDS = set('yes no so');
 const OUTER_MAX = 0.8;
-/** A cue below 0.9 with no source found takes the subject that opens its clause (else it is dropped). */
-const SUBJECT_FALLBACK = true;
-/** A participle sharing its source ("…, saying …") keeps a content below 0.6. */
-const SHARED_LOW = true;
-const SHORT_INTRO = true;
-const QUOTE_FIRST = true;
-
 
 /** Top-level quotes: those not contained in another quote. */
 export function topLevelQuotes(quotes: Quote[]): Quote[] {
@@ -1550,7 +1543,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   // A cue with no source yet: the subject that opens its clause speaks ("The judge frowned, and then said …",
   // "The new reports show …", "Some chanted …"); failing a clean noun phrase, the words that open the clause.
   let srcFallback = false;
-  if (SUBJECT_FALLBACK && srcStart < 0 && !shared && !passiveCue && jAux >= a && toks[jAux].q < 0) {
+  if (srcStart < 0 && !shared && !passiveCue && jAux >= a && toks[jAux].q < 0) {
     // (After "and"/"but" the subject ends before it; else it may be the word right before the cue.)
     const lim = jAux < cs - 1 && (toks[jAux].l === 'and' || toks[jAux].l === 'but') ? jAux : jAux + 1;
     const sp = openingSubject(toks, a, cs, ingCue);
@@ -1652,7 +1645,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // quotation that ends where its source begins, the quotation is the content, not the words after the cue.
   // (Only a quotation that opens the sentence: not a title quoted in the middle of it.)
   // (Not before a day: "… said this week the loans would be repaid" reports a clause of its own.)
-  if (QUOTE_FIRST && quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
+  if (quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
   if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
     // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
     const qe = quoteEnd(toks, rs, b);
@@ -1729,7 +1722,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   if (!direct && content.length === 1 && !colonEnd) {
     const words = wordsIn(text, content[0], 2);
     if (words < 2 && !(words === 1 && !left && (srcStart >= 0 || shared) && (OBJECT_CUES.has(t.l) || objectCue(t, lemma)) && singleObjectAt(toks, content[0][0], rs, b)) && !(words === 1 && !left && srcStart >= 0 && lemma === 'say' && content[0][0] === toks[rs]?.s && ANSWER_WORDS.has(toks[rs].l))) return i;
-    if (p < 0.6 && srcStart < 0 && !(SHARED_LOW && shared)) return i;
+    // (A participle sharing its source, "…, saying …", keeps a content below 0.6.)
+    if (p < 0.6 && srcStart < 0 && !shared) return i;
   }
   // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
   if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
@@ -2100,7 +2094,7 @@ function introPhrase(toks: Token[], a: number, e: number): boolean {
   if (INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u))) return true;
   // "More recently, …", "Headed into the vote, …", "Minutes later, …": a short phrase of a few words, or one opening
   // with a participle.
-  if (SHORT_INTRO && isCap(u) && f + 1 < e && ((e - f <= 3 && !cueTok(u)) || (u.l.endsWith('ed') && u.l.length > 4 && !cueTok(u)))) {
+  if (isCap(u) && f + 1 < e && ((e - f <= 3 && !cueTok(u)) || (u.l.endsWith('ed') && u.l.length > 4 && !cueTok(u)))) {
     for (let m = f; m < e; m++) if (toks[m].k !== 0 || (m > f && (cueTok(toks[m]) || BE_HAVE.has(toks[m].l)))) return false;
     return true;
   }

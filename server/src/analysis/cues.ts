@@ -107,16 +107,12 @@ function forEachFeature(toks: Token[], i: number, a: number, b: number, f: Featu
   if (i === b - 1 || (n1 && n1.k === 1 && i + 2 >= b)) f('last', '');
   // The word before the cue and its auxiliaries ("the governor has pledged"): its class; the word two before.
   f('sj', SUBJ[subjClass(toks, i - 1, a)]);
-  if (P2W) f('p2w', p2 ? (p2.k === 0 ? p2.l : shape(p2)) : 'START');
+  // (The word two before is lexical, so it can learn the training articles' phrasing; scripts/train-cues.mjs prunes
+  // its weights with a bar of its own, and it is kept because it raised dev, which it was not trained on.)
+  f('p2w', p2 ? (p2.k === 0 ? p2.l : shape(p2)) : 'START');
   if (p2 && p2.k === 0 && DETW.has(p2.l) && p1 && p1.k === 0 && shapeId(p1) === 14) f('p1det', '');
 }
 
-/**
- * The word two before the cue as a training feature (scripts/train-cues.mjs prunes its weights with a bar of its own;
- * the scorer reads whatever weights the model has). Lexical, so it can learn the training articles' phrasing: it is
- * kept because it raised dev, which it was not trained on.
- */
-const P2W = true;
 const DETW = new Set('the a an his her their its our this that some many most'.split(' '));
 const SUBJ = ['START', 'PUNCT', 'CAP', 'PRON', 'ROLE', 'PL', 'low'] as const;
 /** The class of the word at or before token j once auxiliaries are skipped (an index into SUBJ). */
