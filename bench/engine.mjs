@@ -14,32 +14,7 @@ const budget = Number(budgetArg);
 const text = article(size);
 
 let run;
-if (engine === 'linearity') {
-  // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE
-  // run and as many 100 KB runs as make the same bytes), so that the machine's speed, which drifts from minute to
-  // minute on a shared host, weighs on both sides alike.
-  const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
-  const small = article(1e5);
-  const once = (t) => {
-    const s = performance.now();
-    const m = analyze(t, { timeLimitMs: 1e9 });
-    if (m.notice) throw new Error(m.notice);
-    return performance.now() - s;
-  };
-  for (let w0 = performance.now(); performance.now() - w0 < 1500; ) once(small);
-  const perRound = Math.max(1, Math.round(text.length / small.length));
-  let tBig = 0;
-  let tSmall = 0;
-  let rounds = 0;
-  for (const t0 = performance.now(); rounds < runs && (rounds === 0 || performance.now() - t0 < budget); rounds++) {
-    tBig += once(text);
-    for (let k = 0; k < perRound; k++) tSmall += once(small);
-  }
-  const big = tBig / (rounds * text.length);
-  const little = tSmall / (rounds * perRound * small.length);
-  console.log(JSON.stringify({ engine, size: text.length, rounds, ratio: big / little, bigMbs: 1 / big / 1e3, smallMbs: 1 / little / 1e3 }));
-  process.exit(0);
-} else if (engine === 'newslens') {
+if (engine === 'newslens' || engine === 'linearity') {
   const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
   run = (t) => {
     const m = analyze(t, { timeLimitMs: 1e9 });
@@ -73,6 +48,30 @@ if (engine === 'linearity') {
 // compilation on real text) would otherwise fall inside the measured runs and make the largest size look slower.
 const warmText = size <= 1e6 ? text : article(1e5);
 for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1500; i++) run(warmText);
+
+if (engine === 'linearity') {
+  // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE
+  // run and as many 100 KB runs as make the same bytes), so that the machine's speed, which drifts from minute to
+  // minute on a shared host, weighs on both sides alike.
+  const small = article(1e5);
+  const timed = (t) => {
+    const s = performance.now();
+    run(t);
+    return performance.now() - s;
+  };
+  const perRound = Math.max(1, Math.round(text.length / small.length));
+  let tBig = 0;
+  let tSmall = 0;
+  let rounds = 0;
+  for (const t0 = performance.now(); rounds < runs && (rounds === 0 || performance.now() - t0 < budget); rounds++) {
+    tBig += timed(text);
+    for (let k = 0; k < perRound; k++) tSmall += timed(small);
+  }
+  const big = tBig / (rounds * text.length);
+  const little = tSmall / (rounds * perRound * small.length);
+  console.log(JSON.stringify({ engine, size: text.length, rounds, ratio: big / little, bigMbs: 1 / big / 1e3, smallMbs: 1 / little / 1e3 }));
+  process.exit(0);
+}
 const times = [];
 const t0 = performance.now();
 for (let i = 0; i < runs; i++) {
