@@ -222,14 +222,13 @@ export async function runJsonlStream(o: JsonlOptions): Promise<number> {
   };
   const ramp = o.rampBytes ?? 0;
   let bytesIn = 0;
-  startWorker();
-  if (ramp <= 0) while (workers.length < o.jobs) startWorker();
   const maxInFlight = o.jobs * 3;
   try {
     for await (const b of batches(o.input, (n) => {
       progress.bytes(n);
       bytesIn += n;
     })) {
+      // The first worker starts with the first batch, the others once the input has grown by ramp bytes each.
       while (workers.length < o.jobs && bytesIn >= ramp * workers.length) startWorker();
       while (inFlight >= maxInFlight && !failure) await new Promise<void>((r) => (wake = r));
       if (failure) throw failure;
