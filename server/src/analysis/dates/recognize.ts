@@ -104,27 +104,49 @@ function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) & 0x3fffffff;
   return h;
 }
-/** Hash → the lower-cased words with that hash (almost always one). */
-function hashTable(words: Iterable<string>): Map<number, string[]> {
-  const t = new Map<number, string[]>();
-  for (const w of words) {
+/**
+ * A set of lower-case words as an open-addressed table of their hashes (a few kilobytes, so it stays in the CPU's
+ * cache between articles): a word not in the set almost always costs one typed-array read. Slot k holds the hash in
+ * `hashes[k]` and the word's index + 1 in `ids[k]` (0 = empty).
+ */
+interface WordTable {
+  mask: number;
+  hashes: Int32Array;
+  ids: Uint16Array;
+  words: string[];
+}
+function wordTable(words: Iterable<string>): WordTable {
+  const list = [...new Set(words)];
+  let size = 256;
+  while (size < list.length * 8) size *= 2;
+  const t: WordTable = { mask: size - 1, hashes: new Int32Array(size), ids: new Uint16Array(size), words: list };
+  list.forEach((w, id) => {
     const h = wordHash(w);
-    const l = t.get(h);
-    if (l) l.push(w);
-    else t.set(h, [w]);
-  }
+    let k = h & t.mask;
+    while (t.ids[k] !== 0) k = (k + 1) & t.mask;
+    t.hashes[k] = h;
+    t.ids[k] = id + 1;
+  });
   return t;
 }
-const TRIGGER_TABLE = hashTable(TRIGGERS);
-const NEXT_OK_TABLE = hashTable(NEXT_OK);
-/** A 16-bit filter in front of each table: most words are rejected by one typed-array read. */
-function bits(t: Map<number, string[]>): Uint8Array {
-  const b = new Uint8Array(1 << 16);
-  for (const h of t.keys()) b[h & 0xffff] = 1;
-  return b;
+/** The index of text[i, j) (hash h), lower-cased, in the table, or -1 (no allocation). */
+function lookup(t: WordTable, text: string, i: number, j: number, h: number): number {
+  for (let k = h & t.mask; t.ids[k] !== 0; k = (k + 1) & t.mask) {
+    if (t.hashes[k] !== h) continue;
+    const id = t.ids[k] - 1;
+    const w = t.words[id];
+    if (w.length !== j - i) continue;
+    let x = 0;
+    while (x < w.length && (text.charCodeAt(i + x) | 32) === w.charCodeAt(x)) x++;
+    if (x === w.length) return id;
+  }
+  return -1;
 }
-const TRIGGER_BITS = bits(TRIGGER_TABLE);
-const NEXT_OK_BITS = bits(NEXT_OK_TABLE);
+const TRIGGER_TABLE = wordTable(TRIGGERS);
+const NEXT_OK_TABLE = wordTable(NEXT_OK);
+/** Per trigger (by its index in TRIGGER_TABLE): whether it is weak, and the words it must precede. */
+const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK.has(w) ? 1 : 0));
+const TRIGGER_NEXT_ONLY = TRIGGER_TABLE.words.map((w) => NEXT_ONLY.get(w) ?? null);
 /** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
 function sameLower(text: string, i: number, j: number, words: string[]): string | null {
   outer: for (const w of words) {
@@ -156,9 +178,7 @@ function nextWordOk(text: string, j: number): boolean {
   let e = k;
   let h = 0;
   for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
-  if (e === k || NEXT_OK_BITS[h & 0xffff] === 0) return false;
-  const ws = NEXT_OK_TABLE.get(h);
-  return ws !== undefined && sameLower(text, k, e, ws) !== null;
+  return e !== k && lookup(NEXT_OK_TABLE, text, k, e, h) >= 0;
 }
 
 /** 1 for the characters of \w: one typed-array read per character in the scan. */
@@ -189,11 +209,12 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
       let go = false;
       if (c >= 48 && c <= 57) go = true;
       else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
-      else if (j - i <= 12 && TRIGGER_BITS[h & 0xffff] === 1 && isLetterC(c)) {
-        const ws = TRIGGER_TABLE.get(h);
-        const w = ws === undefined ? null : sameLower(text, i, j, ws);
-        const only = w === null ? undefined : NEXT_ONLY.get(w);
-        go = w !== null && (only !== undefined ? nextWordIn(text, j, only) : !WEAK.has(w) || nextWordOk(text, j));
+      else if (j - i <= 12 && isLetterC(c)) {
+        const id = lookup(TRIGGER_TABLE, text, i, j, h);
+        if (id >= 0) {
+          const only = TRIGGER_NEXT_ONLY[id];
+          go = only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j);
+        }
       }
       if (go) {
         TIMEX_RE.lastIndex = i;
