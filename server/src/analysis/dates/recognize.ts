@@ -281,7 +281,8 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))/;
+// Case-insensitive on the surface (whose letters are ASCII: the expression regex matches nothing else) = on its lower case.
+const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))/i;
 const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
 const AMOUNT_AFTER = /^[ \t]*(?:people|troops|soldiers|dollars|times|members|more|miles|km|kilometers|tons|tonnes|feet|units|cars|jobs|shares|votes|seats|workers|employees|of the|percent|%|million|billion|acres|pounds|barrels|square|meters)\b/i;
 const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|page|chapter|section|article|rule|room|highway|Boeing|Airbus|model|version|B|F|Su|MiG|Tu|Il|An)\s*)$/;
@@ -294,6 +295,17 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** /^\d{4}-\d{2}-\d{2}$/ without a regex. */
+const isDayValue = (v: string) =>
+  v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) &&
+  isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(5)) && isDigit(v.charCodeAt(6)) && isDigit(v.charCodeAt(8)) && isDigit(v.charCodeAt(9));
+/** Whether "of", then spaces or tabs, ends right before s (what "the week of" needs). */
+function ofBefore(text: string, s: number): boolean {
+  let k = s - 1;
+  if (k < 0 || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)) return false;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 1 && (text.charCodeAt(k) | 32) === 102 && (text.charCodeAt(k - 1) | 32) === 111;
+}
 const FRACTION = /^(?:(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|over)\s+)?(?:a|one|three)[- \t]quarters?$/i;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -304,16 +316,16 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
     let surface = m[0];
     let s = m.index;
-    if (skip.some((k) => s >= k[0] && s < k[1])) continue;
-    const low = surface.toLowerCase();
-    if (misleadingName(text, s, surface, low)) continue;
-    if (/^(?:for|in|over|during)\s/i.test(low)) {
+    if (skip.length !== 0 && skip.some((k) => s >= k[0] && s < k[1])) continue;
+    if (misleadingName(text, s, surface)) continue;
+    const f0 = surface.charCodeAt(0) | 32;
+    if ((f0 === 102 || f0 === 105 || f0 === 111 || f0 === 100) && /^(?:for|in|over|during)\s/i.test(surface)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
     }
     // "the two-day summit": the article belongs to the noun, not to the duration.
-    if (/^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
+    if (f0 === 116 && /^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
@@ -332,7 +344,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
     // "the week of March 6": the week that holds the day (a new value: normalize() results are shared).
-    if (n.type === 'DATE' && n.value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
+    if (n.type === 'DATE' && isDayValue(n.value) && ofBefore(text, s)) {
       const wk = /\bthe[ \t]+week[ \t]+of[ \t]+$/i.exec(text.slice(Math.max(0, s - 20), s));
       if (wk) {
         const v = isoWeek(new Date(n.value + 'T00:00:00Z'));
@@ -354,8 +366,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       }
     }
     const v = n.value;
-    if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
-    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
+    if (n.type === 'DATE' && isDayValue(v)) state.lastDay = v;
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45)) {
       const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
       if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
     }
@@ -365,13 +377,13 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
 }
 
 /** A weekday or month name that is no date here: not capitalized, or "May"/"March" as a verb or noun. */
-function misleadingName(text: string, s: number, surface: string, low: string): boolean {
+function misleadingName(text: string, s: number, surface: string): boolean {
   // Weekday and month names count only when capitalized ("may", "march", "sun").
-  if (NAMES_NEED_CAPITAL.test(low)) {
+  if (NAMES_NEED_CAPITAL.test(surface)) {
     const name = surface.replace(/^(?:early |late |mid-?)/i, '');
     if (!/^[A-Z]/.test(name)) return true;
   }
-  if (BARE_MONTH_WORD.test(surface)) {
+  if (surface.length <= 6 && BARE_MONTH_WORD.test(surface)) {
     // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
     const before = text.slice(Math.max(0, s - 12), s);
     const after = text.slice(s + surface.length, s + surface.length + 14);
@@ -398,18 +410,18 @@ function lookAlike(text: string, s: number, surface: string): boolean {
     (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
   ) {
     // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
-    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
+    if ((len === 3 || len === 4) && /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
     // "High Noon", "in his 30s" (an age).
-    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
-    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
+    if (len === 4 && /^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
+    if (z === 115 && /^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
     // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
-    if (/^fall$/i.test(surface)) return true;
+    if (len === 4 && /^fall$/i.test(surface)) return true;
     // "this may have": a month after this/last/next must be capitalized.
-    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
+    if ((z === 121 || z === 104) && /^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
     // Ages: "six-year-old", "52 years old".
-    if (/-old$/i.test(surface)) return true;
-    if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
-    if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
+    if (z === 100 && /-old$/i.test(surface)) return true;
+    if ((z === 115 || z === 114) && /\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
+    if (isDigit(z) && /^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
       const digits = surface.slice(-4);
       const after = text.slice(s + surface.length, s + surface.length + 16);
       if (AMOUNT_AFTER.test(after)) return true;
@@ -418,8 +430,8 @@ function lookAlike(text: string, s: number, surface: string): boolean {
       if (+digits < 1600 || +digits > 2100) return true;
     }
     // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
-    if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
-    if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
+    if (f === 97 && /^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
+    if (len <= 9 && /^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
       const after = text.slice(s + surface.length, s + surface.length + 8);
       const before = text.slice(Math.max(0, s - 6), s);
       if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) return true;
@@ -428,14 +440,14 @@ function lookAlike(text: string, s: number, surface: string): boolean {
       if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) return true;
       if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) return true;
     }
-    if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
+    if (z === 121 && /^(?:daily|weekly|monthly)$/i.test(surface)) {
       // "the party daily", "a weekly" (newspapers): a noun, not a set.
       const after = text.slice(s + surface.length, s + surface.length + 3);
       if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
     }
     // "60 Minutes" (a title), "a second" as an ordinal.
-    if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) return true;
-    if (/\bMinutes$/.test(surface)) return true;
+    if (f === 97 && /^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) return true;
+    if (z === 115 && /\bMinutes$/.test(surface)) return true;
   }
   return false;
 }
