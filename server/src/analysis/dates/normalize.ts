@@ -102,7 +102,10 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
       if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
-      if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
+      if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
+        best = t;
+        bestPos = m.index;
+      }
     }
   }
   // "had been due to expire Friday": a plan seen from the past.
@@ -114,7 +117,10 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   for (const [re, t] of CUES) {
     re.lastIndex = 0;
     const m = re.exec(after);
-    if (m && (bestPos < 0 || m.index < bestPos)) [best, bestPos] = [t, m.index];
+    if (m && (bestPos < 0 || m.index < bestPos)) {
+      best = t;
+      bestPos = m.index;
+    }
   }
   return best;
 }
@@ -143,16 +149,21 @@ function yearFor(anchor: Date, mo: number, d: number, tense: Tense): number {
   const t0 = anchor.getTime();
   let best = y;
   let bestScore = Infinity;
-  for (const yy of [y - 1, y, y + 1]) {
-    if (!validDate(yy, mo, Math.min(d, 28))) continue;
-    const dt = dayOf(yy, mo, d).getTime() - t0;
+  // (validDate(yy, mo, min(d, 28)), as every month has 28 days; the day's time without a Date object)
+  const ok = mo >= 1 && mo <= 12 && Math.min(d, 28) >= 1;
+  for (let yy = y - 1; yy <= y + 1; yy++) {
+    if (!ok) continue;
+    const dt = Date.UTC(yy, mo - 1, d) - t0;
     const days = dt / 86400000;
     let score = Math.abs(days);
     // Tense decides when both years are plausible; a month with no day tolerates its own month.
     const slack = d === 15 ? 45 : 2;
     if (tense === 'past' && days > slack) score += 200;
     if (tense === 'future' && days < -slack) score += 200;
-    if (score < bestScore) [best, bestScore] = [yy, score];
+    if (score < bestScore) {
+      best = yy;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -239,12 +250,12 @@ interface Memo {
  * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
  */
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
-  let tenseCache: Tense | undefined;
-  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   const memo = (st.memo ??= new Map<string, Memo>());
   const hit = memo.get(surface);
+  if (hit !== undefined && hit.plain !== undefined) return hit.plain;
+  let tenseCache: Tense | undefined;
+  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   if (hit) {
-    if (hit.plain !== undefined) return hit.plain;
     const r = hit.byTense!.get(tenseFn());
     if (r !== undefined) return r;
   }
@@ -276,17 +287,25 @@ const SINGLE = new Map<string, number>([
   ...[...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((w) => [w, K_MONTH] as const),
 ]);
 
-function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+const skipFor = (kind: number, k: number) => kind > 0 && kind !== k;
+const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
+  type,
+  value,
+  relative: true,
+  explanation: 'relative to the publication date, which is unknown',
+});
+/** (tenseFn: the sentence's tense, computed once when first asked, by normalize().) */
+function normalizeOnce(surface: string, tenseFn: () => Tense, st: DocState): Normalized | null {
   // Bare years are the commonest expression: answer them first.
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
-  let tenseCache: Tense | undefined;
-  const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   let low = surface.toLowerCase();
   // One word without white space or a hyphen needs none of the rewrites below and has no modifier to strip.
   let joined = false;
-  for (let k = 0; k < low.length && !joined; k++) {
+  let digit = false;
+  for (let k = 0; k < low.length; k++) {
     const c = low.charCodeAt(k);
-    joined = c === 45 || c <= 32 || c === 0xa0 || c >= 0x1680; // a hyphen or (a superset of) \s
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45 || c <= 32 || c === 0xa0 || c >= 0x1680) joined = true; // a hyphen or (a superset of) \s
   }
   if (joined && MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
   if (joined && low.includes(' or so ')) low = low.replace(' or so ', ' ');
@@ -300,12 +319,6 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   const anchor = st.anchor;
   const A = anchor ? (st.anchorLong ??= longDate(anchor)) : '';
   const AN = st.name;
-  const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
-    type,
-    value,
-    relative: true,
-    explanation: 'relative to the publication date, which is unknown',
-  });
   // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
   const c0 = low.charCodeAt(0);
   // Only words starting with a, e, l, m, n, o, r or s can be a modifier.
@@ -313,18 +326,20 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     ? low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '')
     : low;
   // What the surface holds (digits, spaces, hyphens): each pattern below that needs one of them is tried only then.
-  let digit = false;
+  // (One word is as it was: no space, no hyphen, and its digits were counted above.)
   let space = false;
   let hyphen = false;
-  for (let k = 0; k < low.length; k++) {
-    const c = low.charCodeAt(k);
-    if (c >= 48 && c <= 57) digit = true;
-    else if (c === 32) space = true;
-    else if (c === 45) hyphen = true;
+  if (joined) {
+    digit = false;
+    for (let k = 0; k < low.length; k++) {
+      const c = low.charCodeAt(k);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 32) space = true;
+      else if (c === 45) hyphen = true;
+    }
   }
   // A single word of letters: the one pattern below it can match, if it is one of the words that take one (SINGLE).
   const kind = digit || space || hyphen ? -1 : SINGLE.get(low) ?? 0;
-  const skip = (k: number) => kind > 0 && kind !== k;
   let m: RegExpExecArray | null;
 
   // ISO date
@@ -383,7 +398,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     return { type: 'TIME', value: `${fmt(anchor)}T${m[1]}:${m[2]}`, relative: true, explanation: `${m[1]}:${m[2]} ${m[3].toUpperCase()} on ${AN}` };
   }
   // Clock times, possibly with a day
-  m = (!digit && c0 !== 110 && c0 !== 109) || skip(K_CLOCK) ? null : /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
+  m = (!digit && c0 !== 110 && c0 !== 109) || skipFor(kind, K_CLOCK) ? null : /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
   if (m && (m[2] || m[3] || m[4])) {
     let h = m[4] === 'noon' ? 12 : m[4] === 'midnight' ? 24 : +m[1];
     if (h > 24 || (m[2] && +m[2] > 59)) return null;
@@ -406,7 +421,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Weekdays, with a part of day
-  m = skip(K_WEEKDAY) ? null : /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night))?$/.exec(core);
+  m = skipFor(kind, K_WEEKDAY) ? null : /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night))?$/.exec(core);
   if (m) {
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
@@ -434,7 +449,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
   if (low === 'midday') return anchor ? { type: 'TIME', value: `${fmt(anchor)}T12:00`, relative: true, explanation: `midday on ${AN}` } : unanchored('XXXX-XX-XXT12:00', 'TIME');
   // yesterday / today / tomorrow / tonight / this morning
-  m = (c0 !== 101 && c0 !== 108 && c0 !== 121 && c0 !== 116) || skip(K_DEICTIC) ? null : /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  m = (c0 !== 101 && c0 !== 108 && c0 !== 121 && c0 !== 116) || skipFor(kind, K_DEICTIC) ? null : /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
   if (m) {
     const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0 }[m[1]]!;
     const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
@@ -450,7 +465,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Quarters, halves and fiscal periods
-  m = kind > 0 || (!low.includes('quarter') && !low.includes(' half')) ? null : /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
+  m = kind > 0 || (!space && !hyphen) || (!low.includes('quarter') && !low.includes(' half')) ? null : /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
   if (m) {
     const mods = m[1];
     st.touched = true;
@@ -468,7 +483,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     if (y !== null && !/year-ago|year-earlier/.test(mods)) st.quarter = { y, q: n };
     return { type: 'DATE', value: `${y ?? 'XXXX'}-Q${n}`, relative: !yText, explanation: `the ${m[2] ?? m[4]} quarter of ${y ?? 'an unknown year'}${yText ? '' : ', the year of the publication date'}` };
   }
-  m = kind > 0 || (!low.includes('quarter') && !low.includes('period') && !low.includes('year-')) ? null : /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
+  m = kind > 0 || (space || hyphen ? !low.includes('quarter') && !low.includes('period') && !low.includes('year-') : low !== 'quarter' && low !== 'period') ? null : /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
   if (m) {
     st.touched = true;
     const ago = /year-ago|year-earlier/.test(low);
@@ -577,11 +592,12 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
 
   // Durations
   m = !space && !hyphen ? null : /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more| consecutive| straight| full| additional)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
-  if (m && (count(m[1]) !== null || VAGUE.has(m[1]))) {
-    const n = count(m[1]);
+  const n0 = m ? count(m[1]) : null;
+  if (m && (n0 !== null || VAGUE.has(m[1]))) {
+    const n = n0;
     return { type: 'DURATION', value: durationValue(n, m[2]), relative: false, explanation: `a length of time: ${surface}` };
   }
-  if (!skip(K_PLURAL) && (m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
+  if (!skipFor(kind, K_PLURAL) && (m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
     const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
     if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
     return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
@@ -595,7 +611,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Sets
-  m = skip(K_SET) ? null : /^(?:every|each) (?:(other) )?(\w+)$|^(annually|yearly|monthly|weekly|daily|quarterly|hourly)$/.exec(low);
+  m = skipFor(kind, K_SET) ? null : /^(?:every|each) (?:(other) )?(\w+)$|^(annually|yearly|monthly|weekly|daily|quarterly|hourly)$/.exec(low);
   if (m) {
     const w = m[2] ?? m[3];
     const k = m[1] ? 2 : 1;
@@ -629,11 +645,11 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Holidays
-  const hol = skip(K_HOLIDAY) ? null : holiday(low, anchor, tenseFn);
+  const hol = skipFor(kind, K_HOLIDAY) ? null : holiday(low, anchor, tenseFn);
   if (hol) return hol;
 
   // Seasons
-  m = skip(K_SEASON) ? null : /^(?:(early|late|this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(low);
+  m = skipFor(kind, K_SEASON) ? null : /^(?:(early|late|this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(low);
   if (m) {
     const [code, start] = SEASONS[m[2]];
     if (m[3]) return { type: 'DATE', value: `${m[3]}-${code}`, relative: false, explanation: `${m[2]} ${m[3]}` };
@@ -647,12 +663,12 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Present, past and future references
-  if (!skip(K_REF) && /^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
-  if (!skip(K_REF) && /^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
-  if (!skip(K_REF) && /^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
 
   // Bare month
-  const mon = skip(K_MONTH) ? 0 : monthNumber(core);
+  const mon = skipFor(kind, K_MONTH) ? 0 : monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
     const yPast = yearFor(anchor, mon, 15, 'past');

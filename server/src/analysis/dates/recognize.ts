@@ -243,8 +243,10 @@ const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
 const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
 
-/** The next candidate match at or after `from`, or null. */
-function nextCandidate(text: string, from: number): RegExpExecArray | null {
+/** Where the last candidate nextCandidate() found ends. */
+let candidateEnd = 0;
+/** The start of the next candidate match at or after `from` (its end in candidateEnd), or -1. */
+function nextCandidate(text: string, from: number): number {
   const n = text.length;
   let i = from;
   while (i < n) {
@@ -272,13 +274,16 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
       }
       if (re !== null) {
         re.lastIndex = i;
-        const m = re.exec(text);
-        if (m) return m;
+        // (test() builds no match array; the sticky regex leaves lastIndex at the match's end)
+        if (re.test(text)) {
+          candidateEnd = re.lastIndex;
+          return i;
+        }
       }
     }
     i = j > i ? j : i + 1;
   }
-  return null;
+  return -1;
 }
 
 // Case-insensitive on the surface (whose letters are ASCII: the expression regex matches nothing else) = on its lower case.
@@ -313,9 +318,9 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
   let si = 0;
-  for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
-    let surface = m[0];
-    let s = m.index;
+  for (let cs = nextCandidate(text, 0), ce = candidateEnd; cs >= 0; cs = nextCandidate(text, cs + Math.max(1, ce - cs)), ce = candidateEnd) {
+    let surface = text.slice(cs, ce);
+    let s = cs;
     if (skip.length !== 0 && skip.some((k) => s >= k[0] && s < k[1])) continue;
     if (misleadingName(text, s, surface)) continue;
     const f0 = surface.charCodeAt(0) | 32;
