@@ -37,10 +37,11 @@ const SOURCE_NAMES: Record<string, string> = {
 
 export function newDocState(dct: string | null, source?: string): DocState {
   const anchor = parseDct(dct);
+  const anchorLong = anchor ? longDate(anchor) : undefined;
   const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
-    ? `${SOURCE_NAMES[source!]} ${longDate(anchor)}`
-    : `the publication date ${longDate(anchor)}`;
-  return { anchor, name, quarter: null };
+    ? `${SOURCE_NAMES[source!]} ${anchorLong}`
+    : `the publication date ${anchorLong}`;
+  return { anchor, name, quarter: null, anchorLong };
 }
 
 const NUMBERS: Record<string, number> = {
