@@ -250,24 +250,42 @@ interface Memo {
  * normalize() remembered per article: the same surface ("Monday", "last year", "July 19") in the same tense gets the
  * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
  */
+// The tense of the expression normalize() is working on, asked for at most once (module state rather than closures
+// per call: normalize() is never re-entered, and it lets go of the caller's function when it returns).
+let tenseOfNow: Tense | (() => Tense) = null;
+let tenseNow: Tense | undefined;
+let tenseUsed = false;
+function tenseGet(): Tense {
+  if (tenseNow === undefined) tenseNow = typeof tenseOfNow === 'function' ? tenseOfNow() : tenseOfNow;
+  return tenseNow;
+}
+function tenseUse(): Tense {
+  tenseUsed = true;
+  return tenseGet();
+}
+
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
   const memo = (st.memo ??= new Map<string, Memo>());
   const hit = memo.get(surface);
   if (hit !== undefined && hit.plain !== undefined) return hit.plain;
-  let tenseCache: Tense | undefined;
-  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
+  tenseOfNow = tenseOf;
+  tenseNow = undefined;
   if (hit) {
-    const r = hit.byTense!.get(tenseFn());
-    if (r !== undefined) return r;
+    const r = hit.byTense!.get(tenseGet());
+    if (r !== undefined) {
+      tenseOfNow = null;
+      return r;
+    }
   }
-  let usedTense = false;
+  tenseUsed = false;
   st.touched = false;
-  const r = normalizeOnce(surface, () => ((usedTense = true), tenseFn()), st);
+  const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
-    if (!usedTense) memo.set(surface, { plain: r });
-    else if (hit?.byTense) hit.byTense.set(tenseFn(), r);
-    else memo.set(surface, { byTense: new Map([[tenseFn(), r]]) });
+    if (!tenseUsed) memo.set(surface, { plain: r });
+    else if (hit?.byTense) hit.byTense.set(tenseGet(), r);
+    else memo.set(surface, { byTense: new Map([[tenseGet(), r]]) });
   }
+  tenseOfNow = null;
   return r;
 }
 

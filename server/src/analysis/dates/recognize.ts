@@ -316,6 +316,11 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
   let si = 0;
+  // The sentence and span whose tense normalize() may ask for (one function for the whole text, not one per expression).
+  let tSent: Span = [0, 0];
+  let tS = 0;
+  let tE = 0;
+  const tenseHere = () => tenseAt(text, tSent, tS, tE);
   for (let cs = nextCandidate(text, 0), ce = candidateEnd; cs >= 0; cs = nextCandidate(text, cs + Math.max(1, ce - cs)), ce = candidateEnd) {
     let surface = text.slice(cs, ce);
     let s = cs;
@@ -342,7 +347,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // Candidates come in text order: the sentence index only moves forward.
     while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
-    let n = normalize(surface, () => tenseAt(text, sent, s, e), state);
+    tSent = sent;
+    tS = s;
+    tE = e;
+    let n = normalize(surface, tenseHere, state);
     if (!n) continue;
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
