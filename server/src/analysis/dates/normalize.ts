@@ -88,6 +88,23 @@ const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|sh
 // A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
 // "But by Monday, …", which look back from a later point.
 const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until|till|by)|\bas (?:early|soon) as|\bno later than)\s+(?:on\s+|next\s+|this\s+)?$/;
+const isWs = (c: number) => c <= 32 || c === 0xa0 || c >= 0x1680; // (a superset of \s)
+const pair = (a: string, b: string) => (a.charCodeAt(0) << 16) | b.charCodeAt(0);
+/**
+ * The last two letters (lower-cased, as one number) of the word that ends, then white space, at `end` in `str`; -1 when
+ * `str` does not end in white space there. A cheap test of what AFTER_MODAL and FORWARD_BEFORE need before them.
+ */
+function lastPairBefore(str: string, end: number): number {
+  let k = end - 1;
+  if (k < 0 || !isWs(str.charCodeAt(k))) return -1;
+  while (k >= 0 && isWs(str.charCodeAt(k))) k--;
+  if (k < 1) return -1;
+  return ((str.charCodeAt(k - 1) | 32) << 16) | (str.charCodeAt(k) | 32);
+}
+/** The endings of AFTER_MODAL's words (will, would, 'll, shall, to, be, can, could, may, might, must, should). */
+const MODAL_ENDS = new Set(['ll', 'ld', 'to', 'be', 'an', 'ay', 'ht', 'st'].map((w) => pair(w[0], w[1])));
+/** The endings of the words FORWARD_BEFORE ends with (until, till, by, as, than, on, next, this). */
+const FORWARD_ENDS = new Set(['il', 'll', 'by', 'as', 'an', 'on', 'xt', 'is'].map((w) => pair(w[0], w[1])));
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
@@ -101,7 +118,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
-      if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (t === 'past' && m.index > 0 && MODAL_ENDS.has(lastPairBefore(before, m.index)) && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
       if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
         best = t;
@@ -112,7 +129,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   // "had been due to expire Friday": a plan seen from the past.
   if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
   // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
-  if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
+  if (FORWARD_ENDS.has(lastPairBefore(before, before.length)) && FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 90));
   for (const [re, t] of CUES) {
