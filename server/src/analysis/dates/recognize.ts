@@ -302,6 +302,13 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isDayValue = (v: string) =>
   v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) &&
   isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(5)) && isDigit(v.charCodeAt(6)) && isDigit(v.charCodeAt(8)) && isDigit(v.charCodeAt(9));
+/** Whether spaces or tabs, then a word starting with a, o or t (and, or, to, through), follow e. */
+function andAfter(text: string, e: number): boolean {
+  let k = e;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 32;
+  return k > e && (c === 97 || c === 111 || c === 116);
+}
 /** Whether "of", then spaces or tabs, ends right before s (what "the week of" needs). */
 function ofBefore(text: string, s: number): boolean {
   let k = s - 1;
@@ -366,7 +373,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
     // "April 24 and 25": the second day shares the first one's month and year.
-    if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1))) {
+    if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1)) && andAfter(text, e)) {
       const and = /^[ \t]+(?:and|or|to|through)[ \t]+(\d{1,2})(?![\d:.,]\d|[ \t]*(?:%|percent|p\.m|a\.m|[ap]m\b))\b/i.exec(text.slice(e, e + 20));
       const day = and ? +and[1] : 0;
       if (and && day > +n.value.slice(8) && validDate(+n.value.slice(0, 4), +n.value.slice(5, 7), day)) {
@@ -392,8 +399,11 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
 function misleadingName(text: string, s: number, surface: string): boolean {
   // Weekday and month names count only when capitalized ("may", "march", "sun").
   if (!isDigit(surface.charCodeAt(0)) && NAMES_NEED_CAPITAL.test(surface)) {
-    const name = surface.replace(/^(?:early |late |mid-?)/i, '');
-    if (!/^[A-Z]/.test(name)) return true;
+    // The name's first letter, past "early ", "late ", "mid" or "mid-" (as surface.replace(/^(?:early |late |mid-?)/i, '')).
+    const a = surface.charCodeAt(0) | 32;
+    const k = a === 101 && /^early /i.test(surface) ? 6 : a === 108 && /^late /i.test(surface) ? 5 : a === 109 && /^mid/i.test(surface) ? (surface.charCodeAt(3) === 45 ? 4 : 3) : 0;
+    const c = surface.charCodeAt(k);
+    if (!(c >= 65 && c <= 90)) return true;
   }
   if (surface.length <= 6 && BARE_MONTH_WORD.test(surface)) {
     // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
@@ -434,12 +444,13 @@ function lookAlike(text: string, s: number, surface: string): boolean {
     if (z === 100 && /-old$/i.test(surface)) return true;
     if ((z === 115 || z === 114) && /\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
     if (isDigit(z) && /^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
-      const digits = surface.slice(-4);
+      const d4 = surface.length - 4;
+      const year = (surface.charCodeAt(d4) - 48) * 1000 + (surface.charCodeAt(d4 + 1) - 48) * 100 + (surface.charCodeAt(d4 + 2) - 48) * 10 + (surface.charCodeAt(d4 + 3) - 48); // +surface.slice(-4)
       const after = text.slice(s + surface.length, s + surface.length + 16);
       if (AMOUNT_AFTER.test(after)) return true;
       if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return true;
       if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) return true;
-      if (+digits < 1600 || +digits > 2100) return true;
+      if (year < 1600 || year > 2100) return true;
     }
     // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
     if (f === 97 && /^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
