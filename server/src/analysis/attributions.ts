@@ -413,6 +413,8 @@ const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
+/** Tell verbs whose listener belongs to a "to" content ("urged the council to act"). */
+const TELL_TO = set('told urged asked warned');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
 /** An -ly adverb (not a cue verb like "reply") or a negated auxiliary: "quickly", "openly", "didn't", "can't". */
 const ADVERB_HEAD = (l: string): boolean =>
@@ -1199,7 +1201,9 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
       const ls = refineLeft(toks, a, i - 1, 'according');
       const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
       const hasRest = se + 2 < b && toks[se + 1].w === ',';
-      content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
+      // "Lee won 58 votes, according to a tally, but …": a whole clause before the cue is the content alone; a
+      // subject before it ("The reason, according to Lee, was …") runs on into the rest of the sentence.
+      content = hasRest && !clauseBefore(toks, ls, i, se + 2, b) ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
     }
     if (content && content[1] - content[0] > 3) {
       const head = toks[se].l;
@@ -1210,6 +1214,28 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
     return i;
   }
   return -1;
+}
+
+/** Words that open a subordinate clause, not a main one ("While most of them were …, according to X, two …"). */
+const LEAD_SUBORDINATORS = set('while when if although though because as since whereas whether');
+/** Words after which a clause goes on ("… the man whose book, according to X, …"). */
+const LEAD_OPEN_ENDS = set('that because whose which who whom and but');
+/**
+ * "Lee has won 58 votes, according to a tally, but …": tokens [ls, i) before "according to" (at i) form a whole
+ * main clause (a finite or past verb, no subordinator first, no open end) and the rest (from k) does not go on with
+ * its predicate ("…, according to X, is …").
+ */
+function clauseBefore(toks: Token[], ls: number, i: number, k: number, b: number): boolean {
+  if (LEAD_SUBORDINATORS.has(toks[ls].l)) return false;
+  let j = i - 1;
+  while (j > ls && toks[j].k !== 0) j--;
+  if (LEAD_OPEN_ENDS.has(toks[j].l)) return false;
+  if (k < b && toks[k].k === 0 && BE_HAVE.has(toks[k].l)) return false;
+  for (let m = ls; m < i; m++) {
+    const t = toks[m];
+    if (t.k === 0 && !isCap(t) && (BE_HAVE.has(t.l) || pastVerb(t.l))) return true;
+  }
+  return false;
 }
 
 /** "In a new poll released Monday, 50 percent …": the poll as the source. */
@@ -1582,6 +1608,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
     }
+    // "urged the council to act", "asked Lee to resign": the person addressed opens a "to" content (PARC).
+    if (k > ce + 1 && k - ce <= 6 && toks[k]?.l === 'to' && toks[k].q < 0 && TELL_TO.has(t.l)) k = ce + 1;
   }
   const leadPos = inverted || srcStart < 0 ? cs : srcStart;
   // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory

@@ -550,7 +550,13 @@ export function refineLeft(toks: Token[], ls: number, le: number, cue: string): 
     }
     if (toks[m].q >= 0) break;
     if (!isLeftCandidate(toks, m, ls)) continue;
-    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return m;
+    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return skipConnective(toks, m, le);
   }
-  return ls;
+  return skipConnective(toks, ls, le);
+}
+
+/** "However, the ferry will sail, Lee said.": a sentence adverb of contrast opening the content stays outside it. */
+function skipConnective(toks: Token[], m: number, le: number): number {
+  if (toks[m].l !== 'however' || m + 2 >= le) return m;
+  return toks[m + 1].w === ',' ? m + 2 : m + 1;
 }

@@ -1,0 +1,48 @@
+// Exact content spans of reported speech (session 6): where a content starts and ends in PARC's terms, on our own
+// fictional wire-style sentences.
+import { test } from 'node:test';
+import { check } from '../helpers/check';
+
+test('the person urged or asked to do something opens the "to" content', () => {
+  check('The harbor union urged the city council to delay the vote on the new pier.', {
+    includes: { attributions: [{ source: 'The harbor union', cue: 'urged', content: 'the city council to delay the vote on the new pier' }] },
+  });
+  check('Port officials asked Captain Ida Lind to move her ferry before the storm.', {
+    includes: { attributions: [{ source: 'Port officials', cue: 'asked', content: 'Captain Ida Lind to move her ferry before the storm' }] },
+  });
+  // The listener of a reported clause stays out of it.
+  check('The mayor told reporters the ferry would run again in May.', {
+    includes: { attributions: [{ source: 'The mayor', cue: 'told', content: 'the ferry would run again in May' }] },
+  });
+});
+
+test('"according to" after a whole clause: the clause is the content, not the rest of the sentence', () => {
+  check('The ferry line carried 40,000 passengers last year, according to the port authority, but its losses have grown.', {
+    includes: { attributions: [{ source: 'the port authority', cue: 'according to', content: 'The ferry line carried 40,000 passengers last year' }] },
+  });
+});
+
+test('"according to" inside a clause: the content runs over it to the end of the sentence', () => {
+  // A subject before it: the predicate comes after.
+  check('The main reason for the delay, according to two council aides, was a dispute over the budget.', {
+    includes: {
+      attributions: [
+        { source: 'two council aides', cue: 'according to', content: 'The main reason for the delay, according to two council aides, was a dispute over the budget' },
+      ],
+    },
+  });
+  // A subordinate clause before it: the main clause comes after.
+  check('While most boats were repaired in time, according to the harbor master, two remain in dock.', {
+    includes: {
+      attributions: [
+        { source: 'the harbor master', cue: 'according to', content: 'While most boats were repaired in time, according to the harbor master, two remain in dock' },
+      ],
+    },
+  });
+});
+
+test('"However" opening a statement that its cue trails stays outside the content', () => {
+  check('However, the bridge will stay closed until spring, the transport minister said.', {
+    includes: { attributions: [{ source: 'the transport minister', cue: 'said', content: 'the bridge will stay closed until spring' }] },
+  });
+});
