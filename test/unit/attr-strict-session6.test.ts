@@ -46,3 +46,13 @@ test('"However" opening a statement that its cue trails stays outside the conten
     includes: { attributions: [{ source: 'the transport minister', cue: 'said', content: 'the bridge will stay closed until spring' }] },
   });
 });
+
+test('a relative pronoun that the source and cue follow opens the content ("which the mayor said …")', () => {
+  check('Work began on Monday on the new pier, which the mayor said would cost four million dollars.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'said', content: 'which the mayor said would cost four million dollars' }] },
+  });
+  // The object of a preposition ("for which he said …") is no content: it starts after the cue.
+  check('The ferry plan, for which he said the city would pay, was approved.', {
+    excludes: { attributions: [{ content: 'which he said the city would pay' }] },
+  });
+});

@@ -1765,6 +1765,11 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
+  // "the wall, which he said Mexico would pay for", "what he calls a rigged system": the relative pronoun before the
+  // source stands for the content (the cue's object) and opens it; PARC draws the content over source and cue.
+  if (!seemVague && !inverted && !left && srcStart > a && content.length === 1 && content[0][0] >= toks[ce].e && relativeObject(toks, a, srcStart) && !/^(?:that|whether|if)\b/i.test(text.slice(content[0][0], content[0][0] + 8))) {
+    content = [[toks[srcStart - 1].s, content[0][1]]];
+  }
   raws.push({
     source,
     sourceHead: source ? head : '',
@@ -1780,6 +1785,21 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;
+}
+
+const RELATIVE_OBJECTS = set('which who whom what');
+const RELATIVE_PREPS = set('in during at to for from on with by of under after before through about into over among against upon within without between');
+const RELATIVE_SOURCE = set('he she they i we it you the a an some many most officials critics experts analysts advocates economists');
+/**
+ * "…, which he said …": the source at token f follows a relative pronoun that is not the object of a preposition ("in
+ * which he said …") and is a plain subject (a pronoun, a name, a noun phrase with its determiner).
+ */
+function relativeObject(toks: Token[], a: number, f: number): boolean {
+  const r = toks[f - 1];
+  if (r.k !== 0 || r.q >= 0 || !RELATIVE_OBJECTS.has(r.l)) return false;
+  if (f - 2 >= a && RELATIVE_PREPS.has(toks[f - 2].l)) return false;
+  const s = toks[f];
+  return s.k === 0 && (isCap(s) || RELATIVE_SOURCE.has(s.l));
 }
 
 /**
