@@ -41,9 +41,19 @@ test('"according to" inside a clause: the content runs over it to the end of the
   });
 });
 
-test('"However" opening a statement that its cue trails stays outside the content', () => {
+test('a discourse connective opening a statement that its cue trails stays outside the content', () => {
   check('However, the bridge will stay closed until spring, the transport minister said.', {
     includes: { attributions: [{ source: 'the transport minister', cue: 'said', content: 'the bridge will stay closed until spring' }] },
+  });
+  check('In fact, the new pier is perfectly safe, the harbor engineer said.', {
+    includes: { attributions: [{ source: 'the harbor engineer', cue: 'said', content: 'the new pier is perfectly safe' }] },
+  });
+  check('As a result, ferry fares will rise in May, the operator said.', {
+    includes: { attributions: [{ source: 'the operator', cue: 'said', content: 'ferry fares will rise in May' }] },
+  });
+  // A phrase of time or place is part of the statement.
+  check('In March, the ferry carried 9,000 passengers, the operator said.', {
+    includes: { attributions: [{ source: 'the operator', cue: 'said', content: 'In March, the ferry carried 9,000 passengers' }] },
   });
 });
 
