@@ -66,3 +66,26 @@ test('a relative pronoun that the source and cue follow opens the content ("whic
     excludes: { attributions: [{ content: 'which he said the city would pay' }] },
   });
 });
+
+test('a second speech verb of the same subject after "and" ends the first content and opens its own', () => {
+  check('The mayor criticized the ferry contract and even questioned the port budget.', {
+    includes: {
+      attributions: [
+        { source: 'The mayor', cue: 'criticized', content: 'the ferry contract' },
+        { source: 'The mayor', cue: 'questioned', content: 'the port budget' },
+      ],
+    },
+  });
+  check('The governor says the bridge is safe and says repairs will end in May.', {
+    includes: {
+      attributions: [
+        { source: 'The governor', cue: 'says', content: 'the bridge is safe' },
+        { source: 'The governor', cue: 'says', content: 'repairs will end in May' },
+      ],
+    },
+  });
+  // A verb that is no speech verb goes on with the reported clause.
+  check('Lind said the pier was old and needed repairs.', {
+    includes: { attributions: [{ source: 'Lind', cue: 'said', content: 'the pier was old and needed repairs' }] },
+  });
+});

@@ -413,6 +413,7 @@ const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
+const AND_ADVERBS = set('even also then later again still never once now often soon');
 /** Tell verbs whose listener belongs to a "to" content ("urged the council to act"). */
 const TELL_TO = set('told urged asked warned');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
@@ -1818,6 +1819,13 @@ for (let m = rs + 1; m < b; m++) {
   }
   if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
+  }
+  // "… and even questioned …", "… and says …": a second speech verb of the same subject (after an adverb, in any tense).
+  if (u.l === 'and' && m + 2 < b) {
+    const v = LY_ADVERB(toks[m + 1]) || AND_ADVERBS.has(toks[m + 1].l) ? m + 2 : m + 1;
+    if (v > m + 1 || !/(?:ed|id|ld)$/.test(toks[v].l)) {
+      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && /(?:ed|id|ld|s|ing)$/.test(toks[v].l) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
+    }
   }
   // (Also ", though she acknowledged …", "and while officials said …".)
   if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
