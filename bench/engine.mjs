@@ -1,5 +1,7 @@
 // One engine measurement in its own process (so peak RSS is its own): node bench/engine.mjs ENGINE SIZE RUNS BUDGET_MS
-// ENGINE: newslens | wink | regex | linearity. Prints one JSON line.
+// ENGINE: newslens | wink | regex | linearity. SIZE: bytes of generated article, or `real` with a JSONL corpus as the
+// fifth argument (every article's text analyzed once per run). Prints one JSON line.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,8 @@ const [engine, sizeArg, runsArg, budgetArg] = process.argv.slice(2);
 const size = Number(sizeArg);
 const runs = Number(runsArg);
 const budget = Number(budgetArg);
-const text = article(size);
+const real = sizeArg === 'real' ? readFileSync(process.argv[6], 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text) : null;
+const text = real ? '' : article(size);
 
 let run;
 if (engine === 'newslens' || engine === 'linearity') {
@@ -47,7 +50,7 @@ if (engine === 'newslens' || engine === 'linearity') {
 // warm-up runs on a 100 KB article: with only three runs of 10 MB, V8's optimizing of the engine (seconds of
 // compilation on real text) would otherwise fall inside the measured runs and make the largest size look slower.
 const warmText = size <= 1e6 ? text : article(1e5);
-for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1500; i++) run(warmText);
+if (!real) for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1500; i++) run(warmText);
 
 if (engine === 'linearity') {
   // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE
@@ -70,6 +73,21 @@ if (engine === 'linearity') {
   const big = tBig / (rounds * text.length);
   const little = tSmall / (rounds * perRound * small.length);
   console.log(JSON.stringify({ engine, size: text.length, rounds, ratio: big / little, bigMbs: 1 / big / 1e3, smallMbs: 1 / little / 1e3 }));
+  process.exit(0);
+}
+if (real) {
+  // Real articles, each analyzed on its own (as the CLI and the server meet them): one pass to warm up, then passes.
+  const bytes = real.reduce((n, t) => n + t.length, 0);
+  for (const t of real) run(t);
+  const passes = [];
+  for (const t0 = performance.now(); passes.length < runs && (passes.length === 0 || performance.now() - t0 < budget); ) {
+    const s = performance.now();
+    for (const t of real) run(t);
+    passes.push(performance.now() - s);
+  }
+  passes.sort((a, b) => a - b);
+  const median = passes[Math.floor(passes.length / 2)];
+  console.log(JSON.stringify({ engine, size: bytes, articles: real.length, runs: passes.length, medianMs: median, mbs: bytes / 1e6 / (median / 1000), peakRssMB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
 const times = [];

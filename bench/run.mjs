@@ -91,6 +91,20 @@ if (want('engine')) {
       `from the table's separate runs, ${f2(mid.mbs / big.mbs)}. Targets: ≥ 10 MB/s and ≥ 4× wink-nlp.`,
   );
   md();
+  // The generated articles repeat six samples, so their vocabulary stays small; real news, with a large one, runs
+  // slower (more of its tables fall out of the processor's caches). Shown beside the table, when the gold corpus is there.
+  const corpus = polnearTrain();
+  if (corpus) {
+    const one = (engine) =>
+      JSON.parse(execFileSync(node, ['--max-old-space-size=4096', path.join(ROOT, 'bench/engine.mjs'), engine, 'real', '3', String(QUICK ? 8000 : 20000), corpus], { encoding: 'utf8' }).trim().split('\n').pop());
+    const n = one('newslens');
+    const w = one('wink');
+    md(
+      `**Real news** (the ${n.articles} articles of PolNeAR train, ../shared/eval, ${f2(n.size / 1e6)} MB of text, each analyzed on its own; ` +
+        `median of ${n.runs} passes after one): News Lens ${f1(n.mbs)} MB/s, wink-nlp ${f1(w.mbs)} MB/s (median of ${w.runs}), ${f2(n.mbs / w.mbs)}×.`,
+    );
+    md();
+  }
 }
 
 // ---------------------------------------------------------------- editor latency

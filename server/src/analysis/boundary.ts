@@ -9,12 +9,12 @@
 // one content against each other (trained for exact spans); the walks are bounded, so the cost per attribution is a
 // few dozen map lookups.
 import type { Token } from './attributions';
-import { decodeModel } from './model-codec';
+import { decodeNested, type Nest } from './model-codec';
 import raw from './boundary-model.json';
 import { isCueWord } from './cues';
 
-const SM = decodeModel(raw.start);
-const EM = decodeModel(raw.end);
+const SM = decodeNested(raw.start);
+const EM = decodeNested(raw.end);
 
 /** How many tokens after the cue may still belong to it. */
 export const START_WINDOW = 6;
@@ -165,28 +165,8 @@ export function startLimit(toks: Token[], rs: number, re: number): number {
 /** Training hook: when set, refineRight records its inputs and leaves the span alone. */
 export const boundaryTrace: { fn: ((toks: Token[], rs: number, re: number, cue: string) => void) | null } = { fn: null };
 
-// Run-time lookup: template → first value → (second value → (third value →)) weight.
-type Nest = Map<string, number | Nest>;
-function nest(w: Map<string, number>): Map<string, Nest> {
-  const out = new Map<string, Nest>();
-  for (const [key, v] of w) {
-    const eq = key.indexOf('=');
-    const tpl = key.slice(0, eq);
-    const parts = key.slice(eq + 1).split('|');
-    if (parts.length !== tpl.split('|').length) continue; // a value holding "|" itself: left out
-    let m: Nest | undefined = out.get(tpl);
-    if (!m) out.set(tpl, (m = new Map()));
-    for (let i = 0; i < parts.length - 1; i++) {
-      let x: number | Nest | undefined = m.get(parts[i]);
-      if (!(x instanceof Map)) m.set(parts[i], (x = new Map()));
-      m = x;
-    }
-    m.set(parts[parts.length - 1], v);
-  }
-  return out;
-}
-const SN = nest(SM.w);
-const EN = nest(EM.w);
+const SN = SM.t;
+const EN = EM.t;
 
 let z = 0;
 let cur: Map<string, Nest> = SN;
@@ -483,7 +463,7 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
 // right from the unit start, the candidates are the start itself and every token after punctuation; the first
 // whose "content starts here" probability passes 0.5 opens the content. (Datelines, "But", "In fact," and
 // introductory phrases stand outside the content in PARC.)
-const LM = decodeModel(raw.left);
+const LM = decodeNested(raw.left);
 /** How many tokens into a left content a start is looked for. */
 export const LEFT_WINDOW = 40;
 
@@ -514,7 +494,7 @@ export function leftFeatures(toks: Token[], m: number, ls: number, le: number, c
   f('n', cls(toks[m + 1]));
   f('q', t.k === 2 ? 'Q' : toks[ls].k === 2 ? 'Qstart' : '-');
 }
-const LN = nest(LM.w);
+const LN = LM.t;
 const L_ = (k: string): Tab => LN.get(k);
 const [Lw, Ll, Lp, Lpw, Lf0, Lf0l, Lv, Lvp, Lcm, Ld, Lr, Lc, Ln, Lq] = ['w', 'l', 'p', 'p|w', 'f0', 'f0l', 'v', 'v|p', 'cm', 'd', 'r', 'c', 'n', 'q'].map(L_);
 export function leftScore(toks: Token[], m: number, ls: number, le: number, cue: string, verbs: number, commas: number): number {

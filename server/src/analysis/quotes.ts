@@ -62,9 +62,8 @@ function closesAt(text: string, i: number, open: Open): number {
 
 // Only these characters can open or close a quotation; the scan jumps from one to the next (a table read per
 // character, bounded by the paragraph's end).
-const QUOTE_CHARS = /[\u201c\u201d\u2018\u2019\u00ab\u00bb"'`]/;
 const IS_QUOTE_CHAR = new Uint8Array(0x2020);
-for (let c = 0; c < IS_QUOTE_CHAR.length; c++) IS_QUOTE_CHAR[c] = QUOTE_CHARS.test(String.fromCharCode(c)) ? 1 : 0;
+for (const ch of '\u201c\u201d\u2018\u2019\u00ab\u00bb"\'`') IS_QUOTE_CHAR[ch.charCodeAt(0)] = 1;
 const isQuoteChar = (c: number): boolean => c < 0x2020 && IS_QUOTE_CHAR[c] === 1;
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {

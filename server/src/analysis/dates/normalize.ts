@@ -102,7 +102,10 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
       if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
-      if (m.index > bestPos || (m.index === bestPos && t === 'future')) [best, bestPos] = [t, m.index];
+      if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
+        best = t;
+        bestPos = m.index;
+      }
     }
   }
   // "had been due to expire Friday": a plan seen from the past.
@@ -114,7 +117,10 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   for (const [re, t] of CUES) {
     re.lastIndex = 0;
     const m = re.exec(after);
-    if (m && (bestPos < 0 || m.index < bestPos)) [best, bestPos] = [t, m.index];
+    if (m && (bestPos < 0 || m.index < bestPos)) {
+      best = t;
+      bestPos = m.index;
+    }
   }
   return best;
 }
@@ -143,16 +149,21 @@ function yearFor(anchor: Date, mo: number, d: number, tense: Tense): number {
   const t0 = anchor.getTime();
   let best = y;
   let bestScore = Infinity;
-  for (const yy of [y - 1, y, y + 1]) {
-    if (!validDate(yy, mo, Math.min(d, 28))) continue;
-    const dt = dayOf(yy, mo, d).getTime() - t0;
+  // (validDate(yy, mo, min(d, 28)), as every month has 28 days; the day's time without a Date object)
+  const ok = mo >= 1 && mo <= 12 && Math.min(d, 28) >= 1;
+  for (let yy = y - 1; yy <= y + 1; yy++) {
+    if (!ok) continue;
+    const dt = Date.UTC(yy, mo - 1, d) - t0;
     const days = dt / 86400000;
     let score = Math.abs(days);
     // Tense decides when both years are plausible; a month with no day tolerates its own month.
     const slack = d === 15 ? 45 : 2;
     if (tense === 'past' && days > slack) score += 200;
     if (tense === 'future' && days < -slack) score += 200;
-    if (score < bestScore) [best, bestScore] = [yy, score];
+    if (score < bestScore) {
+      best = yy;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -239,12 +250,12 @@ interface Memo {
  * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
  */
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
-  let tenseCache: Tense | undefined;
-  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   const memo = (st.memo ??= new Map<string, Memo>());
   const hit = memo.get(surface);
+  if (hit !== undefined && hit.plain !== undefined) return hit.plain;
+  let tenseCache: Tense | undefined;
+  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   if (hit) {
-    if (hit.plain !== undefined) return hit.plain;
     const r = hit.byTense!.get(tenseFn());
     if (r !== undefined) return r;
   }
@@ -259,15 +270,46 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   return r;
 }
 
-function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+const K_CLOCK = 1, K_WEEKDAY = 2, K_DEICTIC = 3, K_PLURAL = 4, K_SET = 5, K_HOLIDAY = 6, K_SEASON = 7, K_REF = 8, K_MONTH = 9;
+/**
+ * The one-word surfaces (letters only) that some pattern of normalizeOnce matches, with the first pattern that does:
+ * every other pattern is skipped for them. ("midday" and unknown words take the usual way.)
+ */
+const SINGLE = new Map<string, number>([
+  ...['noon', 'midnight'].map((w) => [w, K_CLOCK] as const),
+  ...WEEKDAYS.map((w) => [w, K_WEEKDAY] as const),
+  ...['yesterday', 'today', 'tomorrow', 'tonight', 'this'].map((w) => [w, K_DEICTIC] as const),
+  ...['years', 'months', 'weeks', 'decades', 'centuries', 'minutes'].map((w) => [w, K_PLURAL] as const),
+  ...['annually', 'yearly', 'monthly', 'weekly', 'daily', 'quarterly', 'hourly'].map((w) => [w, K_SET] as const),
+  ...['christmas', 'thanksgiving', 'easter', 'halloween'].map((w) => [w, K_HOLIDAY] as const),
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((w) => [w, K_SEASON] as const),
+  ...['now', 'currently', 'nowadays', 'current', 'recently', 'previously', 'recent', 'soon', 'future'].map((w) => [w, K_REF] as const),
+  ...[...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((w) => [w, K_MONTH] as const),
+]);
+
+const skipFor = (kind: number, k: number) => kind > 0 && kind !== k;
+const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
+  type,
+  value,
+  relative: true,
+  explanation: 'relative to the publication date, which is unknown',
+});
+/** (tenseFn: the sentence's tense, computed once when first asked, by normalize().) */
+function normalizeOnce(surface: string, tenseFn: () => Tense, st: DocState): Normalized | null {
   // Bare years are the commonest expression: answer them first.
   if (surface.length === 4 && /^\d{4}$/.test(surface)) return explicitYear(+surface);
-  let tenseCache: Tense | undefined;
-  const tenseFn = () => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
   let low = surface.toLowerCase();
-  if (MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
-  if (low.includes(' or so ')) low = low.replace(' or so ', ' ');
-  if (low.includes('nineteen ') || low.includes('nineteen-') || low.includes('thousand')) {
+  // One word without white space or a hyphen needs none of the rewrites below and has no modifier to strip.
+  let joined = false;
+  let digit = false;
+  for (let k = 0; k < low.length; k++) {
+    const c = low.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 45 || c <= 32 || c === 0xa0 || c >= 0x1680) joined = true; // a hyphen or (a superset of) \s
+  }
+  if (joined && MESSY_SPACE.test(low)) low = low.replace(/\s+/g, ' ').replace(/ ,/g, ',');
+  if (joined && low.includes(' or so ')) low = low.replace(' or so ', ' ');
+  if (joined && (low.includes('nineteen ') || low.includes('nineteen-') || low.includes('thousand'))) {
     const written = spelledYears(low);
     if (written !== low) {
       if (/^\d{4}$/.test(written)) return { type: 'DATE', value: written, relative: false, explanation: `the year ${written}, spelled out` };
@@ -277,22 +319,31 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   const anchor = st.anchor;
   const A = anchor ? (st.anchorLong ??= longDate(anchor)) : '';
   const AN = st.name;
-  const unanchored = (value: string, type: TimexType = 'DATE'): Normalized => ({
-    type,
-    value,
-    relative: true,
-    explanation: 'relative to the publication date, which is unknown',
-  });
   // Strip modifiers that keep the value of what they modify ("early", "late", "nearly", "about").
   const c0 = low.charCodeAt(0);
   // Only words starting with a, e, l, m, n, o, r or s can be a modifier.
-  const core = c0 === 97 || c0 === 101 || c0 === 108 || c0 === 109 || c0 === 110 || c0 === 111 || c0 === 114 || c0 === 115
+  const core = joined && (c0 === 97 || c0 === 101 || c0 === 108 || c0 === 109 || c0 === 110 || c0 === 111 || c0 === 114 || c0 === 115)
     ? low.replace(/^(?:early|late|mid)(?:-| )/, '').replace(/^(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) /, '')
     : low;
+  // What the surface holds (digits, spaces, hyphens): each pattern below that needs one of them is tried only then.
+  // (One word is as it was: no space, no hyphen, and its digits were counted above.)
+  let space = false;
+  let hyphen = false;
+  if (joined) {
+    digit = false;
+    for (let k = 0; k < low.length; k++) {
+      const c = low.charCodeAt(k);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 32) space = true;
+      else if (c === 45) hyphen = true;
+    }
+  }
+  // A single word of letters: the one pattern below it can match, if it is one of the words that take one (SINGLE).
+  const kind = digit || space || hyphen ? -1 : SINGLE.get(low) ?? 0;
   let m: RegExpExecArray | null;
 
   // ISO date
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$/.exec(low))) {
+  if (digit && (m = /^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$/.exec(low))) {
     if (!validDate(+m[1], +m[2], +m[3])) return null;
     return m[4]
       ? { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, relative: false, explanation: 'a date and time written in full' }
@@ -300,7 +351,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Month, day (and year), with an optional weekday
-  m = /^(?:(\w+),? )?(?:([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?)(?:,? (\d{4}))?)$/.exec(core);
+  m = !digit ? null : /^(?:(\w+),? )?(?:([a-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2})(?:st|nd|rd|th)? ([a-z]+\.?)(?:,? (\d{4}))?)$/.exec(core);
   if (m && monthNumber(m[2] ?? m[6]) && (!m[1] || WEEKDAYS.includes(m[1]))) {
     const mo = monthNumber(m[2] ?? m[6]);
     const d = +(m[3] ?? m[5]);
@@ -333,7 +384,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Month and year: "October 1986", "June last year"
-  m = /^([a-z]+\.?),? (?:of )?(\d{4}|this year|last year|next year)$/.exec(core);
+  m = !space ? null : /^([a-z]+\.?),? (?:of )?(\d{4}|this year|last year|next year)$/.exec(core);
   if (m && monthNumber(m[1])) {
     const mo = monthNumber(m[1]);
     if (/^\d/.test(m[2])) return { type: 'DATE', value: `${m[2]}-${pad2(mo)}`, relative: false, explanation: `${cap(MONTHS[mo - 1])} ${m[2]}, written in full` };
@@ -342,12 +393,12 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     return { type: 'DATE', value: `${y}-${pad2(mo)}`, relative: true, explanation: `${cap(MONTHS[mo - 1])} of ${m[2]}, from ${AN}` };
   }
 
-  if ((m = /^([01]\d)([0-5]\d) (gmt|utc)$/.exec(low))) {
+  if (digit && (m = /^([01]\d)([0-5]\d) (gmt|utc)$/.exec(low))) {
     if (!anchor) return unanchored(`XXXX-XX-XXT${m[1]}:${m[2]}`, 'TIME');
     return { type: 'TIME', value: `${fmt(anchor)}T${m[1]}:${m[2]}`, relative: true, explanation: `${m[1]}:${m[2]} ${m[3].toUpperCase()} on ${AN}` };
   }
   // Clock times, possibly with a day
-  m = /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
+  m = (!digit && c0 !== 110 && c0 !== 109) || skipFor(kind, K_CLOCK) ? null : /^(?:(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm)?|(noon|midnight))(?: ([a-z]{3}|local time))?(?:,? (\w+)(?: (morning|afternoon|evening|night))?)?$/.exec(low);
   if (m && (m[2] || m[3] || m[4])) {
     let h = m[4] === 'noon' ? 12 : m[4] === 'midnight' ? 24 : +m[1];
     if (h > 24 || (m[2] && +m[2] > 59)) return null;
@@ -370,7 +421,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Weekdays, with a part of day
-  m = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night))?$/.exec(core);
+  m = skipFor(kind, K_WEEKDAY) ? null : /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (morning|afternoon|evening|night))?$/.exec(core);
   if (m) {
     const part = m[2] ? PARTS[m[2]] : null;
     const type: TimexType = part ? 'TIME' : 'DATE';
@@ -380,7 +431,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Anaphoric days and years: "that same day", "later that year", "the next morning"
-  m = /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning|year)$/.exec(low);
+  m = !space ? null : /^(?:(?:earlier|later) )?that (?:same )?(day|year|month|morning|afternoon|evening|night)$|^the (next|following|previous) (day|morning|year)$/.exec(low);
   if (m) {
     st.touched = true;
     const unit = m[1] ?? m[3];
@@ -398,7 +449,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
   if (low === 'midday') return anchor ? { type: 'TIME', value: `${fmt(anchor)}T12:00`, relative: true, explanation: `midday on ${AN}` } : unanchored('XXXX-XX-XXT12:00', 'TIME');
   // yesterday / today / tomorrow / tonight / this morning
-  m = /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
+  m = (c0 !== 101 && c0 !== 108 && c0 !== 121 && c0 !== 116) || skipFor(kind, K_DEICTIC) ? null : /^(?:(?:early|late|earlier|later) )?(yesterday|today|tomorrow|tonight|this)(?: (morning|afternoon|evening|night))?$/.exec(low);
   if (m) {
     const off = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0 }[m[1]]!;
     const part = m[1] === 'tonight' ? 'NI' : m[2] ? PARTS[m[2]] : null;
@@ -414,7 +465,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Quarters, halves and fiscal periods
-  m = /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
+  m = kind > 0 || (!space && !hyphen) || (!low.includes('quarter') && !low.includes(' half')) ? null : /^(?:the )?((?:(?:fiscal|latest|current|comparable|same|year-ago|year-earlier|\d{4}|this year's|last year's|next year's) )*)(?:(first|second|third|fourth)(?:[- ]quarter| (half))|fiscal-(first|second|third|fourth) quarter)(?: of (\d{4}|this year|last year))?$/.exec(low);
   if (m) {
     const mods = m[1];
     st.touched = true;
@@ -432,7 +483,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     if (y !== null && !/year-ago|year-earlier/.test(mods)) st.quarter = { y, q: n };
     return { type: 'DATE', value: `${y ?? 'XXXX'}-Q${n}`, relative: !yText, explanation: `the ${m[2] ?? m[4]} quarter of ${y ?? 'an unknown year'}${yText ? '' : ', the year of the publication date'}` };
   }
-  m = /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
+  m = kind > 0 || (space || hyphen ? !low.includes('quarter') && !low.includes('period') && !low.includes('year-') : low !== 'quarter' && low !== 'period') ? null : /^(?:the )?((?:(?:latest|current|fiscal|comparable|year-ago|year-earlier|\d{4}) )*)(quarter|period)$|^(year-earlier|year-ago)$/.exec(low);
   if (m) {
     st.touched = true;
     const ago = /year-ago|year-earlier/.test(low);
@@ -444,7 +495,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     if (!ago && !y4) st.quarter = st.quarter ?? q;
     return { type: 'DATE', value: qStr(q), relative: true, explanation: `${ago ? 'a year before ' : ''}the quarter the article reports on (${qStr(base)})` };
   }
-  if ((m = /^fiscal (\d{4})$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `fiscal year ${m[1]}` };
+  if (digit && (m = /^fiscal (\d{4})$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `fiscal year ${m[1]}` };
 
   if (low === 'the weekend') {
     if (!anchor) return unanchored('XXXX-WXX-WE');
@@ -454,7 +505,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     return { type: 'DATE', value: isoWeek(sat) + '-WE', relative: true, explanation: `the weekend of Sat ${sat.getUTCDate()} ${cap(MONTHS[sat.getUTCMonth()])} ${sat.getUTCFullYear()}, nearest ${AN}` };
   }
   // this / last / next unit
-  m = /^(?:(?:early|late|earlier|later) )?(this coming|this|last|next|past|coming|the past|the coming|the previous|the following) (\w+)$/.exec(low);
+  m = !space ? null : /^(?:(?:early|late|earlier|later) )?(this coming|this|last|next|past|coming|the past|the coming|the previous|the following) (\w+)$/.exec(low);
   if (m) {
     const w = m[1];
     const dir = /last|past|previous/.test(w) ? -1 : w === 'this' ? 0 : 1;
@@ -513,7 +564,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // N units ago / earlier
-  m = /^(.+?)[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s? (ago|earlier)$/.exec(core);
+  m = !space ? null : /^(.+?)[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s? (ago|earlier)$/.exec(core);
   if (m) {
     const n = count(m[1]);
     const unit = m[2];
@@ -540,26 +591,27 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Durations
-  m = /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more| consecutive| straight| full| additional)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
-  if (m && (count(m[1]) !== null || VAGUE.has(m[1]))) {
-    const n = count(m[1]);
+  m = !space && !hyphen ? null : /^(?:the (?:(?:past|last|next|first|coming|previous|following|final) )?)?(?:(?:nearly|almost|about|around|more than|less than|at least|some|roughly|over) )?(.+?)(?: more| consecutive| straight| full| additional)?[ -](second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?(?:-long)?$/.exec(low);
+  const n0 = m ? count(m[1]) : null;
+  if (m && (n0 !== null || VAGUE.has(m[1]))) {
+    const n = n0;
     return { type: 'DURATION', value: durationValue(n, m[2]), relative: false, explanation: `a length of time: ${surface}` };
   }
-  if ((m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
+  if (!skipFor(kind, K_PLURAL) && (m = /^(decades|days|weeks|months|years|centuries|hours)-long$|^(?:recent|(?:the )?coming) (years|months|weeks|days|decades)$|^(years|months|weeks|decades|centuries|minutes)$/.exec(low))) {
     const u = (m[1] ?? m[2] ?? m[3]).replace(/s$/, '').replace(/ie$/, 'y');
     if (/^recent years/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'the years before the publication date' };
     return { type: 'DURATION', value: durationValue(null, u), relative: false, explanation: 'an unspecified length of time' };
   }
   // "a day-long meeting", "year-long talks": one of the unit.
-  if ((m = /^(day|week|month|year|hour)-long$/.exec(low))) {
+  if (hyphen && (m = /^(day|week|month|year|hour)-long$/.exec(low))) {
     return { type: 'DURATION', value: durationValue(1, m[1]), relative: false, explanation: `a length of time: one ${m[1]}` };
   }
-  if ((m = /^(?:an? )?(minute|hour) and a half$/.exec(low))) {
+  if (space && (m = /^(?:an? )?(minute|hour) and a half$/.exec(low))) {
     return { type: 'DURATION', value: m[1] === 'hour' ? 'PT1H30M' : 'PT1M30S', relative: false, explanation: `a length of time: ${surface}` };
   }
 
   // Sets
-  m = /^(?:every|each) (?:(other) )?(\w+)$|^(annually|yearly|monthly|weekly|daily|quarterly|hourly)$/.exec(low);
+  m = skipFor(kind, K_SET) ? null : /^(?:every|each) (?:(other) )?(\w+)$|^(annually|yearly|monthly|weekly|daily|quarterly|hourly)$/.exec(low);
   if (m) {
     const w = m[2] ?? m[3];
     const k = m[1] ? 2 : 1;
@@ -574,14 +626,14 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Decades and centuries
-  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
-  if ((m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
-  if ((m = /^the (?:(?:early|late|mid)(?:-| ))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(low))) {
+  if (digit && (m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?(\d{3})0s$/.exec(low))) return { type: 'DATE', value: m[1], relative: false, explanation: `the decade ${m[1]}0–${m[1]}9` };
+  if (digit && (m = /^(?:the )?(?:(?:early|late|mid)(?:-| ))?['’]?(\d)0s$/.exec(low))) return { type: 'DATE', value: `19${m[1]}`, relative: false, explanation: `the decade 19${m[1]}0–19${m[1]}9` };
+  if (space && (m = /^the (?:(?:early|late|mid)(?:-| ))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(low))) {
     const d = DECADE_WORDS[m[1]];
     return { type: 'DATE', value: `19${d}`, relative: false, explanation: `the decade 19${d}0–19${d}9 (${m[1]})` };
   }
-  if ((m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
-  if (/^the new (century|millennium)$/.test(low)) {
+  if (digit && (m = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(low))) return { type: 'DATE', value: pad2(+m[1] - 1), relative: false, explanation: `the ${m[1]}th century, the years ${+m[1] - 1}00–${+m[1] - 1}99` };
+  if (space && /^the new (century|millennium)$/.test(low)) {
     if (!anchor) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'the coming century; the publication date is unknown' };
     const y = anchor.getUTCFullYear();
     if (low.endsWith('millennium')) {
@@ -593,11 +645,11 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Holidays
-  const hol = holiday(low, anchor, tenseFn);
+  const hol = skipFor(kind, K_HOLIDAY) ? null : holiday(low, anchor, tenseFn);
   if (hol) return hol;
 
   // Seasons
-  m = /^(?:(early|late|this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(low);
+  m = skipFor(kind, K_SEASON) ? null : /^(?:(early|late|this|last|next) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(low);
   if (m) {
     const [code, start] = SEASONS[m[2]];
     if (m[3]) return { type: 'DATE', value: `${m[3]}-${code}`, relative: false, explanation: `${m[2]} ${m[3]}` };
@@ -611,12 +663,12 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
   }
 
   // Present, past and future references
-  if (/^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
-  if (/^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
-  if (/^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
 
   // Bare month
-  const mon = monthNumber(core);
+  const mon = skipFor(kind, K_MONTH) ? 0 : monthNumber(core);
   if (mon) {
     if (!anchor) return { type: 'DATE', value: `XXXX-${pad2(mon)}`, relative: true, explanation: 'the year is unknown: the article has no publication date' };
     const yPast = yearFor(anchor, mon, 15, 'past');
@@ -630,7 +682,7 @@ function normalizeOnce(surface: string, tenseOf: Tense | (() => Tense), st: DocS
     };
   }
   // Bare year
-  if ((m = /^(\d{4})$/.exec(core))) return explicitYear(+m[1]);
+  if (digit && (m = /^(\d{4})$/.exec(core))) return explicitYear(+m[1]);
   return null;
 }
 

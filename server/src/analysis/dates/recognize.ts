@@ -68,7 +68,57 @@ const PARTS: string[] = [
   `(?:over|during)${SP}the${SP}weekend`,
 ];
 
-const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
+const MONTH_WORDS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
+const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday';
+const QMOD_WORDS = 'nearly almost about around more less at some roughly over';
+const NUMW_WORDS =
+  'twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve thirteen ' +
+  'fourteen fifteen sixteen seventeen eighteen nineteen hundred a an several few #';
+/**
+ * The words each of PARTS can start with (lower-cased; # = a digit, ' = an apostrophe before a digit), in the same
+ * order: at a word, only the parts that can start with it are tried (in their order, so the match is the one the whole
+ * alternation would find there).
+ */
+const FIRST_WORDS: string[] = [
+  `${WEEKDAY_WORDS} early late mid ${MONTH_WORDS} #`,
+  '#',
+  `early late mid ${MONTH_WORDS}`,
+  'the nineteen two',
+  'noon midnight #',
+  `early late ${WEEKDAY_WORDS}`,
+  'early late earlier later yesterday today tomorrow tonight this',
+  'earlier later that the',
+  'the fiscal latest current comparable same year this last next first second third fourth #',
+  'the year fiscal',
+  'early late earlier later this last next past coming the',
+  `${QMOD_WORDS} ${NUMW_WORDS}`,
+  'a minute hour',
+  `the ${QMOD_WORDS} ${NUMW_WORDS}`,
+  'decades days weeks months years centuries hours day week month year hour recent the coming',
+  'every each annually yearly monthly weekly daily quarterly hourly',
+  "the early late mid # '",
+  'christmas new thanksgiving election independence easter labor memorial halloween boxing',
+  'early late this last next spring summer autumn fall winter',
+  'now currently recently nowadays midday these at soon the current recent',
+  `early late mid ${MONTH_WORDS}`,
+  'early late mid #',
+  'for in',
+  'over during',
+];
+/** The alternation of the parts that can start with a word (null: none can), one regex per distinct set. */
+const partsRegex = (() => {
+  const cache = new Map<string, RegExp | null>();
+  return (word: string): RegExp | null => {
+    const idx = PARTS.map((_, k) => k).filter((k) => FIRST_WORDS[k].split(' ').includes(word));
+    const key = idx.join(',');
+    let re = cache.get(key);
+    if (re === undefined) {
+      re = idx.length === 0 ? null : new RegExp(`(?:${idx.map((k) => `(?:${PARTS[k]})`).join('|')})(?![\\w])`, 'iy');
+      cache.set(key, re);
+    }
+    return re;
+  };
+})();
 
 // First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
 // (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
@@ -104,27 +154,53 @@ function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + (w.charCodeAt(i) | 32)) & 0x3fffffff;
   return h;
 }
-/** Hash → the lower-cased words with that hash (almost always one). */
-function hashTable(words: Iterable<string>): Map<number, string[]> {
-  const t = new Map<number, string[]>();
-  for (const w of words) {
+/**
+ * A set of lower-case words as an open-addressed table of their hashes (a few kilobytes, so it stays in the CPU's
+ * cache between articles): a word not in the set almost always costs one typed-array read. Slot k holds the hash in
+ * `hashes[k]` and the word's index + 1 in `ids[k]` (0 = empty).
+ */
+interface WordTable {
+  mask: number;
+  hashes: Int32Array;
+  ids: Uint16Array;
+  words: string[];
+}
+function wordTable(words: Iterable<string>): WordTable {
+  const list = [...new Set(words)];
+  let size = 256;
+  while (size < list.length * 8) size *= 2;
+  const t: WordTable = { mask: size - 1, hashes: new Int32Array(size), ids: new Uint16Array(size), words: list };
+  list.forEach((w, id) => {
     const h = wordHash(w);
-    const l = t.get(h);
-    if (l) l.push(w);
-    else t.set(h, [w]);
-  }
+    let k = h & t.mask;
+    while (t.ids[k] !== 0) k = (k + 1) & t.mask;
+    t.hashes[k] = h;
+    t.ids[k] = id + 1;
+  });
   return t;
 }
-const TRIGGER_TABLE = hashTable(TRIGGERS);
-const NEXT_OK_TABLE = hashTable(NEXT_OK);
-/** A 16-bit filter in front of each table: most words are rejected by one typed-array read. */
-function bits(t: Map<number, string[]>): Uint8Array {
-  const b = new Uint8Array(1 << 16);
-  for (const h of t.keys()) b[h & 0xffff] = 1;
-  return b;
+/** The index of text[i, j) (hash h), lower-cased, in the table, or -1 (no allocation). */
+function lookup(t: WordTable, text: string, i: number, j: number, h: number): number {
+  for (let k = h & t.mask; t.ids[k] !== 0; k = (k + 1) & t.mask) {
+    if (t.hashes[k] !== h) continue;
+    const id = t.ids[k] - 1;
+    const w = t.words[id];
+    if (w.length !== j - i) continue;
+    let x = 0;
+    while (x < w.length && (text.charCodeAt(i + x) | 32) === w.charCodeAt(x)) x++;
+    if (x === w.length) return id;
+  }
+  return -1;
 }
-const TRIGGER_BITS = bits(TRIGGER_TABLE);
-const NEXT_OK_BITS = bits(NEXT_OK_TABLE);
+const TRIGGER_TABLE = wordTable(TRIGGERS);
+const NEXT_OK_TABLE = wordTable(NEXT_OK);
+/** Per trigger (by its index in TRIGGER_TABLE): whether it is weak, and the words it must precede. */
+const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK.has(w) ? 1 : 0));
+const TRIGGER_NEXT_ONLY = TRIGGER_TABLE.words.map((w) => NEXT_ONLY.get(w) ?? null);
+/** Per trigger: the parts of the expression regex that can start with it; and those for digits and apostrophes. */
+const TRIGGER_RE = TRIGGER_TABLE.words.map(partsRegex);
+const DIGIT_RE = partsRegex('#');
+const APOS_RE = partsRegex("'");
 /** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
 function sameLower(text: string, i: number, j: number, words: string[]): string | null {
   outer: for (const w of words) {
@@ -156,9 +232,7 @@ function nextWordOk(text: string, j: number): boolean {
   let e = k;
   let h = 0;
   for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
-  if (e === k || NEXT_OK_BITS[h & 0xffff] === 0) return false;
-  const ws = NEXT_OK_TABLE.get(h);
-  return ws !== undefined && sameLower(text, k, e, ws) !== null;
+  return e !== k && lookup(NEXT_OK_TABLE, text, k, e, h) >= 0;
 }
 
 /** 1 for the characters of \w: one typed-array read per character in the scan. */
@@ -169,8 +243,10 @@ const isLetterC = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not come right before an expression (as the old lookbehind [\w$£€#-]). */
 const badBefore = (c: number) => isWordChar(c) || c === 36 || c === 0xa3 || c === 0x20ac || c === 35 || c === 45;
 
-/** The next candidate match at or after `from`, or null. */
-function nextCandidate(text: string, from: number): RegExpExecArray | null {
+/** Where the last candidate nextCandidate() found ends. */
+let candidateEnd = 0;
+/** The start of the next candidate match at or after `from` (its end in candidateEnd), or -1. */
+function nextCandidate(text: string, from: number): number {
   const n = text.length;
   let i = from;
   while (i < n) {
@@ -186,27 +262,32 @@ function nextCandidate(text: string, from: number): RegExpExecArray | null {
     else
       for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     if (!badBefore(prev)) {
-      let go = false;
-      if (c >= 48 && c <= 57) go = true;
-      else if (c === 39 || c === 0x2019) go = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
-      else if (j - i <= 12 && TRIGGER_BITS[h & 0xffff] === 1 && isLetterC(c)) {
-        const ws = TRIGGER_TABLE.get(h);
-        const w = ws === undefined ? null : sameLower(text, i, j, ws);
-        const only = w === null ? undefined : NEXT_ONLY.get(w);
-        go = w !== null && (only !== undefined ? nextWordIn(text, j, only) : !WEAK.has(w) || nextWordOk(text, j));
+      let re: RegExp | null = null;
+      if (c >= 48 && c <= 57) re = DIGIT_RE;
+      else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? APOS_RE : null;
+      else if (j - i <= 12 && isLetterC(c)) {
+        const id = lookup(TRIGGER_TABLE, text, i, j, h);
+        if (id >= 0) {
+          const only = TRIGGER_NEXT_ONLY[id];
+          if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TRIGGER_RE[id];
+        }
       }
-      if (go) {
-        TIMEX_RE.lastIndex = i;
-        const m = TIMEX_RE.exec(text);
-        if (m) return m;
+      if (re !== null) {
+        re.lastIndex = i;
+        // (test() builds no match array; the sticky regex leaves lastIndex at the match's end)
+        if (re.test(text)) {
+          candidateEnd = re.lastIndex;
+          return i;
+        }
       }
     }
     i = j > i ? j : i + 1;
   }
-  return null;
+  return -1;
 }
 
-const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))/;
+// Case-insensitive on the surface (whose letters are ASCII: the expression regex matches nothing else) = on its lower case.
+const NAMES_NEED_CAPITAL = /^(?:early |late |mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec(?!ade))/i;
 const BARE_MONTH_WORD = /^(?:may|march|mar|jan|dec|aug|sept?|oct|nov|jun|jul|apr|feb)\.?$/i;
 const AMOUNT_AFTER = /^[ \t]*(?:people|troops|soldiers|dollars|times|members|more|miles|km|kilometers|tons|tonnes|feet|units|cars|jobs|shares|votes|seats|workers|employees|of the|percent|%|million|billion|acres|pounds|barrels|square|meters)\b/i;
 const MONEY_BEFORE = /(?:[$£€#]|\b(?:US|dlrs|No\.|Nos\.|number|route|flight|page|chapter|section|article|rule|room|highway|Boeing|Airbus|model|version|B|F|Su|MiG|Tu|Il|An)\s*)$/;
@@ -219,6 +300,17 @@ export interface DateContext {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** /^\d{4}-\d{2}-\d{2}$/ without a regex. */
+const isDayValue = (v: string) =>
+  v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) &&
+  isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(5)) && isDigit(v.charCodeAt(6)) && isDigit(v.charCodeAt(8)) && isDigit(v.charCodeAt(9));
+/** Whether "of", then spaces or tabs, ends right before s (what "the week of" needs). */
+function ofBefore(text: string, s: number): boolean {
+  let k = s - 1;
+  if (k < 0 || (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)) return false;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 1 && (text.charCodeAt(k) | 32) === 102 && (text.charCodeAt(k - 1) | 32) === 111;
+}
 const FRACTION = /^(?:(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|over)\s+)?(?:a|one|three)[- \t]quarters?$/i;
 export function findDates(text: string, sentences: Sentence[], dct: string | null, ctx: DateContext = {}): TimeExpression[] {
   const out: TimeExpression[] = [];
@@ -226,19 +318,19 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
   let si = 0;
-  for (let m = nextCandidate(text, 0); m; m = nextCandidate(text, m.index + Math.max(1, m[0].length))) {
-    let surface = m[0];
-    let s = m.index;
-    if (skip.some((k) => s >= k[0] && s < k[1])) continue;
-    const low = surface.toLowerCase();
-    if (misleadingName(text, s, surface, low)) continue;
-    if (/^(?:for|in|over|during)\s/i.test(low)) {
+  for (let cs = nextCandidate(text, 0), ce = candidateEnd; cs >= 0; cs = nextCandidate(text, cs + Math.max(1, ce - cs)), ce = candidateEnd) {
+    let surface = text.slice(cs, ce);
+    let s = cs;
+    if (skip.length !== 0 && skip.some((k) => s >= k[0] && s < k[1])) continue;
+    if (misleadingName(text, s, surface)) continue;
+    const f0 = surface.charCodeAt(0) | 32;
+    if ((f0 === 102 || f0 === 105 || f0 === 111 || f0 === 100) && /^(?:for|in|over|during)\s/i.test(surface)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
     }
     // "the two-day summit": the article belongs to the noun, not to the duration.
-    if (/^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
+    if (f0 === 116 && /^the\s+[\w.]+-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?$/i.test(surface)) {
       const cut = surface.search(/\s\S/) + 1;
       s += cut;
       surface = surface.slice(cut);
@@ -257,7 +349,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
     // "the week of March 6": the week that holds the day (a new value: normalize() results are shared).
-    if (n.type === 'DATE' && n.value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(n.value)) {
+    if (n.type === 'DATE' && isDayValue(n.value) && ofBefore(text, s)) {
       const wk = /\bthe[ \t]+week[ \t]+of[ \t]+$/i.exec(text.slice(Math.max(0, s - 20), s));
       if (wk) {
         const v = isoWeek(new Date(n.value + 'T00:00:00Z'));
@@ -279,8 +371,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
       }
     }
     const v = n.value;
-    if (n.type === 'DATE' && v.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(v)) state.lastDay = v;
-    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && /^\d{4}(?:$|-)/.test(v)) {
+    if (n.type === 'DATE' && isDayValue(v)) state.lastDay = v;
+    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45)) {
       const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
       if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
     }
@@ -290,13 +382,13 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
 }
 
 /** A weekday or month name that is no date here: not capitalized, or "May"/"March" as a verb or noun. */
-function misleadingName(text: string, s: number, surface: string, low: string): boolean {
+function misleadingName(text: string, s: number, surface: string): boolean {
   // Weekday and month names count only when capitalized ("may", "march", "sun").
-  if (NAMES_NEED_CAPITAL.test(low)) {
+  if (NAMES_NEED_CAPITAL.test(surface)) {
     const name = surface.replace(/^(?:early |late |mid-?)/i, '');
     if (!/^[A-Z]/.test(name)) return true;
   }
-  if (BARE_MONTH_WORD.test(surface)) {
+  if (surface.length <= 6 && BARE_MONTH_WORD.test(surface)) {
     // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
     const before = text.slice(Math.max(0, s - 12), s);
     const after = text.slice(s + surface.length, s + surface.length + 14);
@@ -323,18 +415,18 @@ function lookAlike(text: string, s: number, surface: string): boolean {
     (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
   ) {
     // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
-    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
+    if ((len === 3 || len === 4) && /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
     // "High Noon", "in his 30s" (an age).
-    if (/^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
-    if (/^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
+    if (len === 4 && /^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
+    if (z === 115 && /^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
     // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
-    if (/^fall$/i.test(surface)) return true;
+    if (len === 4 && /^fall$/i.test(surface)) return true;
     // "this may have": a month after this/last/next must be capitalized.
-    if (/^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
+    if ((z === 121 || z === 104) && /^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
     // Ages: "six-year-old", "52 years old".
-    if (/-old$/i.test(surface)) return true;
-    if (/\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
-    if (/^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
+    if (z === 100 && /-old$/i.test(surface)) return true;
+    if ((z === 115 || z === 114) && /\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
+    if (isDigit(z) && /^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
       const digits = surface.slice(-4);
       const after = text.slice(s + surface.length, s + surface.length + 16);
       if (AMOUNT_AFTER.test(after)) return true;
@@ -343,8 +435,8 @@ function lookAlike(text: string, s: number, surface: string): boolean {
       if (+digits < 1600 || +digits > 2100) return true;
     }
     // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
-    if (/^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
-    if (/^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
+    if (f === 97 && /^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
+    if (len <= 9 && /^(?:soon|the past|currently|now|recent|future|current)$/i.test(surface)) {
       const after = text.slice(s + surface.length, s + surface.length + 8);
       const before = text.slice(Math.max(0, s - 6), s);
       if (/^soon$/i.test(surface) && (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(before))) return true;
@@ -353,14 +445,14 @@ function lookAlike(text: string, s: number, surface: string): boolean {
       if (/^(?:recent|future|current)$/i.test(surface) && !/^\s+[a-z]/.test(after)) return true;
       if (/^future$/i.test(surface) && /^\s+(?:tense|generations?)\b/i.test(after)) return true;
     }
-    if (/^(?:daily|weekly|monthly)$/i.test(surface)) {
+    if (z === 121 && /^(?:daily|weekly|monthly)$/i.test(surface)) {
       // "the party daily", "a weekly" (newspapers): a noun, not a set.
       const after = text.slice(s + surface.length, s + surface.length + 3);
       if (/^\s*[A-Z]/.test(after) && /\b(?:party|the|a|newspaper|business)\s+$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
     }
     // "60 Minutes" (a title), "a second" as an ordinal.
-    if (/^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) return true;
-    if (/\bMinutes$/.test(surface)) return true;
+    if (f === 97 && /^an? second$/i.test(surface) && /^\s+[a-z]/i.test(text.slice(s + surface.length, s + surface.length + 3)) && !/^\s+(?:or|and|later|after|before)\b/i.test(text.slice(s + surface.length, s + surface.length + 8))) return true;
+    if (z === 115 && /\bMinutes$/.test(surface)) return true;
   }
   return false;
 }
