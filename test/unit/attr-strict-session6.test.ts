@@ -89,3 +89,16 @@ test('a second speech verb of the same subject after "and" ends the first conten
     includes: { attributions: [{ source: 'Lind', cue: 'said', content: 'the pier was old and needed repairs' }] },
   });
 });
+
+test('an impersonal "it seems" is no subject of the impression: the content starts after the cue', () => {
+  check('It seems the harbor plan will fail.', {
+    includes: { attributions: [{ source: null, cue: 'seems', content: 'the harbor plan will fail' }] },
+  });
+  check('It seemed like no ferry would sail that week.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'no ferry would sail that week' }] },
+  });
+  // A real subject stays in the content.
+  check('The mayor seemed unmoved by the protest.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'The mayor seemed unmoved by the protest' }] },
+  });
+});

@@ -1762,7 +1762,12 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // belongs to the content.
   let seemVague = false;
   if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
-    content = [[toks[srcStart].s, content[0][1]]];
+    // "It seems (like) the vote will fail": an impersonal "it" is no subject of the content; it starts after the cue.
+    const impersonal = srcStart === srcEnd && toks[srcStart].l === 'it' && !/^to\b/i.test(text.slice(content[0][0], content[0][0] + 3));
+    if (impersonal) {
+      const m = /^(?:like|as if|as though)\s+/i.exec(text.slice(content[0][0], Math.min(content[0][1], content[0][0] + 12)));
+      if (m && content[0][0] + m[0].length < content[0][1]) content = [[content[0][0] + m[0].length, content[0][1]]];
+    } else content = [[toks[srcStart].s, content[0][1]]];
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
