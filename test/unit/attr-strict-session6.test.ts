@@ -102,3 +102,18 @@ test('an impersonal "it seems" is no subject of the impression: the content star
     includes: { attributions: [{ source: null, cue: 'seemed', content: 'The mayor seemed unmoved by the protest' }] },
   });
 });
+
+test('a dateline with a hyphen or an agency in parentheses stays outside a left content', () => {
+  const text =
+    'Ferry news of the week.\n\n' +
+    'Port Ellen (Reuters) - The ferry service will end in May, according to two port officials.\n\n' +
+    'KIRKWALL - The new pier is safe, the harbor engineer said.';
+  check(text, {
+    includes: {
+      attributions: [
+        { source: 'two port officials', cue: 'according to', content: 'The ferry service will end in May' },
+        { source: 'the harbor engineer', cue: 'said', content: 'The new pier is safe' },
+      ],
+    },
+  });
+});

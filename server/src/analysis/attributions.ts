@@ -1199,7 +1199,7 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
       while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
       if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
     } else {
-      const ls = refineLeft(toks, a, i - 1, 'according');
+      const ls = skipDateline(toks, refineLeft(toks, a, i - 1, 'according'), i - 1);
       const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
       const hasRest = se + 2 < b && toks[se + 1].w === ',';
       // "Lee won 58 votes, according to a tally, but …": a whole clause before the cue is the content alone; a
@@ -2137,12 +2137,22 @@ function datelineLead(toks: Token[], a: number, e: number): boolean {
 
 /** A left content that opens with a dateline ("HARWICH, Maine ― …"): its first token after the dash (before e). */
 function skipDateline(toks: Token[], s: number, e: number): number {
-  if (!isAllCaps(toks[s])) return s;
+  if (!isCap(toks[s])) return s;
   for (let d = s + 1; d < e && d < s + 12; d++) {
     const w = toks[d].w;
-    if (w === '―' || w === '—' || w === '–') return datelineLead(toks, s, d) && d + 1 <= e ? d + 1 : s;
+    if (w === '―' || w === '—' || w === '–' || w === '-' || w === '--') return (datelineLead(toks, s, d) || agencyLead(toks, s, d)) && d + 1 <= e ? d + 1 : s;
   }
   return s;
+}
+/** Tokens [a, e) are a dateline with an agency ("New York (AFP)", "Port Ellen (Reuters)"): capitalized words, commas, periods, then the agency in parentheses. */
+function agencyLead(toks: Token[], a: number, e: number): boolean {
+  if (e - a < 4 || toks[e - 1].w !== ')' || toks[e - 3].w !== '(' || !isCap(toks[e - 2])) return false;
+  for (let m = a; m < e - 3; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k === 1 ? !(u.w === ',' || u.w === '.') : !isCap(u)) return false;
+  }
+  return true;
 }
 
 /** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */
