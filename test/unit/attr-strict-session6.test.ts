@@ -117,3 +117,18 @@ test('a dateline with a hyphen or an agency in parentheses stays outside a left 
     },
   });
 });
+
+test('the subject of an impression or a passive runs back over "of"/"from"/"nor" to the start of its clause', () => {
+  check('The blunt language from the mayor seemed to shock the council.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'The blunt language from the mayor seemed to shock the council' }] },
+  });
+  check('Neither the mayor nor her aides were charged with any crime.', {
+    includes: { attributions: [{ source: null, cue: 'charged', content: 'Neither the mayor nor her aides were charged with any crime' }] },
+  });
+});
+
+test('an impression or an expectation ends before a comment on it (", but …")', () => {
+  check('The new ferry is expected to sail in May, but the pier may not be ready.', {
+    includes: { attributions: [{ source: null, cue: 'is expected', content: 'The new ferry is expected to sail in May' }] },
+  });
+});

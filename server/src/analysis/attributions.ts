@@ -1115,7 +1115,8 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
       if (toks[m]?.l === 'that') cs0 = m;
     }
     if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
-      const content: Span = [toks[cs0].s, toks[ce0].e];
+      // (Up to a comment on it: "X is expected to …, but …".)
+      const content: Span = [toks[cs0].s, commentCut(toks, cueEnd + 1, toks[ce0].e)];
       raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
       covered.push(content);
     }
@@ -1492,7 +1493,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       // content is the whole clause (the subject, the cue and what the cue says of it).
       if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
         const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
-        if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
+        if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
         raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
@@ -1767,7 +1768,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (impersonal) {
       const m = /^(?:like|as if|as though)\s+/i.exec(text.slice(content[0][0], Math.min(content[0][1], content[0][0] + 12)));
       if (m && content[0][0] + m[0].length < content[0][1]) content = [[content[0][0] + m[0].length, content[0][1]]];
-    } else content = [[toks[srcStart].s, content[0][1]]];
+    } else content = [[toks[subjectStart(toks, a, srcStart)].s, commentCut(toks, ce + 1, content[0][1])]];
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
@@ -1791,6 +1792,39 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;
+}
+
+const SUBJECT_LINKS = set('of for from among on with in at to about nor the a an');
+const SUBJECT_LEADS = set('and but still now however indeed yet so');
+/**
+ * "The outline of a strategy seems clear", "Neither Lee nor her aides were charged": the subject of an impression or
+ * a passive that the noun phrase finder cut at a preposition runs back to the start of its clause (the unit start,
+ * after a leading "And"/"But"), when the words before contain no punctuation and no verb.
+ */
+function subjectStart(toks: Token[], a: number, st: number): number {
+  if (st <= a || !SUBJECT_LINKS.has(toks[st - 1].l) || toks[st - 1].q >= 0) return st;
+  let f = a;
+  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l))) f++;
+  if (f >= st - 1) return st;
+  for (let m = f; m < st; m++) {
+    const u = toks[m];
+    if (u.k !== 0 || u.q >= 0 || BE_HAVE.has(u.l) || u.l === 'said' || u.l === 'says' || u.l === 'told' || u.l === 'did' || u.l === 'does' || u.l === 'do') return st;
+  }
+  return f;
+}
+const COMMENT_WORDS = set('but and with while which who as');
+/**
+ * The end (a character offset) of an impression or a passive's complement before a comment on it (", but …",
+ * ", with …", ", killing …"): the first such comma outside quotations after token `from`; else `end`.
+ */
+function commentCut(toks: Token[], from: number, end: number): number {
+  for (let m = from; m + 1 < toks.length && toks[m + 1].e <= end; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.w !== ',') continue;
+    const n = toks[m + 1];
+    if (n.q < 0 && n.k === 0 && (COMMENT_WORDS.has(n.l) || (n.l.length > 4 && n.l.endsWith('ing')))) return toks[m - 1].e;
+  }
+  return end;
 }
 
 const RELATIVE_OBJECTS = set('which who whom what');
