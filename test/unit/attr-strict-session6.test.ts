@@ -132,3 +132,16 @@ test('an impression or an expectation ends before a comment on it (", but …")'
     includes: { attributions: [{ source: null, cue: 'is expected', content: 'The new ferry is expected to sail in May' }] },
   });
 });
+
+test('the listener of "told" ends at the subject of the reported clause', () => {
+  check('Lind told CNN he was "totally against" the pier.', {
+    includes: { attributions: [{ source: 'Lind', cue: 'told', content: 'he was "totally against" the pier' }] },
+  });
+  check('Lind told CNN he’s not planning an appeal.', {
+    includes: { attributions: [{ source: 'Lind', cue: 'told', content: 'he’s not planning an appeal' }] },
+  });
+  // A listener with its determiner: the cue stays "told", the clause is the content.
+  check('The mayor told the crowd she would fight the plan.', {
+    includes: { attributions: [{ source: 'The mayor', cue: 'told', content: 'she would fight the plan' }] },
+  });
+});

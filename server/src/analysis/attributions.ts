@@ -414,6 +414,8 @@ const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const AND_ADVERBS = set('even also then later again still never once now often soon');
+/** "he's", "she’d", "they're": a subject pronoun with its verb. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you)['’]/;
 /** Tell verbs whose listener belongs to a "to" content ("urged the council to act"). */
 const TELL_TO = set('told urged asked warned');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
@@ -1605,10 +1607,23 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // (Not after a particle: "asked about the quota" names the topic.)
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
     let n = 0;
-    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
+    // (A subject pronoun or a verb after the listener opens the reported clause: "told CNN he was …".)
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l))) && !(n > 0 && (SUBJ_PRONOUNS.has(toks[k].l) || BE_HAVE.has(toks[k].l) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
       k++;
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
+    }
+    // "told the crowd she would …", "told a news conference they …": a listener with its determiner, then the
+    // reported clause's subject pronoun.
+    if (k === ce + 1 && k < b && DET.has(toks[k].l) && toks[k].q < 0) {
+      for (let m = k + 1; m < b && m <= k + 4; m++) {
+        const u = toks[m];
+        if (u.k !== 0 || u.q >= 0 || u.l === 'that' || IT_CLAUSE.has(u.l) || isCueWord(u.l)) break;
+        if (SUBJ_PRONOUNS.has(u.l) || PRONOUN_CONTRACTION.test(u.l)) {
+          if (m > k + 1 && m + 1 < b && toks[m + 1].k === 0) k = m;
+          break;
+        }
+      }
     }
     // "urged the council to act", "asked Lee to resign": the person addressed opens a "to" content (PARC).
     if (k > ce + 1 && k - ce <= 6 && toks[k]?.l === 'to' && toks[k].q < 0 && TELL_TO.has(t.l)) k = ce + 1;
