@@ -89,3 +89,59 @@ test('a second speech verb of the same subject after "and" ends the first conten
     includes: { attributions: [{ source: 'Lind', cue: 'said', content: 'the pier was old and needed repairs' }] },
   });
 });
+
+test('an impersonal "it seems" is no subject of the impression: the content starts after the cue', () => {
+  check('It seems the harbor plan will fail.', {
+    includes: { attributions: [{ source: null, cue: 'seems', content: 'the harbor plan will fail' }] },
+  });
+  check('It seemed like no ferry would sail that week.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'no ferry would sail that week' }] },
+  });
+  // A real subject stays in the content.
+  check('The mayor seemed unmoved by the protest.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'The mayor seemed unmoved by the protest' }] },
+  });
+});
+
+test('a dateline with a hyphen or an agency in parentheses stays outside a left content', () => {
+  const text =
+    'Ferry news of the week.\n\n' +
+    'Port Ellen (Reuters) - The ferry service will end in May, according to two port officials.\n\n' +
+    'KIRKWALL - The new pier is safe, the harbor engineer said.';
+  check(text, {
+    includes: {
+      attributions: [
+        { source: 'two port officials', cue: 'according to', content: 'The ferry service will end in May' },
+        { source: 'the harbor engineer', cue: 'said', content: 'The new pier is safe' },
+      ],
+    },
+  });
+});
+
+test('the subject of an impression or a passive runs back over "of"/"from"/"nor" to the start of its clause', () => {
+  check('The blunt language from the mayor seemed to shock the council.', {
+    includes: { attributions: [{ source: null, cue: 'seemed', content: 'The blunt language from the mayor seemed to shock the council' }] },
+  });
+  check('Neither the mayor nor her aides were charged with any crime.', {
+    includes: { attributions: [{ source: null, cue: 'charged', content: 'Neither the mayor nor her aides were charged with any crime' }] },
+  });
+});
+
+test('an impression or an expectation ends before a comment on it (", but …")', () => {
+  check('The new ferry is expected to sail in May, but the pier may not be ready.', {
+    includes: { attributions: [{ source: null, cue: 'is expected', content: 'The new ferry is expected to sail in May' }] },
+  });
+});
+
+test('the listener of "told" ends at the subject of the reported clause', () => {
+  check('Lind told CNN he was "totally against" the pier.', {
+    includes: { attributions: [{ source: 'Lind', cue: 'told', content: 'he was "totally against" the pier' }] },
+  });
+  check('Lind told CNN he’s not planning an appeal.', {
+    includes: { attributions: [{ source: 'Lind', cue: 'told', content: 'he’s not planning an appeal' }] },
+  });
+  // A listener with its determiner: the cue stays "told", the clause is the content.
+  check('The mayor told the crowd she would fight the plan.', {
+    includes: { attributions: [{ source: 'The mayor', cue: 'told', content: 'she would fight the plan' }] },
+  });
+});
