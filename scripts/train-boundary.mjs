@@ -150,8 +150,14 @@ const fit = (ex) => {
   return { bias: r.bias, w: [...r.w].filter(([, v]) => Math.abs(v) >= prune / 2) };
 };
 const rankPrune = Number(process.env.RANK_PRUNE ?? 0.25);
+// Optional settings of the ranking fit (defaults of scripts/rank.mjs when unset).
+const rankOpts = Object.fromEntries(
+  [['epochs', 'RANK_EPOCHS'], ['lambda', 'RANK_LAMBDA'], ['minCount', 'RANK_MIN'], ['lr0', 'RANK_LR']]
+    .filter(([, k]) => process.env[k] !== undefined)
+    .map(([o, k]) => [o, Number(process.env[k])]),
+);
 const rank = (groups) => {
-  const r = fitRank(groups, rankPrune);
+  const r = fitRank(groups, rankPrune, rankOpts);
   return { bias: 0, w: [...r.w] };
 };
 const S = rank(startGroups);

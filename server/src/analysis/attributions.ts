@@ -413,6 +413,11 @@ const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
+const AND_ADVERBS = set('even also then later again still never once now often soon');
+/** "he's", "she’d", "they're": a subject pronoun with its verb. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you)['’]/;
+/** Tell verbs whose listener belongs to a "to" content ("urged the council to act"). */
+const TELL_TO = set('told urged asked warned');
 const TELL_VERBS = set('told tell tells telling assured assure assures informed reminded warned urged asked');
 /** An -ly adverb (not a cue verb like "reply") or a negated auxiliary: "quickly", "openly", "didn't", "can't". */
 const ADVERB_HEAD = (l: string): boolean =>
@@ -1112,7 +1117,8 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
       if (toks[m]?.l === 'that') cs0 = m;
     }
     if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
-      const content: Span = [toks[cs0].s, toks[ce0].e];
+      // (Up to a comment on it: "X is expected to …, but …".)
+      const content: Span = [toks[cs0].s, commentCut(toks, cueEnd + 1, toks[ce0].e)];
       raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
       covered.push(content);
     }
@@ -1196,10 +1202,12 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
       while (k < b && toks[k].k === 1 && toks[k].q < 0) k++;
       if (k < b) content = trimSpanPunct(text, toks[k].s, toks[b - 1].e);
     } else {
-      const ls = refineLeft(toks, a, i - 1, 'according');
+      const ls = skipDateline(toks, refineLeft(toks, a, i - 1, 'according'), i - 1);
       const lead = trimSpanPunct(text, toks[ls].s, toks[i - 1].e);
       const hasRest = se + 2 < b && toks[se + 1].w === ',';
-      content = hasRest ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
+      // "Lee won 58 votes, according to a tally, but …": a whole clause before the cue is the content alone; a
+      // subject before it ("The reason, according to Lee, was …") runs on into the rest of the sentence.
+      content = hasRest && !clauseBefore(toks, ls, i, se + 2, b) ? trimSpanPunct(text, toks[ls].s, toks[b - 1].e) : lead;
     }
     if (content && content[1] - content[0] > 3) {
       const head = toks[se].l;
@@ -1210,6 +1218,28 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
     return i;
   }
   return -1;
+}
+
+/** Words that open a subordinate clause, not a main one ("While most of them were …, according to X, two …"). */
+const LEAD_SUBORDINATORS = set('while when if although though because as since whereas whether');
+/** Words after which a clause goes on ("… the man whose book, according to X, …"). */
+const LEAD_OPEN_ENDS = set('that because whose which who whom and but');
+/**
+ * "Lee has won 58 votes, according to a tally, but …": tokens [ls, i) before "according to" (at i) form a whole
+ * main clause (a finite or past verb, no subordinator first, no open end) and the rest (from k) does not go on with
+ * its predicate ("…, according to X, is …").
+ */
+function clauseBefore(toks: Token[], ls: number, i: number, k: number, b: number): boolean {
+  if (LEAD_SUBORDINATORS.has(toks[ls].l)) return false;
+  let j = i - 1;
+  while (j > ls && toks[j].k !== 0) j--;
+  if (LEAD_OPEN_ENDS.has(toks[j].l)) return false;
+  if (k < b && toks[k].k === 0 && BE_HAVE.has(toks[k].l)) return false;
+  for (let m = ls; m < i; m++) {
+    const t = toks[m];
+    if (t.k === 0 && !isCap(t) && (BE_HAVE.has(t.l) || pastVerb(t.l))) return true;
+  }
+  return false;
 }
 
 /** "In a new poll released Monday, 50 percent …": the poll as the source. */
@@ -1465,7 +1495,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       // content is the whole clause (the subject, the cue and what the cue says of it).
       if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
         const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
-        if (e0 > ce + 2) content = trimSpanPunct(text, toks[st].s, toks[e0 - 1].e);
+        if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
         raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
@@ -1577,11 +1607,26 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // (Not after a particle: "asked about the quota" names the topic.)
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
     let n = 0;
-    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l)))) {
+    // (A subject pronoun or a verb after the listener opens the reported clause: "told CNN he was …".)
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l))) && !(n > 0 && (SUBJ_PRONOUNS.has(toks[k].l) || BE_HAVE.has(toks[k].l) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
       k++;
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
     }
+    // "told the crowd she would …", "told a news conference they …": a listener with its determiner, then the
+    // reported clause's subject pronoun.
+    if (k === ce + 1 && k < b && DET.has(toks[k].l) && toks[k].q < 0) {
+      for (let m = k + 1; m < b && m <= k + 4; m++) {
+        const u = toks[m];
+        if (u.k !== 0 || u.q >= 0 || u.l === 'that' || IT_CLAUSE.has(u.l) || isCueWord(u.l)) break;
+        if (SUBJ_PRONOUNS.has(u.l) || PRONOUN_CONTRACTION.test(u.l)) {
+          if (m > k + 1 && m + 1 < b && toks[m + 1].k === 0) k = m;
+          break;
+        }
+      }
+    }
+    // "urged the council to act", "asked Lee to resign": the person addressed opens a "to" content (PARC).
+    if (k > ce + 1 && k - ce <= 6 && toks[k]?.l === 'to' && toks[k].q < 0 && TELL_TO.has(t.l)) k = ce + 1;
   }
   const leadPos = inverted || srcStart < 0 ? cs : srcStart;
   // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
@@ -1733,10 +1778,20 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // belongs to the content.
   let seemVague = false;
   if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
-    content = [[toks[srcStart].s, content[0][1]]];
+    // "It seems (like) the vote will fail": an impersonal "it" is no subject of the content; it starts after the cue.
+    const impersonal = srcStart === srcEnd && toks[srcStart].l === 'it' && !/^to\b/i.test(text.slice(content[0][0], content[0][0] + 3));
+    if (impersonal) {
+      const m = /^(?:like|as if|as though)\s+/i.exec(text.slice(content[0][0], Math.min(content[0][1], content[0][0] + 12)));
+      if (m && content[0][0] + m[0].length < content[0][1]) content = [[content[0][0] + m[0].length, content[0][1]]];
+    } else content = [[toks[subjectStart(toks, a, srcStart)].s, commentCut(toks, ce + 1, content[0][1])]];
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
+  // "the wall, which he said Mexico would pay for", "what he calls a rigged system": the relative pronoun before the
+  // source stands for the content (the cue's object) and opens it; PARC draws the content over source and cue.
+  if (!seemVague && !inverted && !left && srcStart > a && content.length === 1 && content[0][0] >= toks[ce].e && relativeObject(toks, a, srcStart) && !/^(?:that|whether|if)\b/i.test(text.slice(content[0][0], content[0][0] + 8))) {
+    content = [[toks[srcStart - 1].s, content[0][1]]];
+  }
   raws.push({
     source,
     sourceHead: source ? head : '',
@@ -1752,6 +1807,54 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;
+}
+
+const SUBJECT_LINKS = set('of for from among on with in at to about nor the a an');
+const SUBJECT_LEADS = set('and but still now however indeed yet so');
+/**
+ * "The outline of a strategy seems clear", "Neither Lee nor her aides were charged": the subject of an impression or
+ * a passive that the noun phrase finder cut at a preposition runs back to the start of its clause (the unit start,
+ * after a leading "And"/"But"), when the words before contain no punctuation and no verb.
+ */
+function subjectStart(toks: Token[], a: number, st: number): number {
+  if (st <= a || !SUBJECT_LINKS.has(toks[st - 1].l) || toks[st - 1].q >= 0) return st;
+  let f = a;
+  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l))) f++;
+  if (f >= st - 1) return st;
+  for (let m = f; m < st; m++) {
+    const u = toks[m];
+    if (u.k !== 0 || u.q >= 0 || BE_HAVE.has(u.l) || u.l === 'said' || u.l === 'says' || u.l === 'told' || u.l === 'did' || u.l === 'does' || u.l === 'do') return st;
+  }
+  return f;
+}
+const COMMENT_WORDS = set('but and with while which who as');
+/**
+ * The end (a character offset) of an impression or a passive's complement before a comment on it (", but …",
+ * ", with …", ", killing …"): the first such comma outside quotations after token `from`; else `end`.
+ */
+function commentCut(toks: Token[], from: number, end: number): number {
+  for (let m = from; m + 1 < toks.length && toks[m + 1].e <= end; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.w !== ',') continue;
+    const n = toks[m + 1];
+    if (n.q < 0 && n.k === 0 && (COMMENT_WORDS.has(n.l) || (n.l.length > 4 && n.l.endsWith('ing')))) return toks[m - 1].e;
+  }
+  return end;
+}
+
+const RELATIVE_OBJECTS = set('which who whom what');
+const RELATIVE_PREPS = set('in during at to for from on with by of under after before through about into over among against upon within without between');
+const RELATIVE_SOURCE = set('he she they i we it you the a an some many most officials critics experts analysts advocates economists');
+/**
+ * "…, which he said …": the source at token f follows a relative pronoun that is not the object of a preposition ("in
+ * which he said …") and is a plain subject (a pronoun, a name, a noun phrase with its determiner).
+ */
+function relativeObject(toks: Token[], a: number, f: number): boolean {
+  const r = toks[f - 1];
+  if (r.k !== 0 || r.q >= 0 || !RELATIVE_OBJECTS.has(r.l)) return false;
+  if (f - 2 >= a && RELATIVE_PREPS.has(toks[f - 2].l)) return false;
+  const s = toks[f];
+  return s.k === 0 && (isCap(s) || RELATIVE_SOURCE.has(s.l));
 }
 
 /**
@@ -1770,6 +1873,13 @@ for (let m = rs + 1; m < b; m++) {
   }
   if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
+  }
+  // "… and even questioned …", "… and says …": a second speech verb of the same subject (after an adverb, in any tense).
+  if (u.l === 'and' && m + 2 < b) {
+    const v = LY_ADVERB(toks[m + 1]) || AND_ADVERBS.has(toks[m + 1].l) ? m + 2 : m + 1;
+    if (v > m + 1 || !/(?:ed|id|ld)$/.test(toks[v].l)) {
+      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && /(?:ed|id|ld|s|ing)$/.test(toks[v].l) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
+    }
   }
   // (Also ", though she acknowledged …", "and while officials said …".)
   if ((u.l === 'and' || u.l === 'but' || u.l === 'while' || u.w === ',') && m > rs + 2 && (clauseWithCue(toks, m + 1, b, a) || (m + 2 < b && SUBORDINATORS.has(toks[m + 1].l) && clauseWithCue(toks, m + 2, b, a)))) {
@@ -2076,12 +2186,22 @@ function datelineLead(toks: Token[], a: number, e: number): boolean {
 
 /** A left content that opens with a dateline ("HARWICH, Maine ― …"): its first token after the dash (before e). */
 function skipDateline(toks: Token[], s: number, e: number): number {
-  if (!isAllCaps(toks[s])) return s;
+  if (!isCap(toks[s])) return s;
   for (let d = s + 1; d < e && d < s + 12; d++) {
     const w = toks[d].w;
-    if (w === '―' || w === '—' || w === '–') return datelineLead(toks, s, d) && d + 1 <= e ? d + 1 : s;
+    if (w === '―' || w === '—' || w === '–' || w === '-' || w === '--') return (datelineLead(toks, s, d) || agencyLead(toks, s, d)) && d + 1 <= e ? d + 1 : s;
   }
   return s;
+}
+/** Tokens [a, e) are a dateline with an agency ("New York (AFP)", "Port Ellen (Reuters)"): capitalized words, commas, periods, then the agency in parentheses. */
+function agencyLead(toks: Token[], a: number, e: number): boolean {
+  if (e - a < 4 || toks[e - 1].w !== ')' || toks[e - 3].w !== '(' || !isCap(toks[e - 2])) return false;
+  for (let m = a; m < e - 3; m++) {
+    const u = toks[m];
+    if (u.q >= 0 || u.k === 2) return false;
+    if (u.k === 1 ? !(u.w === ',' || u.w === '.') : !isCap(u)) return false;
+  }
+  return true;
 }
 
 /** Tokens [a, e) (e: the comma before the source) are an introductory phrase, with no quotation in it. */

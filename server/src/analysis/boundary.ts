@@ -530,7 +530,32 @@ export function refineLeft(toks: Token[], ls: number, le: number, cue: string): 
     }
     if (toks[m].q >= 0) break;
     if (!isLeftCandidate(toks, m, ls)) continue;
-    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return m;
+    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return skipConnective(toks, m, le);
   }
-  return ls;
+  return skipConnective(toks, ls, le);
+}
+
+/** Discourse connectives ("however", "in fact", "as a result"), as word sequences keyed by their first word. */
+const CONNECTIVES = new Map<string, string[][]>();
+for (const c of ['however', 'nevertheless', 'nonetheless', 'in fact', 'in contrast', 'by contrast', 'in particular', 'in addition', 'as a result']) {
+  const w = c.split(' ');
+  const list = CONNECTIVES.get(w[0]) ?? [];
+  list.push(w.slice(1));
+  CONNECTIVES.set(w[0], list);
+}
+/**
+ * "However, the ferry will sail, Lee said.", "In fact, the pier is safe, she said.": a discourse connective opening
+ * the content links it to what came before and stays outside it (PARC).
+ */
+function skipConnective(toks: Token[], m: number, le: number): number {
+  const list = CONNECTIVES.get(toks[m].l);
+  if (!list || toks[m].q >= 0) return m;
+  for (const rest of list) {
+    let k = m + 1;
+    while (k - m - 1 < rest.length && k < le && toks[k].k === 0 && toks[k].l === rest[k - m - 1]) k++;
+    if (k - m - 1 < rest.length) continue;
+    if (k < le && toks[k].w === ',') k++;
+    return k + 1 < le && toks[k].k === 0 ? k : m;
+  }
+  return m;
 }
