@@ -68,9 +68,10 @@ const CAPS = new Map<string, string>([...MONTHS.map((m, i) => [m, CAP_MONTHS[i]]
 const cap = (s: string) => CAPS.get(s) ?? capitalize(s);
 export const parseDct = (dct: string | null): Date | null => {
   if (!dct || !/^\d{4}-\d{2}-\d{2}/.test(dct)) return null;
-  const y = +dct.slice(0, 4);
-  const m = +dct.slice(5, 7);
-  const d = +dct.slice(8, 10);
+  const digit = (k: number) => dct.charCodeAt(k) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3); // +dct.slice(0, 4), and so on
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
   if (!validDate(y, m, d)) return null;
   // (the same instant as parsing dct.slice(0, 10) + 'T00:00:00Z'; Date.UTC reads years below 100 as 19xx)
   return y >= 100 ? new Date(Date.UTC(y, m - 1, d)) : new Date(dct.slice(0, 10) + 'T00:00:00Z');
