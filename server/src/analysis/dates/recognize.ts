@@ -68,57 +68,7 @@ const PARTS: string[] = [
   `(?:over|during)${SP}the${SP}weekend`,
 ];
 
-const MONTH_WORDS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
-const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday';
-const QMOD_WORDS = 'nearly almost about around more less at some roughly over';
-const NUMW_WORDS =
-  'twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve thirteen ' +
-  'fourteen fifteen sixteen seventeen eighteen nineteen hundred a an several few #';
-/**
- * The words each of PARTS can start with (lower-cased; # = a digit, ' = an apostrophe before a digit), in the same
- * order: at a word, only the parts that can start with it are tried (in their order, so the match is the one the whole
- * alternation would find there).
- */
-const FIRST_WORDS: string[] = [
-  `${WEEKDAY_WORDS} early late mid ${MONTH_WORDS} #`,
-  '#',
-  `early late mid ${MONTH_WORDS}`,
-  'the nineteen two',
-  'noon midnight #',
-  `early late ${WEEKDAY_WORDS}`,
-  'early late earlier later yesterday today tomorrow tonight this',
-  'earlier later that the',
-  'the fiscal latest current comparable same year this last next first second third fourth #',
-  'the year fiscal',
-  'early late earlier later this last next past coming the',
-  `${QMOD_WORDS} ${NUMW_WORDS}`,
-  'a minute hour',
-  `the ${QMOD_WORDS} ${NUMW_WORDS}`,
-  'decades days weeks months years centuries hours day week month year hour recent the coming',
-  'every each annually yearly monthly weekly daily quarterly hourly',
-  "the early late mid # '",
-  'christmas new thanksgiving election independence easter labor memorial halloween boxing',
-  'early late this last next spring summer autumn fall winter',
-  'now currently recently nowadays midday these at soon the current recent',
-  `early late mid ${MONTH_WORDS}`,
-  'early late mid #',
-  'for in',
-  'over during',
-];
-/** The alternation of the parts that can start with a word (null: none can), one regex per distinct set. */
-const partsRegex = (() => {
-  const cache = new Map<string, RegExp | null>();
-  return (word: string): RegExp | null => {
-    const idx = PARTS.map((_, k) => k).filter((k) => FIRST_WORDS[k].split(' ').includes(word));
-    const key = idx.join(',');
-    let re = cache.get(key);
-    if (re === undefined) {
-      re = idx.length === 0 ? null : new RegExp(`(?:${idx.map((k) => `(?:${PARTS[k]})`).join('|')})(?![\\w])`, 'iy');
-      cache.set(key, re);
-    }
-    return re;
-  };
-})();
+const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
 
 // First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
 // (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
@@ -197,10 +147,6 @@ const NEXT_OK_TABLE = wordTable(NEXT_OK);
 /** Per trigger (by its index in TRIGGER_TABLE): whether it is weak, and the words it must precede. */
 const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK.has(w) ? 1 : 0));
 const TRIGGER_NEXT_ONLY = TRIGGER_TABLE.words.map((w) => NEXT_ONLY.get(w) ?? null);
-/** Per trigger: the parts of the expression regex that can start with it; and those for digits and apostrophes. */
-const TRIGGER_RE = TRIGGER_TABLE.words.map(partsRegex);
-const DIGIT_RE = partsRegex('#');
-const APOS_RE = partsRegex("'");
 /** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
 function sameLower(text: string, i: number, j: number, words: string[]): string | null {
   outer: for (const w of words) {
@@ -261,13 +207,13 @@ function nextCandidate(text: string, from: number): number {
     else
       for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     let re: RegExp | null = null;
-    if (c >= 48 && c <= 57) re = DIGIT_RE;
-    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? APOS_RE : null;
+    if (c >= 48 && c <= 57) re = TIMEX_RE;
+    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? TIMEX_RE : null;
     else if (j - i <= 12 && isLetterC(c)) {
       const id = lookup(TRIGGER_TABLE, text, i, j, h);
       if (id >= 0) {
         const only = TRIGGER_NEXT_ONLY[id];
-        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TRIGGER_RE[id];
+        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TIMEX_RE;
       }
     }
     // (the character before is read only for the few words that can start an expression)
