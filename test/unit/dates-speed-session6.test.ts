@@ -92,3 +92,21 @@ test('words that start expressions elsewhere are no date on their own', () => {
   const v = check('The first one of them may march on, and more than that, the second will follow the rest.', {}, opts);
   if (v.dates.length) throw new Error(`expected no dates, found ${JSON.stringify(v.dates)}`);
 });
+
+test('a deadline preposition (till, until, by) points forward even in a past-tense sentence; other weekdays keep the past', () => {
+  check(
+    'The council postponed the vote till Friday. The board delayed its reply until Monday. The mayor wanted an answer by ' +
+      'Thursday. The clerk said the hall closed Friday.',
+    {
+      equals: {
+        dates: [
+          { text: 'Friday', type: 'DATE', value: '2031-05-16' },
+          { text: 'Monday', type: 'DATE', value: '2031-05-19' },
+          { text: 'Thursday', type: 'DATE', value: '2031-05-15' },
+          { text: 'Friday', type: 'DATE', value: '2031-05-09' },
+        ],
+      },
+    },
+    opts,
+  );
+});

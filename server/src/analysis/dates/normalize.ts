@@ -37,10 +37,11 @@ const SOURCE_NAMES: Record<string, string> = {
 
 export function newDocState(dct: string | null, source?: string): DocState {
   const anchor = parseDct(dct);
+  const anchorLong = anchor ? longDate(anchor) : undefined;
   const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
-    ? `${SOURCE_NAMES[source!]} ${longDate(anchor)}`
-    : `the publication date ${longDate(anchor)}`;
-  return { anchor, name, quarter: null };
+    ? `${SOURCE_NAMES[source!]} ${anchorLong}`
+    : `the publication date ${anchorLong}`;
+  return { anchor, name, quarter: null, anchorLong };
 }
 
 const NUMBERS: Record<string, number> = {
@@ -87,6 +88,23 @@ const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|sh
 // A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
 // "But by Monday, …", which look back from a later point.
 const FORWARD_BEFORE = /(?:\b(?!(?:not|up|but|and|only|even)\b)[a-z]+\s+(?:until|till|by)|\bas (?:early|soon) as|\bno later than)\s+(?:on\s+|next\s+|this\s+)?$/;
+const isWs = (c: number) => c <= 32 || c === 0xa0 || c >= 0x1680; // (a superset of \s)
+const pair = (a: string, b: string) => (a.charCodeAt(0) << 16) | b.charCodeAt(0);
+/**
+ * The last two letters (lower-cased, as one number) of the word that ends, then white space, at `end` in `str`; -1 when
+ * `str` does not end in white space there. A cheap test of what AFTER_MODAL and FORWARD_BEFORE need before them.
+ */
+function lastPairBefore(str: string, end: number): number {
+  let k = end - 1;
+  if (k < 0 || !isWs(str.charCodeAt(k))) return -1;
+  while (k >= 0 && isWs(str.charCodeAt(k))) k--;
+  if (k < 1) return -1;
+  return ((str.charCodeAt(k - 1) | 32) << 16) | (str.charCodeAt(k) | 32);
+}
+/** The endings of AFTER_MODAL's words (will, would, 'll, shall, to, be, can, could, may, might, must, should). */
+const MODAL_ENDS = new Set(['ll', 'ld', 'to', 'be', 'an', 'ay', 'ht', 'st'].map((w) => pair(w[0], w[1])));
+/** The endings of the words FORWARD_BEFORE ends with (until, till, by, as, than, on, next, this). */
+const FORWARD_ENDS = new Set(['il', 'll', 'by', 'as', 'an', 'on', 'xt', 'is'].map((w) => pair(w[0], w[1])));
 /** The tense that governs an expression: the nearest tense cue before it in its sentence (or right after it). */
 export function tenseAt(text: string, sentence: Span, s: number, e: number): Tense {
   // "Wednesday's ruling": an event already named.
@@ -100,7 +118,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
-      if (t === 'past' && m.index > 0 && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (t === 'past' && m.index > 0 && MODAL_ENDS.has(lastPairBefore(before, m.index)) && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "said" governs a reported clause only when nothing more specific follows it.
       if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
         best = t;
@@ -111,7 +129,7 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   // "had been due to expire Friday": a plan seen from the past.
   if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
   // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
-  if (FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
+  if (FORWARD_ENDS.has(lastPairBefore(before, before.length)) && FORWARD_BEFORE.test(before.slice(-24)) && !(best === 'past' && /\bhad\b/.test(before))) return 'future';
   if (best) return best;
   const after = text.slice(e, Math.min(sentence[1], e + 90));
   for (const [re, t] of CUES) {
@@ -249,24 +267,42 @@ interface Memo {
  * normalize() remembered per article: the same surface ("Monday", "last year", "July 19") in the same tense gets the
  * same value, unless it read or changed what earlier expressions left in the article's state (quarters, "that day").
  */
+// The tense of the expression normalize() is working on, asked for at most once (module state rather than closures
+// per call: normalize() is never re-entered, and it lets go of the caller's function when it returns).
+let tenseOfNow: Tense | (() => Tense) = null;
+let tenseNow: Tense | undefined;
+let tenseUsed = false;
+function tenseGet(): Tense {
+  if (tenseNow === undefined) tenseNow = typeof tenseOfNow === 'function' ? tenseOfNow() : tenseOfNow;
+  return tenseNow;
+}
+function tenseUse(): Tense {
+  tenseUsed = true;
+  return tenseGet();
+}
+
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
   const memo = (st.memo ??= new Map<string, Memo>());
   const hit = memo.get(surface);
   if (hit !== undefined && hit.plain !== undefined) return hit.plain;
-  let tenseCache: Tense | undefined;
-  const tenseFn = (): Tense => (tenseCache === undefined ? (tenseCache = typeof tenseOf === 'function' ? tenseOf() : tenseOf) : tenseCache);
+  tenseOfNow = tenseOf;
+  tenseNow = undefined;
   if (hit) {
-    const r = hit.byTense!.get(tenseFn());
-    if (r !== undefined) return r;
+    const r = hit.byTense!.get(tenseGet());
+    if (r !== undefined) {
+      tenseOfNow = null;
+      return r;
+    }
   }
-  let usedTense = false;
+  tenseUsed = false;
   st.touched = false;
-  const r = normalizeOnce(surface, () => ((usedTense = true), tenseFn()), st);
+  const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
-    if (!usedTense) memo.set(surface, { plain: r });
-    else if (hit?.byTense) hit.byTense.set(tenseFn(), r);
-    else memo.set(surface, { byTense: new Map([[tenseFn(), r]]) });
+    if (!tenseUsed) memo.set(surface, { plain: r });
+    else if (hit?.byTense) hit.byTense.set(tenseGet(), r);
+    else memo.set(surface, { byTense: new Map([[tenseGet(), r]]) });
   }
+  tenseOfNow = null;
   return r;
 }
 

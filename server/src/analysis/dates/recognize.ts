@@ -255,30 +255,28 @@ function nextCandidate(text: string, from: number): number {
       i++;
       continue;
     }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     let j = i;
     let h = 0;
     if (c === 39 || c === 0x2019) j++;
     else
       for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
-    if (!badBefore(prev)) {
-      let re: RegExp | null = null;
-      if (c >= 48 && c <= 57) re = DIGIT_RE;
-      else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? APOS_RE : null;
-      else if (j - i <= 12 && isLetterC(c)) {
-        const id = lookup(TRIGGER_TABLE, text, i, j, h);
-        if (id >= 0) {
-          const only = TRIGGER_NEXT_ONLY[id];
-          if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TRIGGER_RE[id];
-        }
+    let re: RegExp | null = null;
+    if (c >= 48 && c <= 57) re = DIGIT_RE;
+    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? APOS_RE : null;
+    else if (j - i <= 12 && isLetterC(c)) {
+      const id = lookup(TRIGGER_TABLE, text, i, j, h);
+      if (id >= 0) {
+        const only = TRIGGER_NEXT_ONLY[id];
+        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TRIGGER_RE[id];
       }
-      if (re !== null) {
-        re.lastIndex = i;
-        // (test() builds no match array; the sticky regex leaves lastIndex at the match's end)
-        if (re.test(text)) {
-          candidateEnd = re.lastIndex;
-          return i;
-        }
+    }
+    // (the character before is read only for the few words that can start an expression)
+    if (re !== null && !badBefore(i > 0 ? text.charCodeAt(i - 1) : 32)) {
+      re.lastIndex = i;
+      // (test() builds no match array; the sticky regex leaves lastIndex at the match's end)
+      if (re.test(text)) {
+        candidateEnd = re.lastIndex;
+        return i;
       }
     }
     i = j > i ? j : i + 1;
@@ -318,6 +316,11 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
   const skip = ctx.skip ?? [];
   const sentOf: number[] = [];
   let si = 0;
+  // The sentence and span whose tense normalize() may ask for (one function for the whole text, not one per expression).
+  let tSent: Span = [0, 0];
+  let tS = 0;
+  let tE = 0;
+  const tenseHere = () => tenseAt(text, tSent, tS, tE);
   for (let cs = nextCandidate(text, 0), ce = candidateEnd; cs >= 0; cs = nextCandidate(text, cs + Math.max(1, ce - cs)), ce = candidateEnd) {
     let surface = text.slice(cs, ce);
     let s = cs;
@@ -344,7 +347,10 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     // Candidates come in text order: the sentence index only moves forward.
     while (si < sentences.length && sentences[si].span[1] <= s) si++;
     const sent = si < sentences.length && sentences[si].span[0] <= s ? sentences[si].span : ([Math.max(0, s - 200), Math.min(text.length, e + 100)] as Span);
-    let n = normalize(surface, () => tenseAt(text, sent, s, e), state);
+    tSent = sent;
+    tS = s;
+    tE = e;
+    let n = normalize(surface, tenseHere, state);
     if (!n) continue;
     // "about three-quarters of its food", "more than a quarter of the market": a fraction, not a length of time.
     if (n.type === 'DURATION' && (z === 115 || z === 114) && FRACTION.test(surface) && /^[ \t]+of[ \t]+(?:the|its|their|his|her|our|all|an?)\b/i.test(text.slice(e, e + 16))) continue;
@@ -374,7 +380,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     if (n.type === 'DATE' && isDayValue(v)) state.lastDay = v;
     if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45)) {
       const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
-      if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface)) state.lastYear = +v.slice(0, 4);
+      if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface))
+        state.lastYear = (v.charCodeAt(0) - 48) * 1000 + (v.charCodeAt(1) - 48) * 100 + (v.charCodeAt(2) - 48) * 10 + (v.charCodeAt(3) - 48); // +v.slice(0, 4)
     }
   }
   anchorClockTimes(text, out, sentOf);
@@ -384,7 +391,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
 /** A weekday or month name that is no date here: not capitalized, or "May"/"March" as a verb or noun. */
 function misleadingName(text: string, s: number, surface: string): boolean {
   // Weekday and month names count only when capitalized ("may", "march", "sun").
-  if (NAMES_NEED_CAPITAL.test(surface)) {
+  if (!isDigit(surface.charCodeAt(0)) && NAMES_NEED_CAPITAL.test(surface)) {
     const name = surface.replace(/^(?:early |late |mid-?)/i, '');
     if (!/^[A-Z]/.test(name)) return true;
   }
@@ -415,12 +422,12 @@ function lookAlike(text: string, s: number, surface: string): boolean {
     (isDigit(z) && isDigit(surface.charCodeAt(len - 4))) // a bare year
   ) {
     // "Jan Kavan": an abbreviation with neither a period nor a day is a name.
-    if ((len === 3 || len === 4) && /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
+    if ((len === 3 || len === 4) && f >= 97 && /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(surface)) return true;
     // "High Noon", "in his 30s" (an age).
-    if (len === 4 && /^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
+    if (len === 4 && f === 110 && /^noon$/i.test(surface) && /\bhigh\s+$/i.test(text.slice(Math.max(0, s - 6), s))) return true;
     if (z === 115 && /^(?:early |late |mid-?)?\d0s$/i.test(surface) && /\b(?:his|her|their|its)\s+(?:(?:early|late|mid)[- ])?$/i.test(text.slice(Math.max(0, s - 12), s))) return true;
     // "fall" the verb or noun ("prices fall", "a fall in sales"): a season only with this/last/next/early/late.
-    if (len === 4 && /^fall$/i.test(surface)) return true;
+    if (len === 4 && f === 102 && /^fall$/i.test(surface)) return true;
     // "this may have": a month after this/last/next must be capitalized.
     if ((z === 121 || z === 104) && /^(?:this|last|next|past|coming)\s+(?:may|march)$/i.test(surface) && /\s[a-z]\w*$/.test(surface)) return true;
     // Ages: "six-year-old", "52 years old".
