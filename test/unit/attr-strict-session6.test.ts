@@ -145,3 +145,17 @@ test('the listener of "told" ends at the subject of the reported clause', () => 
     includes: { attributions: [{ source: 'The mayor', cue: 'told', content: 'she would fight the plan' }] },
   });
 });
+
+test('an adverb between a trailing cue and the comma before its quotation belongs to the cue', () => {
+  const text = 'Harbor news.\n\n“We certainly can’t afford to run it anymore,” Lind said, adding later, “The ferry is costing us a fortune.”';
+  check(text, {
+    includes: {
+      attributions: [
+        { source: 'Lind', cue: 'said', content: 'We certainly can’t afford to run it anymore,' },
+        { source: 'Lind', cue: 'adding later', content: 'The ferry is costing us a fortune.' },
+      ],
+    },
+    // (Not a content over the quotation before and its cue.)
+    excludes: { attributions: [{ cue: 'adding' }] },
+  });
+});

@@ -414,6 +414,7 @@ const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly
 const VAGUE_ADVERB_CUES = false;
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const AND_ADVERBS = set('even also then later again still never once now often soon');
+const CUE_ADVERBS_BEFORE_QUOTE = set('later then again also once too');
 /** "he's", "she’d", "they're": a subject pronoun with its verb. */
 const PRONOUN_CONTRACTION = /^(?:he|she|they|we|i|it|you)['’]/;
 /** Tell verbs whose listener belongs to a "to" content ("urged the council to act"). */
@@ -1602,6 +1603,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
   const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
   let ce = cand.ce;
+  // "…, adding later, “…”": an adverb between the cue and the comma before its quotation belongs to the cue.
+  if (!inverted && ce + 3 < b && CUE_ADVERBS_BEFORE_QUOTE.has(toks[ce + 1].l) && toks[ce + 1].q < 0 && toks[ce + 2].w === ',' && toks[ce + 3].k === 2 && toks[ce + 3].q >= 0) ce++;
   // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
   let k = (inverted ? srcEnd : ce) + 1;
   // (Not after a particle: "asked about the quota" names the topic.)
