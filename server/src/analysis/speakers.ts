@@ -90,7 +90,9 @@ class NameRuns {
   /** Run r: words runFirst[r] .. runFirst[r + 1] - 1 (with a sentinel at the end). */
   readonly runFirst: number[] = [];
   private readonly seqs: (NameSeq | undefined)[] = [];
-  private keyed: Map<string, NameSeq[]> | null = null;
+  /** After many lookups: the first 64 runs of each key (run numbers), and their sequences once a lookup asks. */
+  private keyed: Map<string, number[]> | null = null;
+  private keyedSeqs: Map<string, NameSeq[]> | null = null;
   private lookups = 0;
 
   constructor(readonly text: string) {
@@ -166,19 +168,50 @@ class NameRuns {
     return key;
   }
 
+  /** this.key(r) === key, read from the text without making the key when the word is ASCII (lower case is then
+   * A–Z → a–z, one unit for one). A word with other characters makes the key. */
+  private keyIs(r: number, key: string): boolean {
+    const { text } = this;
+    const k = this.runFirst[r + 1] - 1;
+    const s = this.ws[k];
+    const e = this.we[k];
+    // A trailing 's or ’s (the s in either case: lower case makes it "s") is not part of the key.
+    let end = e;
+    if (e - s >= 2 && (text.charCodeAt(e - 1) | 0x20) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) end = e - 2;
+    for (let i = s; i < end; i++) if (text.charCodeAt(i) >= 0x80) return this.key(r) === key;
+    if (end - s !== key.length) return false;
+    for (let i = s; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(i - s)) return false;
+    }
+    return true;
+  }
+
+  /** get(key) from the keyed runs: the sequences made (once per key) only for the keys looked up. */
+  private keyedGet(key: string): NameSeq[] | undefined {
+    let list = this.keyedSeqs!.get(key);
+    if (list) return list;
+    const runs = this.keyed!.get(key);
+    if (!runs) return undefined;
+    list = runs.map((r) => this.seq(r));
+    this.keyedSeqs!.set(key, list);
+    return list;
+  }
+
   /** The first 64 runs (in text order) whose key is `key`, as nameIndex(text).get(key). */
   get(key: string): NameSeq[] | undefined {
-    if (this.keyed) return this.keyed.get(key);
+    if (this.keyed) return this.keyedGet(key);
     if (++this.lookups > 16) {
-      const m = new Map<string, NameSeq[]>();
+      const m = new Map<string, number[]>();
       for (let r = 0; r < this.size; r++) {
         const kr = this.key(r);
         let list = m.get(kr);
         if (!list) m.set(kr, (list = []));
-        if (list.length < 64) list.push(this.seq(r));
+        if (list.length < 64) list.push(r);
       }
       this.keyed = m;
-      return m.get(key);
+      this.keyedSeqs = new Map();
+      return this.keyedGet(key);
     }
     if (key.length === 0) return undefined;
     // A word starts with A-Z or À-Þ, whose lower case is the code + 32: a key can only match a run whose last word
@@ -189,7 +222,7 @@ class NameRuns {
     for (let r = 0; r < runFirst.length - 1; r++) {
       const k = runFirst[r + 1] - 1;
       if (text.charCodeAt(ws[k]) !== first || we[k] - ws[k] > key.length + 2) continue;
-      if (this.key(r) !== key) continue;
+      if (!this.keyIs(r, key)) continue;
       (list ??= []).push(this.seq(r));
       if (list.length >= 64) break;
     }
@@ -216,9 +249,13 @@ export function nameIndex(text: string): Map<string, NameSeq[]> & { ordered?: Na
 
 /** The name part of a sequence: its trailing words that are not titles. */
 function namePart(words: string[], endWord: number): string[] {
+  return words.slice(namePartStart(words, endWord), endWord);
+}
+/** Where namePart(words, endWord) starts in words. */
+function namePartStart(words: string[], endWord: number): number {
   let k = endWord;
   while (k > 0 && !TITLE_WORDS.has(words[k - 1].replace(/\.$/, ''))) k--;
-  return words.slice(k, endWord);
+  return k;
 }
 
 // ---- Per-surface facts, computed once per distinct source text (and gazetteer) and reused across attributions and
@@ -604,19 +641,24 @@ function nearestNameBefore(text: string, runs: NameRuns, pos: number): string | 
 function fullNameInText(index: NameRuns, last: string, near: number): { name: string; role: string | null } | null {
   const list = index.get(last.toLowerCase());
   if (!list) return null;
-  let best: { name: string; role: string | null } | null = null;
+  // The nearest sequence with a name of two words or more; its strings are made once, for it alone.
+  let best: NameSeq | null = null;
+  let bestK = 0;
   let bestDist = Infinity;
   for (const seq of list) {
-    const words = namePart(seq.words, seq.words.length);
-    if (words.length < 2) continue;
+    const n = seq.words.length;
+    const k = namePartStart(seq.words, n);
+    if (n - k < 2) continue;
     const dist = Math.abs(seq.start - near) + (seq.start > near ? 1e7 : 0);
     if (dist < bestDist) {
       bestDist = dist;
-      const roleWords = seq.words.slice(0, seq.words.length - words.length);
-      best = { name: words.join(' ').replace(/[’']s$/, ''), role: roleWords.length ? roleWords.join(' ') : null };
+      best = seq;
+      bestK = k;
     }
   }
-  return best;
+  if (!best) return null;
+  const words = best.words;
+  return { name: words.slice(bestK).join(' ').replace(/[’']s$/, ''), role: bestK ? words.slice(0, bestK).join(' ') : null };
 }
 
 /** The title written before a full name ("Mayor Clara Hoff" → "Mayor"), from the index. */
