@@ -694,6 +694,7 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   const result: Attribution[] = [];
   const quoteAt = new Map<number, Quote>();
   for (const q of top) quoteAt.set(q.span[0], q);
+  const byContent = new Map<string, number>();
   for (const r of out) {
     if (!r.content.length) continue;
     const type = typeOf(text, r, top, quoteAt);
@@ -703,6 +704,21 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
       return q && q.span[1] === c[1] && q.inner[1] > q.inner[0] ? q.inner : c;
     });
     const hasCue = r.cue[1] > r.cue[0];
+    // Two cues over one content ("has since said …" and its "said …", "issued a statement …" and its nominal
+    // "statement …"): one attribution.
+    const key = contentKey(text, r.content);
+    const prev = byContent.get(key);
+    if (prev !== undefined) {
+      const p = result[prev];
+      // (The shorter cue is the word that reports the content, "found" in "a poll released in May found …", unless
+      // only adverbs stand before it, "now says"; the source stays that of the first, whose subject it is.)
+      if (hasCue && (!p.cue || preferCue(text, r.cue, p.cue))) {
+        p.cue = r.cue;
+        if (!p.source) p.source = r.source;
+      } else if (!p.source && r.source) p.source = r.source;
+      continue;
+    }
+    byContent.set(key, result.length);
     result.push({
       id: 0,
       source: r.source,
@@ -734,6 +750,30 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     a.parent = best;
   }
   return result;
+}
+
+/** Of two cues ending at one content, whether `x` is better than `y`: the shorter, unless the longer only adds one or two words that are no cue ("now says", "long said"). */
+function preferCue(text: string, x: Span, y: Span): boolean {
+  const [short, long] = x[1] - x[0] <= y[1] - y[0] ? [x, y] : [y, x];
+  let adverbs = short !== long && long[0] < short[0];
+  if (adverbs) {
+    const extra = text.slice(long[0], short[0]).toLowerCase();
+    adverbs = /^[a-z]+ (?:[a-z]+ )?$/.test(extra) && extra.split(' ').every((w) => w === '' || (!isCueWord(w) && !DET.has(w)));
+  }
+  return adverbs ? long === x : short === x && x !== y;
+}
+
+/** The hull of a content without the quotation marks, punctuation and spaces at its ends, as a key. */
+function contentKey(text: string, content: Span[]): string {
+  let s = content[0][0];
+  let e = content[0][1];
+  for (const c of content) {
+    if (c[0] < s) s = c[0];
+    if (c[1] > e) e = c[1];
+  }
+  while (s < e && CHAR_CLASS[text.charCodeAt(s)] !== 1) s++;
+  while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] !== 1) e--;
+  return s + ',' + e;
 }
 
 function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | undefined {
@@ -2113,7 +2153,8 @@ const TIME_OPENERS = set(
 /** "…, lawmakers said Friday afternoon, as they …": a short time or place adverbial up to a comma opens [s, e). */
 function timeBeforeComma(toks: Token[], s: number, e: number): boolean {
   for (let m = s + 1; m < e && m < s + 9; m++) if (toks[m].w === ',') return timeAdverbial(toks, s, m);
-  return false;
+  // (Also when the content was cut at that comma: "…, Lee said Tuesday in Port Ellen, noting …".)
+  return e < toks.length && e - s < 9 && toks[e].w === ',' && toks[e].q < 0 && timeAdverbial(toks, s, e);
 }
 /**
  * Tokens [s, e) (up to the end of the unit) are only a day or the occasion of a statement: "Monday morning",

@@ -1,0 +1,28 @@
+// Exact content spans of reported speech (session 6b): where a content starts and ends in PARC's terms, on our own
+// fictional wire-style sentences.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis';
+import { check } from '../helpers/check';
+
+test('two cues over one content make one attribution, with the source and the cue of the word that reports it', () => {
+  const text = 'The mayor has since said that the ferry would resume service in May. Lee paused, then revealed why the pier had closed.';
+  check(text, {
+    includes: {
+      attributions: [
+        { source: 'The mayor', cue: 'since said', content: 'that the ferry would resume service in May' },
+        { source: 'Lee', cue: 'revealed', content: 'why the pier had closed' },
+      ],
+    },
+  });
+  const m = analyze(text);
+  const keys = m.attributions.map((a) => a.content.map((c) => text.slice(c[0], c[1])).join(' … '));
+  assert.equal(new Set(keys).size, keys.length, `one attribution per content: ${keys.join(' | ')}`);
+});
+
+test('a trailing cue followed by a day and a place, then a participle: the statement before it is the content', () => {
+  check('The ferry fees are unfair, Lee said Tuesday in Port Ellen, noting the rise in fuel costs.', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'The ferry fees are unfair' }] },
+    excludes: { attributions: [{ content: 'Tuesday in Port Ellen' }] },
+  });
+});
