@@ -26,3 +26,19 @@ test('a trailing cue followed by a day and a place, then a participle: the state
     excludes: { attributions: [{ content: 'Tuesday in Port Ellen' }] },
   });
 });
+
+test('a name between a quotation and a long appositive opens the source; the quotation alone is the content', () => {
+  check('“The toll is a tax on islanders, plain and simple,” Ana Ruiz, the head of a ferry riders union, one of the groups suing the council, said on Monday.', {
+    includes: {
+      attributions: [
+        { source: 'Ana Ruiz, the head of a ferry riders union, one of the groups suing the council', cue: 'said', content: 'The toll is a tax on islanders, plain and simple,' },
+      ],
+    },
+  });
+});
+
+test('a quotation closed after a comma and followed by its own trailing cue ends the reported clause before it', () => {
+  check('Lee said she backed the toll because “the old ferry cannot carry the trucks,” she said. “We need a bigger boat.”', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'she backed the toll because “the old ferry cannot carry the trucks,”' }] },
+  });
+});

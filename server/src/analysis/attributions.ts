@@ -1723,6 +1723,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
   let content: Span[] = [];
+  /** The first token of a name that stands between a quotation and the appositive source, else -1. */
+  let nameFrom = -1;
   let left = false;
   let colonEnd = false;
   let direct = false;
@@ -1771,6 +1773,16 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     const lead = inverted || srcStart < 0 ? cs : srcStart;
     let le = lead - 1;
     while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
+    // "“…,” Ana Ruiz, the head of the riders’ group, said": the name between the quotation and the appositive
+    // opens the source; the quotation alone is the content.
+    if (!inverted && srcStart >= 0 && le > a + 2 && toks[le].q < 0 && isCap(toks[le]) && toks[lead - 1].w === ',') {
+      let n = le;
+      while (n > a && n > le - 4 && toks[n - 1].q < 0 && isCap(toks[n - 1])) n--;
+      if (toks[n - 1].k === 2 && toks[n - 1].q >= 0 && toks[n - 2].w === ',' && toks[n - 2].q === toks[n - 1].q) {
+        nameFrom = n;
+        le = n - 1;
+      }
+    }
     if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
       // The first quotation or the unit start.
       const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
@@ -1815,7 +1827,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   }
   // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
   if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
-  let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+  let source: Span | null = srcStart >= 0 ? [toks[nameFrom >= 0 ? nameFrom : srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
   // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
   // belongs to the content.
@@ -1907,6 +1919,9 @@ function relativeObject(toks: Token[], a: number, f: number): boolean {
 function rightContentEnd(toks: Token[], a: number, b: number, rs: number, npObject: boolean): number {
 for (let m = rs + 1; m < b; m++) {
   const u = toks[m];
+  // "said she felt … because “most people don’t know,” she said.": a quotation closed after a comma, then a cue
+  // that trails it, ends the content.
+  if (u.k === 2 && u.q >= 0 && toks[m - 1].w === ',' && m + 2 < b && toks[m + 1].q < 0 && trailingCue(toks, m + 1, b, a, true)) return m + 1;
   if (u.q >= 0) continue;
   if (u.w === ';') {
     return m;
@@ -2294,7 +2309,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
 }
 
 /** ", X said" / ", said X" ending the unit at token m (the token after the comma). */
-function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
+function trailingCue(toks: Token[], m: number, b: number, a: number, orPeriod = false): boolean {
   // up to 6 tokens of NP then a cue, then the unit end or a comma
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
@@ -2305,8 +2320,8 @@ function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
       let e = k + 1;
       if (k === m) e = npRight(toks, k + 1, b, 8) + 1;
       if (e <= 0) return false;
-      while (e < b && toks[e].k === 1 && toks[e].w !== ',') e++;
-      return e >= b || toks[e].w === ',';
+      while (e < b && toks[e].k === 1 && toks[e].w !== ',' && !(orPeriod && toks[e].w === '.')) e++;
+      return e >= b || toks[e].w === ',' || (orPeriod && toks[e].w === '.');
     }
     if (u.k !== 0) return false;
   }
