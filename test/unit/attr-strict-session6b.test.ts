@@ -42,3 +42,12 @@ test('a quotation closed after a comma and followed by its own trailing cue ends
     includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'she backed the toll because “the old ferry cannot carry the trucks,”' }] },
   });
 });
+
+test('the subject of a passive "expected to" belongs to its content, after an introductory clause', () => {
+  check('In the end, the losing side in the vote could be expected to take the case to court.', {
+    includes: { attributions: [{ source: null, cue: 'expected', content: 'the losing side in the vote could be expected to take the case to court' }] },
+  });
+  check('If the council approves the plan, the owners of the old pier are expected to sue the town.', {
+    includes: { attributions: [{ source: null, cue: 'are expected', content: 'the owners of the old pier are expected to sue the town' }] },
+  });
+});

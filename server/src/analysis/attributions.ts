@@ -412,6 +412,8 @@ const PART_SKIP = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
+/** Passive cues whose subject belongs to a "to" content: "{The vote} is expected to fail", "{Lee} was known to fish". */
+const RAISING = set('expected permitted allowed known thought believed projected forecast supposed rumored rumoured slated');
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const AND_ADVERBS = set('even also then later again still never once now often soon');
 const CUE_ADVERBS_BEFORE_QUOTE = set('later then again also once too');
@@ -940,7 +942,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
     break;
   }
   // A sentence-initial function word is not part of a name.
-  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then')) start++;
+  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then' || LEAD_SUBORDINATORS.has(toks[start].l))) start++;
   return start;
 }
 
@@ -1148,7 +1150,9 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
   if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
     const cueEnd = passive ? i + 1 : i;
     let cs0 = a;
-    while (cs0 < i && toks[cs0].k !== 0) cs0++;
+    // (After an introductory clause: "If the plan passes, the pier owners are expected to sue.")
+    for (let m = i - 2; m > a && m > i - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { if (introPhrase(toks, a, m)) cs0 = m + 1; break; }
+    while (cs0 < i && (toks[cs0].k !== 0 || SUBJECT_LEADS.has(toks[cs0].l) || LEAD_SUBORDINATORS.has(toks[cs0].l))) cs0++;
     let ce0 = b - 1;
     while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
     // "it is said that …": the content is the clause after "that".
@@ -1519,7 +1523,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     }
   }
   // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
+  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(t.l))) {
     const st = npLeft(toks, j, a);
     if (st >= 0) {
       let source: Span | null = null;
@@ -1874,7 +1878,9 @@ const SUBJECT_LEADS = set('and but still now however indeed yet so');
 function subjectStart(toks: Token[], a: number, st: number): number {
   if (st <= a || !SUBJECT_LINKS.has(toks[st - 1].l) || toks[st - 1].q >= 0) return st;
   let f = a;
-  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l))) f++;
+  // (After an introductory clause: "If Lee wins, the losing side in the vote is expected to …".)
+  for (let m = st - 2; m > a && m > st - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { f = m + 1; break; }
+  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l) || LEAD_SUBORDINATORS.has(toks[f].l))) f++;
   if (f >= st - 1) return st;
   for (let m = f; m < st; m++) {
     const u = toks[m];
