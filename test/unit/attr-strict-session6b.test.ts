@@ -51,3 +51,19 @@ test('the subject of a passive "expected to" belongs to its content, after an in
     includes: { attributions: [{ source: null, cue: 'are expected', content: 'the owners of the old pier are expected to sue the town' }] },
   });
 });
+
+test('"Still,", "Even so,", "As it stands,", "As for X,", "X aside," opening a statement that its cue trails stay outside it', () => {
+  check('Details aside, the new pier is safe for the ferries, the harbor engineer said.', {
+    includes: { attributions: [{ source: 'the harbor engineer', cue: 'said', content: 'the new pier is safe for the ferries' }] },
+  });
+  check('As for the cost, the toll will cover it within ten years, the mayor said.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'said', content: 'the toll will cover it within ten years' }] },
+  });
+  check('Still, the ferry carried more cars than ever last year, according to the port authority.', {
+    includes: { attributions: [{ source: 'the port authority', cue: 'according to', content: 'the ferry carried more cars than ever last year' }] },
+  });
+  // A word that opens the statement itself stays in it.
+  check('Still waters hide strong currents near the pier, the harbor pilot said.', {
+    includes: { attributions: [{ source: 'the harbor pilot', cue: 'said', content: 'Still waters hide strong currents near the pier' }] },
+  });
+});
