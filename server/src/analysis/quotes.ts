@@ -57,6 +57,12 @@ function closesAt(text: string, i: number, open: Open): number {
     return want.length;
   }
   if (open.style === 'ascii-double-single' && text[i] === '"') return 1; // ``…" mixed styles in old wires
+  // “…," X said: a straight mark closes a curly quotation when it stands where a closing mark stands (after a
+  // word or punctuation, before a space, punctuation or the end), as typed copy mixes the two styles.
+  if (open.style === 'curly-double' && text[i] === '"' && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+    const next = text.charCodeAt(i + 1);
+    if (Number.isNaN(next) || !(isLetter(next) || (next >= 48 && next <= 57))) return 1;
+  }
   return 0;
 }
 

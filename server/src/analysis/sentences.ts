@@ -6,6 +6,7 @@ import { isDigit, isLower, isSpace, isUpper } from './text';
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp det rev fr sr jr st mt ft ' +
+    'sens reps govs gens v ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'co corp inc ltd bros dept univ assn est govt no nos vol fig approx vs etc al ave blvd rd hon amb messrs mme mlle ' +
     'ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'
@@ -28,7 +29,11 @@ function isAbbreviation(text: string, start: number, dot: number): boolean {
   const word = text.slice(w, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // initial: "John F. Kennedy"
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  const low = word.toLowerCase();
+  if (ABBREVIATIONS.has(low)) return true;
+  // "then-Sen.", "ex-Gov.": the title after the hyphen.
+  const hy = low.lastIndexOf('-');
+  if (hy > 0 && ABBREVIATIONS.has(low.slice(hy + 1))) return true;
   if (DOTTED_ACRONYM.test(word + '.')) {
     // "U.S." and "U.N." end a sentence only at a paragraph end, which the caller handles.
     return true;
