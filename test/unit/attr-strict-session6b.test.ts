@@ -67,3 +67,15 @@ test('"Still,", "Even so,", "As it stands,", "As for X,", "X aside," opening a s
     includes: { attributions: [{ source: 'the harbor pilot', cue: 'said', content: 'Still waters hide strong currents near the pier' }] },
   });
 });
+
+test('"known as" after its noun phrase: no speaker, the noun phrase belongs to the content', () => {
+  check('The council backed the fees known as harbor dues.', {
+    includes: { attributions: [{ source: null, cue: 'known as', content: 'the fees known as harbor dues' }] },
+  });
+});
+
+test('an adverb before a passive raising cue: the subject still belongs to the content', () => {
+  check('The ferry plan is widely expected to pass next week.', {
+    includes: { attributions: [{ source: null, content: 'The ferry plan is widely expected to pass next week' }] },
+  });
+});

@@ -1456,7 +1456,9 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   let srcEnd = -1;
   let shareLast = false;
   // Passive "was asked", "is known", "were told": the subject is not the speaker.
-  const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
+  // (After an adverb taken as the cue, its verb: "is widely expected to …".)
+  const pv = cand.adverbHead && ce > cand.i ? toks[ce] : t;
+  const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(pv.l);
   if (j >= a && toks[j].q < 0 && !passiveCue) {
     if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
       // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
@@ -1523,7 +1525,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     }
   }
   // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(t.l))) {
+  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(pv.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
     const st = npLeft(toks, j, a);
     if (st >= 0) {
       let source: Span | null = null;
@@ -1539,7 +1541,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
       // content is the whole clause (the subject, the cue and what the cue says of it).
       if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
-        const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
+        const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(pv.l) ?? pv.l)[1];
         if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
@@ -1846,6 +1848,13 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
+  else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'known' && toks[i + 1]?.l === 'as' && srcEnd === i - 1) {
+    // "the string of votes known as Super Tuesday": no speaker; the noun phrase belongs to the content.
+    // (Not "X is reportedly …": the claims layer flags that sentence as a vague claim of its own.)
+    content = [[toks[srcStart].s, content[0][1]]];
+    source = null;
+    seemVague = true;
+  }
   // "the wall, which he said Mexico would pay for", "what he calls a rigged system": the relative pronoun before the
   // source stands for the content (the cue's object) and opens it; PARC draws the content over source and cue.
   if (!seemVague && !inverted && !left && srcStart > a && content.length === 1 && content[0][0] >= toks[ce].e && relativeObject(toks, a, srcStart) && !/^(?:that|whether|if)\b/i.test(text.slice(content[0][0], content[0][0] + 8))) {
