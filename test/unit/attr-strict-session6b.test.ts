@@ -79,3 +79,19 @@ test('an adverb before a passive raising cue: the subject still belongs to the c
     includes: { attributions: [{ source: null, content: 'The ferry plan is widely expected to pass next week' }] },
   });
 });
+
+test('a byline or a date after "reported" is no content; "That said," and "All told," are no cues', () => {
+  check('The vote was close, the mayor said.\n\nAna Lee reported from Port Ellen.', {
+    excludes: { attributions: [{ cue: 'reported' }] },
+  });
+  check('That said, the ferry will keep its old timetable until May.', {
+    excludes: { attributions: [{ cue: 'said' }] },
+  });
+  check('All told, the three ferries carried 9,000 cars in March.', {
+    excludes: { attributions: [{ cue: 'told' }] },
+  });
+  // A report with a content of its own is kept.
+  check('The harbor trust reported a loss of $2 million last year.', {
+    includes: { attributions: [{ source: 'The harbor trust', cue: 'reported' }] },
+  });
+});

@@ -1372,6 +1372,8 @@ function askedQuestion(scan: UnitScan, i: number, t: Token): number {
 /** A cue word (or none) at token i: its source and content. Returns the token to go on after. */
 function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   const { toks, a, b } = scan;
+  // "That said, …", "All told, …": a sentence adverb, no cue.
+  if ((t.l === 'said' || t.l === 'told') && i - 1 >= a && toks[i + 1]?.w === ',' && (toks[i - 1].l === (t.l === 'said' ? 'that' : 'all')) && firstWord(toks, a) === i - 1) return i;
   let p = cueScore(toks, i, a, b);
   // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
   // after the source.
@@ -1824,6 +1826,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     }
   }
   if (!content.length && !colonEnd) return i;
+  // "Lee reported from Port Ellen.", "…, the bureau reported last week.": a byline or a date, not a report's content.
+  if (lemma === 'report' && !left && !direct && content.length === 1 && rs < b && toks[rs].s === content[0][0] && (toks[rs].l === 'from' || toks[rs].l === 'last' || toks[rs].l === 'this')) return i;
   // Content must hold more than a bare object: two words or a quotation.
   if (!direct && content.length === 1 && !colonEnd) {
     const words = wordsIn(text, content[0], 2);
