@@ -95,3 +95,15 @@ test('a byline or a date after "reported" is no content; "That said," and "All t
     includes: { attributions: [{ source: 'The harbor trust', cue: 'reported' }] },
   });
 });
+
+test('a trailing cue followed by a time or place phrase keeps the statement before it as its content', () => {
+  check('Ferry fees will rise in May, the mayor said this week.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'said', content: 'Ferry fees will rise in May' }] },
+  });
+  check('The pier is safe, Lee said outside the town hall.', {
+    includes: { attributions: [{ source: 'Lee', cue: 'said', content: 'The pier is safe' }] },
+  });
+  check('The fees are fair, the mayor said two days after the vote.', {
+    includes: { attributions: [{ source: 'the mayor', cue: 'said', content: 'The fees are fair' }] },
+  });
+});

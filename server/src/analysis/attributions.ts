@@ -1768,7 +1768,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
     // "Most voters said yes.", "Lee said so.": a one-word answer.
     content = [[toks[rs].s, toks[rs].e]];
-  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
+  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
     const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
     const e0 = trailingOccasion(toks, s0, e00);
