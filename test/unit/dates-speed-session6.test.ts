@@ -1,5 +1,5 @@
-// The date scan tries, at each word, only the expression patterns that can start with that word, and normalize()
-// skips the patterns a one-word surface cannot match: every form must still be found and valued as before.
+// The date scan's word tables and cheap gates, and normalize()'s skipping of the patterns a surface cannot match
+// (digits, spaces, hyphens, one-word kinds): every form must still be found and valued as before.
 import { test } from 'node:test';
 import { check } from '../helpers/check';
 

@@ -59,15 +59,28 @@ const UNIT: Record<string, [string, boolean, number]> = {
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const SEASONS: Record<string, [string, number]> = { spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12] };
 
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-export const parseDct = (dct: string | null): Date | null =>
-  dct && /^\d{4}-\d{2}-\d{2}/.test(dct) && validDate(+dct.slice(0, 4), +dct.slice(5, 7), +dct.slice(8, 10)) ? new Date(dct.slice(0, 10) + 'T00:00:00Z') : null;
+const capitalize = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** The month and weekday names capitalized once (explanations name them often). */
+const CAP_MONTHS = MONTHS.map(capitalize);
+const CAP_WEEKDAYS = WEEKDAYS.map(capitalize);
+const WEEKDAY3 = CAP_WEEKDAYS.map((w) => w.slice(0, 3));
+const CAPS = new Map<string, string>([...MONTHS.map((m, i) => [m, CAP_MONTHS[i]] as const), ...WEEKDAYS.map((w, i) => [w, CAP_WEEKDAYS[i]] as const)]);
+const cap = (s: string) => CAPS.get(s) ?? capitalize(s);
+export const parseDct = (dct: string | null): Date | null => {
+  if (!dct || !/^\d{4}-\d{2}-\d{2}/.test(dct)) return null;
+  const digit = (k: number) => dct.charCodeAt(k) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3); // +dct.slice(0, 4), and so on
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (!validDate(y, m, d)) return null;
+  // (the same instant as parsing dct.slice(0, 10) + 'T00:00:00Z'; Date.UTC reads years below 100 as 19xx)
+  return y >= 100 ? new Date(Date.UTC(y, m - 1, d)) : new Date(dct.slice(0, 10) + 'T00:00:00Z');
+};
 export const fmt = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
-export const weekdayName = (d: Date): string => cap(WEEKDAYS[d.getUTCDay()]);
+export const weekdayName = (d: Date): string => CAP_WEEKDAYS[d.getUTCDay()];
 /** "Wed 19 July 2000". */
-export const longDate = (d: Date): string =>
-  `${weekdayName(d).slice(0, 3)} ${d.getUTCDate()} ${cap(MONTHS[d.getUTCMonth()])} ${d.getUTCFullYear()}`;
+export const longDate = (d: Date): string => `${WEEKDAY3[d.getUTCDay()]} ${d.getUTCDate()} ${CAP_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const dayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /** ISO week of a date: "2000-W29". */
@@ -259,9 +272,10 @@ function explicitYear(y: number): Normalized {
 interface Memo {
   /** The value when the sentence's tense did not matter. */
   plain?: Normalized | null;
-  /** The values by tense when it did. */
-  byTense?: Map<Tense, Normalized | null>;
+  /** The values by tense when it did (a small object rather than a Map: one allocation). */
+  byTense?: Partial<Record<'past' | 'future' | 'present' | 'none', Normalized | null>>;
 }
+const tenseKey = (t: Tense) => t ?? 'none';
 
 /**
  * normalize() remembered per article: the same surface ("Monday", "last year", "July 19") in the same tense gets the
@@ -288,7 +302,7 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   tenseOfNow = tenseOf;
   tenseNow = undefined;
   if (hit) {
-    const r = hit.byTense!.get(tenseGet());
+    const r = hit.byTense![tenseKey(tenseGet())];
     if (r !== undefined) {
       tenseOfNow = null;
       return r;
@@ -299,8 +313,12 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
     if (!tenseUsed) memo.set(surface, { plain: r });
-    else if (hit?.byTense) hit.byTense.set(tenseGet(), r);
-    else memo.set(surface, { byTense: new Map([[tenseGet(), r]]) });
+    else if (hit?.byTense) hit.byTense[tenseKey(tenseGet())] = r;
+    else {
+      const byTense: Memo['byTense'] = {};
+      byTense[tenseKey(tenseGet())] = r;
+      memo.set(surface, { byTense });
+    }
   }
   tenseOfNow = null;
   return r;

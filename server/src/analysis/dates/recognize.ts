@@ -68,57 +68,7 @@ const PARTS: string[] = [
   `(?:over|during)${SP}the${SP}weekend`,
 ];
 
-const MONTH_WORDS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
-const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday';
-const QMOD_WORDS = 'nearly almost about around more less at some roughly over';
-const NUMW_WORDS =
-  'twenty thirty forty fifty sixty seventy eighty ninety one two three four five six seven eight nine ten eleven twelve thirteen ' +
-  'fourteen fifteen sixteen seventeen eighteen nineteen hundred a an several few #';
-/**
- * The words each of PARTS can start with (lower-cased; # = a digit, ' = an apostrophe before a digit), in the same
- * order: at a word, only the parts that can start with it are tried (in their order, so the match is the one the whole
- * alternation would find there).
- */
-const FIRST_WORDS: string[] = [
-  `${WEEKDAY_WORDS} early late mid ${MONTH_WORDS} #`,
-  '#',
-  `early late mid ${MONTH_WORDS}`,
-  'the nineteen two',
-  'noon midnight #',
-  `early late ${WEEKDAY_WORDS}`,
-  'early late earlier later yesterday today tomorrow tonight this',
-  'earlier later that the',
-  'the fiscal latest current comparable same year this last next first second third fourth #',
-  'the year fiscal',
-  'early late earlier later this last next past coming the',
-  `${QMOD_WORDS} ${NUMW_WORDS}`,
-  'a minute hour',
-  `the ${QMOD_WORDS} ${NUMW_WORDS}`,
-  'decades days weeks months years centuries hours day week month year hour recent the coming',
-  'every each annually yearly monthly weekly daily quarterly hourly',
-  "the early late mid # '",
-  'christmas new thanksgiving election independence easter labor memorial halloween boxing',
-  'early late this last next spring summer autumn fall winter',
-  'now currently recently nowadays midday these at soon the current recent',
-  `early late mid ${MONTH_WORDS}`,
-  'early late mid #',
-  'for in',
-  'over during',
-];
-/** The alternation of the parts that can start with a word (null: none can), one regex per distinct set. */
-const partsRegex = (() => {
-  const cache = new Map<string, RegExp | null>();
-  return (word: string): RegExp | null => {
-    const idx = PARTS.map((_, k) => k).filter((k) => FIRST_WORDS[k].split(' ').includes(word));
-    const key = idx.join(',');
-    let re = cache.get(key);
-    if (re === undefined) {
-      re = idx.length === 0 ? null : new RegExp(`(?:${idx.map((k) => `(?:${PARTS[k]})`).join('|')})(?![\\w])`, 'iy');
-      cache.set(key, re);
-    }
-    return re;
-  };
-})();
+const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
 
 // First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
 // (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
@@ -197,10 +147,6 @@ const NEXT_OK_TABLE = wordTable(NEXT_OK);
 /** Per trigger (by its index in TRIGGER_TABLE): whether it is weak, and the words it must precede. */
 const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK.has(w) ? 1 : 0));
 const TRIGGER_NEXT_ONLY = TRIGGER_TABLE.words.map((w) => NEXT_ONLY.get(w) ?? null);
-/** Per trigger: the parts of the expression regex that can start with it; and those for digits and apostrophes. */
-const TRIGGER_RE = TRIGGER_TABLE.words.map(partsRegex);
-const DIGIT_RE = partsRegex('#');
-const APOS_RE = partsRegex("'");
 /** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
 function sameLower(text: string, i: number, j: number, words: string[]): string | null {
   outer: for (const w of words) {
@@ -261,13 +207,13 @@ function nextCandidate(text: string, from: number): number {
     else
       for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     let re: RegExp | null = null;
-    if (c >= 48 && c <= 57) re = DIGIT_RE;
-    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? APOS_RE : null;
+    if (c >= 48 && c <= 57) re = TIMEX_RE;
+    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? TIMEX_RE : null;
     else if (j - i <= 12 && isLetterC(c)) {
       const id = lookup(TRIGGER_TABLE, text, i, j, h);
       if (id >= 0) {
         const only = TRIGGER_NEXT_ONLY[id];
-        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TRIGGER_RE[id];
+        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TIMEX_RE;
       }
     }
     // (the character before is read only for the few words that can start an expression)
@@ -302,6 +248,13 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isDayValue = (v: string) =>
   v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) &&
   isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && isDigit(v.charCodeAt(5)) && isDigit(v.charCodeAt(6)) && isDigit(v.charCodeAt(8)) && isDigit(v.charCodeAt(9));
+/** Whether spaces or tabs, then a word starting with a, o or t (and, or, to, through), follow e. */
+function andAfter(text: string, e: number): boolean {
+  let k = e;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k) | 32;
+  return k > e && (c === 97 || c === 111 || c === 116);
+}
 /** Whether "of", then spaces or tabs, ends right before s (what "the week of" needs). */
 function ofBefore(text: string, s: number): boolean {
   let k = s - 1;
@@ -366,7 +319,7 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     out.push({ span: [s, e], type: n.type, value: n.value, relative: n.relative, explanation: n.explanation });
     sentOf.push(sent[0]);
     // "April 24 and 25": the second day shares the first one's month and year.
-    if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1))) {
+    if (n.type === 'DATE' && n.value.length === 10 && isDigit(text.charCodeAt(e - 1)) && andAfter(text, e)) {
       const and = /^[ \t]+(?:and|or|to|through)[ \t]+(\d{1,2})(?![\d:.,]\d|[ \t]*(?:%|percent|p\.m|a\.m|[ap]m\b))\b/i.exec(text.slice(e, e + 20));
       const day = and ? +and[1] : 0;
       if (and && day > +n.value.slice(8) && validDate(+n.value.slice(0, 4), +n.value.slice(5, 7), day)) {
@@ -392,8 +345,11 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
 function misleadingName(text: string, s: number, surface: string): boolean {
   // Weekday and month names count only when capitalized ("may", "march", "sun").
   if (!isDigit(surface.charCodeAt(0)) && NAMES_NEED_CAPITAL.test(surface)) {
-    const name = surface.replace(/^(?:early |late |mid-?)/i, '');
-    if (!/^[A-Z]/.test(name)) return true;
+    // The name's first letter, past "early ", "late ", "mid" or "mid-" (as surface.replace(/^(?:early |late |mid-?)/i, '')).
+    const a = surface.charCodeAt(0) | 32;
+    const k = a === 101 && /^early /i.test(surface) ? 6 : a === 108 && /^late /i.test(surface) ? 5 : a === 109 && /^mid/i.test(surface) ? (surface.charCodeAt(3) === 45 ? 4 : 3) : 0;
+    const c = surface.charCodeAt(k);
+    if (!(c >= 65 && c <= 90)) return true;
   }
   if (surface.length <= 6 && BARE_MONTH_WORD.test(surface)) {
     // "May" at a sentence start or before a verb, "March" the noun: keep only with a date-like neighbour.
@@ -434,12 +390,13 @@ function lookAlike(text: string, s: number, surface: string): boolean {
     if (z === 100 && /-old$/i.test(surface)) return true;
     if ((z === 115 || z === 114) && /\byears?$/i.test(surface) && /^[ \t]+old\b|^-old\b/.test(text.slice(s + surface.length, s + surface.length + 5))) return true;
     if (isDigit(z) && /^(?:mid-?|early |late )?\d{4}$/i.test(surface)) {
-      const digits = surface.slice(-4);
+      const d4 = surface.length - 4;
+      const year = (surface.charCodeAt(d4) - 48) * 1000 + (surface.charCodeAt(d4 + 1) - 48) * 100 + (surface.charCodeAt(d4 + 2) - 48) * 10 + (surface.charCodeAt(d4 + 3) - 48); // +surface.slice(-4)
       const after = text.slice(s + surface.length, s + surface.length + 16);
       if (AMOUNT_AFTER.test(after)) return true;
       if (MONEY_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return true;
       if (/^[.,]\d|^\s*-\s*\d{2}\b/.test(after) && !/^\s*-\s*\d{2}\b/.test(after)) return true;
-      if (+digits < 1600 || +digits > 2100) return true;
+      if (year < 1600 || year > 2100) return true;
     }
     // A rate, not a time: "$5 a year", "24 hours a day", "four flights a week".
     if (f === 97 && /^an? (?:year|day|week|month)$/i.test(surface) && /(?:\d|\b(?:million|billion|flights|percent|%|times|hours|shares|cents|dollars|each|seats))[\s)]*$/i.test(text.slice(Math.max(0, s - 24), s))) return true;
