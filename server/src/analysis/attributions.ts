@@ -1854,7 +1854,11 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
   else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'known' && toks[i + 1]?.l === 'as' && srcEnd === i - 1) {
     // "the string of votes known as Super Tuesday": no speaker; the noun phrase belongs to the content.
-    // (Not "X is reportedly …": the claims layer flags that sentence as a vague claim of its own.)
+    content = [[toks[srcStart].s, content[0][1]]];
+    source = null;
+    seemVague = true;
+  } else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'reportedly') {
+    // "The board is reportedly planning …": no speaker; the subject belongs to the content, as with "known as".
     content = [[toks[srcStart].s, content[0][1]]];
     source = null;
     seemVague = true;
