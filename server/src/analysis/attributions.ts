@@ -412,6 +412,8 @@ const PART_SKIP = true;
 const OUTER_ING = false;
 const VAGUE_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
 const VAGUE_ADVERB_CUES = false;
+/** Passive cues whose subject belongs to a "to" content: "{The vote} is expected to fail", "{Lee} was known to fish". */
+const RAISING = set('expected permitted allowed known thought believed projected forecast supposed rumored rumoured slated');
 const VAGUE_PASSIVE = set('said thought believed reported rumored rumoured understood alleged expected');
 const AND_ADVERBS = set('even also then later again still never once now often soon');
 const CUE_ADVERBS_BEFORE_QUOTE = set('later then again also once too');
@@ -694,6 +696,7 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   const result: Attribution[] = [];
   const quoteAt = new Map<number, Quote>();
   for (const q of top) quoteAt.set(q.span[0], q);
+  const byContent = new Map<string, number>();
   for (const r of out) {
     if (!r.content.length) continue;
     const type = typeOf(text, r, top, quoteAt);
@@ -703,6 +706,21 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
       return q && q.span[1] === c[1] && q.inner[1] > q.inner[0] ? q.inner : c;
     });
     const hasCue = r.cue[1] > r.cue[0];
+    // Two cues over one content ("has since said …" and its "said …", "issued a statement …" and its nominal
+    // "statement …"): one attribution.
+    const key = contentKey(text, r.content);
+    const prev = byContent.get(key);
+    if (prev !== undefined) {
+      const p = result[prev];
+      // (The shorter cue is the word that reports the content, "found" in "a poll released in May found …", unless
+      // only adverbs stand before it, "now says"; the source stays that of the first, whose subject it is.)
+      if (hasCue && (!p.cue || preferCue(text, r.cue, p.cue))) {
+        p.cue = r.cue;
+        if (!p.source) p.source = r.source;
+      } else if (!p.source && r.source) p.source = r.source;
+      continue;
+    }
+    byContent.set(key, result.length);
     result.push({
       id: 0,
       source: r.source,
@@ -734,6 +752,30 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     a.parent = best;
   }
   return result;
+}
+
+/** Of two cues ending at one content, whether `x` is better than `y`: the shorter, unless the longer only adds one or two words that are no cue ("now says", "long said"). */
+function preferCue(text: string, x: Span, y: Span): boolean {
+  const [short, long] = x[1] - x[0] <= y[1] - y[0] ? [x, y] : [y, x];
+  let adverbs = short !== long && long[0] < short[0];
+  if (adverbs) {
+    const extra = text.slice(long[0], short[0]).toLowerCase();
+    adverbs = /^[a-z]+ (?:[a-z]+ )?$/.test(extra) && extra.split(' ').every((w) => w === '' || (!isCueWord(w) && !DET.has(w)));
+  }
+  return adverbs ? long === x : short === x && x !== y;
+}
+
+/** The hull of a content without the quotation marks, punctuation and spaces at its ends, as a key. */
+function contentKey(text: string, content: Span[]): string {
+  let s = content[0][0];
+  let e = content[0][1];
+  for (const c of content) {
+    if (c[0] < s) s = c[0];
+    if (c[1] > e) e = c[1];
+  }
+  while (s < e && CHAR_CLASS[text.charCodeAt(s)] !== 1) s++;
+  while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] !== 1) e--;
+  return s + ',' + e;
 }
 
 function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | undefined {
@@ -900,7 +942,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
     break;
   }
   // A sentence-initial function word is not part of a name.
-  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then')) start++;
+  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then' || LEAD_SUBORDINATORS.has(toks[start].l))) start++;
   return start;
 }
 
@@ -1108,7 +1150,9 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
   if ((VAGUE_ADVERB_CUES && VAGUE_ADVERBS.has(t.l)) || passive) {
     const cueEnd = passive ? i + 1 : i;
     let cs0 = a;
-    while (cs0 < i && toks[cs0].k !== 0) cs0++;
+    // (After an introductory clause: "If the plan passes, the pier owners are expected to sue.")
+    for (let m = i - 2; m > a && m > i - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { if (introPhrase(toks, a, m)) cs0 = m + 1; break; }
+    while (cs0 < i && (toks[cs0].k !== 0 || SUBJECT_LEADS.has(toks[cs0].l) || LEAD_SUBORDINATORS.has(toks[cs0].l))) cs0++;
     let ce0 = b - 1;
     while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
     // "it is said that …": the content is the clause after "that".
@@ -1328,6 +1372,8 @@ function askedQuestion(scan: UnitScan, i: number, t: Token): number {
 /** A cue word (or none) at token i: its source and content. Returns the token to go on after. */
 function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   const { toks, a, b } = scan;
+  // "That said, …", "All told, …": a sentence adverb, no cue.
+  if ((t.l === 'said' || t.l === 'told') && i - 1 >= a && toks[i + 1]?.w === ',' && (toks[i - 1].l === (t.l === 'said' ? 'that' : 'all')) && firstWord(toks, a) === i - 1) return i;
   let p = cueScore(toks, i, a, b);
   // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
   // after the source.
@@ -1412,7 +1458,9 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   let srcEnd = -1;
   let shareLast = false;
   // Passive "was asked", "is known", "were told": the subject is not the speaker.
-  const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(t.l);
+  // (After an adverb taken as the cue, its verb: "is widely expected to …".)
+  const pv = cand.adverbHead && ce > cand.i ? toks[ce] : t;
+  const passiveCue = beAux && t.l !== 'quoted' && PARTICIPLE(pv.l);
   if (j >= a && toks[j].q < 0 && !passiveCue) {
     if ((toks[j].w === '—' || toks[j].w === '–') && j - 2 > a) {
       // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
@@ -1479,7 +1527,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     }
   }
   // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(t.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && toks[ce + 1]?.l !== 'to') {
+  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(pv.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
     const st = npLeft(toks, j, a);
     if (st >= 0) {
       let source: Span | null = null;
@@ -1495,7 +1543,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       // "Lee was charged with bribery", "the island is known as …": with a complement after the cue, PARC's
       // content is the whole clause (the subject, the cue and what the cue says of it).
       if (!source && ce + 2 < b && toks[ce + 1].q < 0 && toks[ce + 1].k === 0 && countWords(toks, ce + 1, b) >= 2) {
-        const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(t.l) ?? t.l)[1];
+        const e0 = refineRight(toks, ce + 1, b, CUE_FORMS.get(pv.l) ?? pv.l)[1];
         if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
@@ -1683,6 +1731,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
   let content: Span[] = [];
+  /** The first token of a name that stands between a quotation and the appositive source, else -1. */
+  let nameFrom = -1;
   let left = false;
   let colonEnd = false;
   let direct = false;
@@ -1718,7 +1768,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
     // "Most voters said yes.", "Lee said so.": a one-word answer.
     content = [[toks[rs].s, toks[rs].e]];
-  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || (quoteBefore && timeAdverbial(toks, rs, re)) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
+  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
     const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
     const e0 = trailingOccasion(toks, s0, e00);
@@ -1731,6 +1781,16 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     const lead = inverted || srcStart < 0 ? cs : srcStart;
     let le = lead - 1;
     while (le >= a && toks[le].q < 0 && toks[le].k === 1 && toks[le].w !== '”' && toks[le].w !== "''") le--;
+    // "“…,” Ana Ruiz, the head of the riders’ group, said": the name between the quotation and the appositive
+    // opens the source; the quotation alone is the content.
+    if (!inverted && srcStart >= 0 && le > a + 2 && toks[le].q < 0 && isCap(toks[le]) && toks[lead - 1].w === ',') {
+      let n = le;
+      while (n > a && n > le - 4 && toks[n - 1].q < 0 && isCap(toks[n - 1])) n--;
+      if (toks[n - 1].k === 2 && toks[n - 1].q >= 0 && toks[n - 2].w === ',' && toks[n - 2].q === toks[n - 1].q) {
+        nameFrom = n;
+        le = n - 1;
+      }
+    }
     if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
       // The first quotation or the unit start.
       const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
@@ -1766,6 +1826,8 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     }
   }
   if (!content.length && !colonEnd) return i;
+  // "Lee reported from Port Ellen.", "…, the bureau reported last week.": a byline or a date, not a report's content.
+  if (lemma === 'report' && !left && !direct && content.length === 1 && rs < b && toks[rs].s === content[0][0] && (toks[rs].l === 'from' || toks[rs].l === 'last' || toks[rs].l === 'this')) return i;
   // Content must hold more than a bare object: two words or a quotation.
   if (!direct && content.length === 1 && !colonEnd) {
     const words = wordsIn(text, content[0], 2);
@@ -1775,7 +1837,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   }
   // A cue of the low band reports a clause that opens plainly: "that …", a quotation, or a pronoun subject.
   if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
-  let source: Span | null = srcStart >= 0 ? [toks[srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
+  let source: Span | null = srcStart >= 0 ? [toks[nameFrom >= 0 ? nameFrom : srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
   // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
   // belongs to the content.
@@ -1790,6 +1852,17 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     source = null;
     seemVague = true;
   } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
+  else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'known' && toks[i + 1]?.l === 'as' && srcEnd === i - 1) {
+    // "the string of votes known as Super Tuesday": no speaker; the noun phrase belongs to the content.
+    content = [[toks[srcStart].s, content[0][1]]];
+    source = null;
+    seemVague = true;
+  } else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'reportedly') {
+    // "The board is reportedly planning …": no speaker; the subject belongs to the content, as with "known as".
+    content = [[toks[srcStart].s, content[0][1]]];
+    source = null;
+    seemVague = true;
+  }
   // "the wall, which he said Mexico would pay for", "what he calls a rigged system": the relative pronoun before the
   // source stands for the content (the cue's object) and opens it; PARC draws the content over source and cue.
   if (!seemVague && !inverted && !left && srcStart > a && content.length === 1 && content[0][0] >= toks[ce].e && relativeObject(toks, a, srcStart) && !/^(?:that|whether|if)\b/i.test(text.slice(content[0][0], content[0][0] + 8))) {
@@ -1822,7 +1895,9 @@ const SUBJECT_LEADS = set('and but still now however indeed yet so');
 function subjectStart(toks: Token[], a: number, st: number): number {
   if (st <= a || !SUBJECT_LINKS.has(toks[st - 1].l) || toks[st - 1].q >= 0) return st;
   let f = a;
-  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l))) f++;
+  // (After an introductory clause: "If Lee wins, the losing side in the vote is expected to …".)
+  for (let m = st - 2; m > a && m > st - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { f = m + 1; break; }
+  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l) || LEAD_SUBORDINATORS.has(toks[f].l))) f++;
   if (f >= st - 1) return st;
   for (let m = f; m < st; m++) {
     const u = toks[m];
@@ -1867,6 +1942,9 @@ function relativeObject(toks: Token[], a: number, f: number): boolean {
 function rightContentEnd(toks: Token[], a: number, b: number, rs: number, npObject: boolean): number {
 for (let m = rs + 1; m < b; m++) {
   const u = toks[m];
+  // "said she felt … because “most people don’t know,” she said.": a quotation closed after a comma, then a cue
+  // that trails it, ends the content.
+  if (u.k === 2 && u.q >= 0 && toks[m - 1].w === ',' && m + 2 < b && toks[m + 1].q < 0 && trailingCue(toks, m + 1, b, a, true)) return m + 1;
   if (u.q >= 0) continue;
   if (u.w === ';') {
     return m;
@@ -2113,7 +2191,8 @@ const TIME_OPENERS = set(
 /** "…, lawmakers said Friday afternoon, as they …": a short time or place adverbial up to a comma opens [s, e). */
 function timeBeforeComma(toks: Token[], s: number, e: number): boolean {
   for (let m = s + 1; m < e && m < s + 9; m++) if (toks[m].w === ',') return timeAdverbial(toks, s, m);
-  return false;
+  // (Also when the content was cut at that comma: "…, Lee said Tuesday in Port Ellen, noting …".)
+  return e < toks.length && e - s < 9 && toks[e].w === ',' && toks[e].q < 0 && timeAdverbial(toks, s, e);
 }
 /**
  * Tokens [s, e) (up to the end of the unit) are only a day or the occasion of a statement: "Monday morning",
@@ -2253,7 +2332,7 @@ function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean 
 }
 
 /** ", X said" / ", said X" ending the unit at token m (the token after the comma). */
-function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
+function trailingCue(toks: Token[], m: number, b: number, a: number, orPeriod = false): boolean {
   // up to 6 tokens of NP then a cue, then the unit end or a comma
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
@@ -2264,8 +2343,8 @@ function trailingCue(toks: Token[], m: number, b: number, a: number): boolean {
       let e = k + 1;
       if (k === m) e = npRight(toks, k + 1, b, 8) + 1;
       if (e <= 0) return false;
-      while (e < b && toks[e].k === 1 && toks[e].w !== ',') e++;
-      return e >= b || toks[e].w === ',';
+      while (e < b && toks[e].k === 1 && toks[e].w !== ',' && !(orPeriod && toks[e].w === '.')) e++;
+      return e >= b || toks[e].w === ',' || (orPeriod && toks[e].w === '.');
     }
     if (u.k !== 0) return false;
   }

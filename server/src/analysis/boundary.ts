@@ -548,6 +548,19 @@ for (const c of ['however', 'nevertheless', 'nonetheless', 'in fact', 'in contra
  * the content links it to what came before and stays outside it (PARC).
  */
 function skipConnective(toks: Token[], m: number, le: number): number {
+  // "Still, …", "Even so, …", "As it stands, …", "As for the cost, …", "Details aside, …": with their comma.
+  if (toks[m].q < 0 && toks[m].k === 0) {
+    let k = -1;
+    const l = toks[m].l;
+    if (l === 'still' || l === 'meanwhile') k = m + 1;
+    else if (l === 'even' && toks[m + 1]?.l === 'so') k = m + 2;
+    else if (l === 'as' && toks[m + 1]?.l === 'it' && toks[m + 2]?.l === 'stands') k = m + 3;
+    else if (l === 'as' && toks[m + 1]?.l === 'for') {
+      k = m + 2;
+      while (k < le && k < m + 8 && toks[k].k === 0 && toks[k].q < 0) k++;
+    } else if (toks[m + 1]?.l === 'aside' && toks[m + 1].q < 0) k = m + 2;
+    if (k > m && k + 1 < le && toks[k].w === ',' && toks[k].q < 0) return k + 1;
+  }
   const list = CONNECTIVES.get(toks[m].l);
   if (!list || toks[m].q >= 0) return m;
   for (const rest of list) {
