@@ -20,8 +20,8 @@ export interface LinearModel {
   w: Map<string, number>;
 }
 
-export function decodeModel(m: EncodedModel): LinearModel {
-  const w = new Map<string, number>();
+/** Calls f with every (template, value, weight) of an encoded model, in its order. */
+function forEachEntry(m: EncodedModel, f: (tpl: string, val: string, weight: number) => void): void {
   for (const tpl of Object.keys(m.t)) {
     const s = m.t[tpl];
     let prev = '';
@@ -32,11 +32,16 @@ export function decodeModel(m: EncodedModel): LinearModel {
       const p = ALPHA.indexOf(s[i]);
       const val = prev.slice(0, p) + s.slice(i + 1, j - 1);
       const q = ALPHA.indexOf(s[j - 1]) - 32;
-      w.set(tpl + '=' + (val === EMPTY ? '' : val), q * m.scale);
+      f(tpl, val === EMPTY ? '' : val, q * m.scale);
       prev = val;
       i = j + 1;
     }
   }
+}
+
+export function decodeModel(m: EncodedModel): LinearModel {
+  const w = new Map<string, number>();
+  forEachEntry(m, (tpl, val, weight) => w.set(tpl + '=' + val, weight));
   return { bias: m.bias, w };
 }
 
@@ -50,32 +55,21 @@ export type Nest = Map<string, number | Nest>;
  */
 export function decodeNested(m: EncodedModel): { bias: number; t: Map<string, Nest> } {
   const out = new Map<string, Nest>();
-  for (const tpl of Object.keys(m.t)) {
-    const arity = tpl.split('|').length;
-    const s = m.t[tpl];
-    let top: Nest | undefined;
-    let prev = '';
-    let i = 0;
-    while (i < s.length) {
-      let j = s.indexOf(' ', i);
-      if (j < 0) j = s.length;
-      const p = ALPHA.indexOf(s[i]);
-      const val = prev.slice(0, p) + s.slice(i + 1, j - 1);
-      const q = ALPHA.indexOf(s[j - 1]) - 32;
-      prev = val;
-      i = j + 1;
-      const parts = arity === 1 ? [val === EMPTY ? '' : val] : (val === EMPTY ? '' : val).split('|');
-      if (parts.length !== arity) continue;
-      if (top === undefined) out.set(tpl, (top = new Map()));
-      let x: Nest = top;
-      for (let k = 0; k < arity - 1; k++) {
-        let y = x.get(parts[k]);
-        if (!(y instanceof Map)) x.set(parts[k], (y = new Map()));
-        x = y;
-      }
-      x.set(parts[arity - 1], q * m.scale);
+  const arity = new Map<string, number>();
+  forEachEntry(m, (tpl, val, weight) => {
+    let n = arity.get(tpl);
+    if (n === undefined) arity.set(tpl, (n = tpl.split('|').length));
+    const parts = n === 1 ? [val] : val.split('|');
+    if (parts.length !== n) return;
+    let x: Nest | undefined = out.get(tpl);
+    if (x === undefined) out.set(tpl, (x = new Map()));
+    for (let k = 0; k < n - 1; k++) {
+      let y: number | Nest | undefined = x.get(parts[k]);
+      if (!(y instanceof Map)) x.set(parts[k], (y = new Map()));
+      x = y;
     }
-  }
+    x.set(parts[n - 1], weight);
+  });
   return { bias: m.bias, t: out };
 }
 
