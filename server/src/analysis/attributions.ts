@@ -1647,13 +1647,12 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
 }
 
 /** The content of a cue whose source is known; records the attribution. Returns the token to go on after. */
-function cueContent(scan: UnitScan, cand: CueAt): number {
-  const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
-  const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
-  let ce = cand.ce;
-  // "…, adding later, “…”": an adverb between the cue and the comma before its quotation belongs to the cue.
-  if (!inverted && ce + 3 < b && CUE_ADVERBS_BEFORE_QUOTE.has(toks[ce + 1].l) && toks[ce + 1].q < 0 && toks[ce + 2].w === ',' && toks[ce + 3].k === 2 && toks[ce + 3].q >= 0) ce++;
-  // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
+/**
+ * Where the content may start after a cue ending at token `ce` (after the source when it follows the cue): past the
+ * listener of a tell verb ("told reporters", "told him (that)", "told the BBC"). Split out of cueContent (which stays small, see
+ * ARCHITECTURE.md).
+ */
+function listenerEnd(toks: Token[], b: number, t: Token, i: number, ce: number, inverted: boolean, srcEnd: number): number {
   let k = (inverted ? srcEnd : ce) + 1;
   // (Not after a particle: "asked about the quota" names the topic.)
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
@@ -1679,6 +1678,43 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     // "urged the council to act", "asked Lee to resign": the person addressed opens a "to" content (PARC).
     if (k > ce + 1 && k - ce <= 6 && toks[k]?.l === 'to' && toks[k].q < 0 && TELL_TO.has(t.l)) k = ce + 1;
   }
+  return k;
+}
+
+/**
+ * Attributions with no speaker, or null: "The mayor seemed unmoved", "the plan appears to have stalled" (an
+ * impression: the subject belongs to the content), "the string of votes known as Super Tuesday", "The board is
+ * reportedly planning …" (the noun phrase belongs to the content). `vague`: the attribution is flagged as vague.
+ * Split out of cueContent (which stays small, see ARCHITECTURE.md).
+ */
+function speakerless(
+  text: string, toks: Token[], a: number, t: Token, i: number, cs: number, ce: number, srcStart: number, srcEnd: number,
+  inverted: boolean, left: boolean, direct: boolean, content: Span[],
+): { content: Span[]; vague: boolean } | null {
+  const plain = srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e;
+  if (SEEM_CUES.has(t.l) && ce === i && plain) {
+    // "It seems (like) the vote will fail": an impersonal "it" is no subject of the content; it starts after the cue.
+    const impersonal = srcStart === srcEnd && toks[srcStart].l === 'it' && !/^to\b/i.test(text.slice(content[0][0], content[0][0] + 3));
+    if (impersonal) {
+      const m = /^(?:like|as if|as though)\s+/i.exec(text.slice(content[0][0], Math.min(content[0][1], content[0][0] + 12)));
+      return { content: m && content[0][0] + m[0].length < content[0][1] ? [[content[0][0] + m[0].length, content[0][1]]] : content, vague: true };
+    }
+    return { content: [[toks[subjectStart(toks, a, srcStart)].s, commentCut(toks, ce + 1, content[0][1])]], vague: true };
+  }
+  if (SEEM_CUES.has(t.l) && ce === cs) return { content, vague: false };
+  if (plain && t.l === 'known' && toks[i + 1]?.l === 'as' && srcEnd === i - 1) return { content: [[toks[srcStart].s, content[0][1]]], vague: true };
+  if (plain && t.l === 'reportedly') return { content: [[toks[srcStart].s, content[0][1]]], vague: true };
+  return null;
+}
+
+function cueContent(scan: UnitScan, cand: CueAt): number {
+  const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
+  const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
+  let ce = cand.ce;
+  // "…, adding later, “…”": an adverb between the cue and the comma before its quotation belongs to the cue.
+  if (!inverted && ce + 3 < b && CUE_ADVERBS_BEFORE_QUOTE.has(toks[ce + 1].l) && toks[ce + 1].q < 0 && toks[ce + 2].w === ',' && toks[ce + 3].k === 2 && toks[ce + 3].q >= 0) ce++;
+  // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
+  let k = listenerEnd(toks, b, t, i, ce, inverted, srcEnd);
   const leadPos = inverted || srcStart < 0 ? cs : srcStart;
   // "In the coming months, she vowed to …", "But on Monday, the campaign announced that …": an introductory
   // phrase before the comma is not a content that the cue trails.
@@ -1839,29 +1875,13 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   if (lowBand && !direct && !(content.length && clearOpening(text, content[0][0])) && !shared) return i;
   let source: Span | null = srcStart >= 0 ? [toks[nameFrom >= 0 ? nameFrom : srcStart].s, toks[srcEnd].e] : shared ? shared.source : null;
   const head = srcEnd >= 0 ? toks[srcEnd].l : shared ? shared.sourceHead : '';
-  // "The mayor seemed unmoved", "the plan appears to have stalled": an impression with no speaker; the subject
-  // belongs to the content.
+  // "The mayor seemed unmoved", "known as …", "reportedly": no speaker (speakerless below).
   let seemVague = false;
-  if (SEEM_CUES.has(t.l) && ce === i && srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e) {
-    // "It seems (like) the vote will fail": an impersonal "it" is no subject of the content; it starts after the cue.
-    const impersonal = srcStart === srcEnd && toks[srcStart].l === 'it' && !/^to\b/i.test(text.slice(content[0][0], content[0][0] + 3));
-    if (impersonal) {
-      const m = /^(?:like|as if|as though)\s+/i.exec(text.slice(content[0][0], Math.min(content[0][1], content[0][0] + 12)));
-      if (m && content[0][0] + m[0].length < content[0][1]) content = [[content[0][0] + m[0].length, content[0][1]]];
-    } else content = [[toks[subjectStart(toks, a, srcStart)].s, commentCut(toks, ce + 1, content[0][1])]];
+  const noSpeaker = speakerless(text, toks, a, t, i, cs, ce, srcStart, srcEnd, inverted, left, direct, content);
+  if (noSpeaker) {
+    content = noSpeaker.content;
     source = null;
-    seemVague = true;
-  } else if (SEEM_CUES.has(t.l) && ce === cs) source = null;
-  else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'known' && toks[i + 1]?.l === 'as' && srcEnd === i - 1) {
-    // "the string of votes known as Super Tuesday": no speaker; the noun phrase belongs to the content.
-    content = [[toks[srcStart].s, content[0][1]]];
-    source = null;
-    seemVague = true;
-  } else if (srcStart >= 0 && !inverted && !left && !direct && content.length === 1 && content[0][0] >= toks[ce].e && t.l === 'reportedly') {
-    // "The board is reportedly planning …": no speaker; the subject belongs to the content, as with "known as".
-    content = [[toks[srcStart].s, content[0][1]]];
-    source = null;
-    seemVague = true;
+    seemVague = noSpeaker.vague;
   }
   // "the wall, which he said Mexico would pay for", "what he calls a rigged system": the relative pronoun before the
   // source stands for the content (the cue's object) and opens it; PARC draws the content over source and cue.
