@@ -734,6 +734,27 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   }
   result.sort((a, b) => a.content[0][0] - b.content[0][0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
   result.forEach((a, i) => (a.id = i));
+  // "Lee plans to visit the port, according to an aide": the clause before a trailing "according to" is its one
+  // content; a cue inside it ("plans") reports no content of its own when its content ends where the clause ends.
+  let dropped = false;
+  for (const a of result) {
+    if (a.id < 0 || !a.cue || a.content.length !== 1 || a.cue[0] < a.content[0][1] || !/^according to$/i.test(text.slice(a.cue[0], a.cue[1]))) continue;
+    const [cs, ce] = a.content[0];
+    const end = trimSpanPunct(text, cs, ce)[1];
+    for (let k = Math.max(0, a.id - 6); k < result.length && k <= a.id + 6; k++) {
+      const b = result[k];
+      if (b.cue && b !== a && b.content.length === 1 && !SPEECH_HEADS.test(text.slice(b.cue[0], b.cue[1])) && cs <= b.cue[0] && b.cue[1] <= ce && trimSpanPunct(text, b.content[0][0], b.content[0][1])[1] === end) {
+        b.id = -1;
+        dropped = true;
+      }
+    }
+  }
+  if (dropped) {
+    const kept = result.filter((x) => x.id >= 0);
+    result.length = 0;
+    result.push(...kept);
+    result.forEach((x, i) => (x.id = i));
+  }
   // Nesting: an attribution whose cue lies inside another's content (the innermost such one).
   for (const a of result) {
     if (!a.cue) continue;
@@ -753,6 +774,9 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   }
   return result;
 }
+
+/** Speech verbs, whose nested relation under "according to" is a relation of its own ("Lee said …, according to …"). */
+const SPEECH_HEADS = /^(?:said|says|say|told|tells|tell|added|stated|announced|declared|wrote)\b/i;
 
 /** Of two cues ending at one content, whether `x` is better than `y`: the shorter, unless the longer only adds one or two words that are no cue ("now says", "long said"). */
 function preferCue(text: string, x: Span, y: Span): boolean {
