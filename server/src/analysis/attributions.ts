@@ -738,7 +738,7 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
   // content; a cue inside it ("plans") reports no content of its own when its content ends where the clause ends.
   let dropped = false;
   for (const a of result) {
-    if (a.id < 0 || !a.cue || a.content.length !== 1 || a.cue[0] < a.content[0][1] || !/^according to$/i.test(text.slice(a.cue[0], a.cue[1]))) continue;
+    if (a.id < 0 || !a.cue || a.cue[1] - a.cue[0] !== 12 || a.content.length !== 1 || a.cue[0] < a.content[0][1] || !/^according to$/i.test(text.slice(a.cue[0], a.cue[1]))) continue;
     const [cs, ce] = a.content[0];
     const end = trimSpanPunct(text, cs, ce)[1];
     for (let k = Math.max(0, a.id - 6); k < result.length && k <= a.id + 6; k++) {
