@@ -36,7 +36,7 @@ const compress = (file) =>
   zlib.brotliCompressSync(Buffer.from(JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')))), {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
   });
-const DATA = /(?:outlets|attribution-model|boundary-model)\.json$/;
+const DATA = /(?:outlets|attribution-model|boundary-model|confidence-model)\.json$/;
 /** `inside`: the data in the bundle as base64; else in `dist/data/NAME.json.br`, read from beside the bundle. */
 const compressedData = (inside) => ({
   name: inside ? 'compressed-data' : 'data-files',

@@ -88,9 +88,12 @@ test('a poll is the source of the figures it reports', () => {
   check('In a Harbor Times poll released Monday, 58 percent of residents backed the ferry levy.', {
     includes: { attributions: [{ source: 'a Harbor Times poll released Monday', cue: 'In', content: '58 percent of residents backed the ferry levy' }] },
   });
-  check('Councillor Brandt holds a wide lead in the polls ahead of the June vote.', {
-    includes: { attributions: [{ source: 'the polls', cue: 'in', content: 'Councillor Brandt holds a wide lead' }] },
-  });
+  // (The confidence model leaves this weak cue out by default; the relation is the rule's.)
+  check(
+    'Councillor Brandt holds a wide lead in the polls ahead of the June vote.',
+    { includes: { attributions: [{ source: 'the polls', cue: 'in', content: 'Councillor Brandt holds a wide lead' }] } },
+    { keepUncertain: true },
+  );
   check('In the survey, most drivers said the bridge was unsafe.', {
     excludes: { attributions: [{ cue: 'In' }] },
   });

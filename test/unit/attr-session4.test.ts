@@ -280,9 +280,12 @@ test('only speech verbs invert with their source', () => {
   check('A Harbor Ledger analysis of ferry records that go back to Jan. 1, 2019, shows island families paying more.', {
     excludes: { attributions: [{ source: 'island families paying' }, { cue: 'shows', content: 'A Harbor Ledger analysis of ferry records that go back to Jan. 1, 2019' }] },
   });
-  check('The ferry was late again, admitted the harbor master.', {
-    includes: { attributions: [{ source: 'the harbor master', cue: 'admitted', content: 'The ferry was late again' }] },
-  });
+  // (The confidence model rates this short inverted statement low; the relation is the rule's.)
+  check(
+    'The ferry was late again, admitted the harbor master.',
+    { includes: { attributions: [{ source: 'the harbor master', cue: 'admitted', content: 'The ferry was late again' }] } },
+    { keepUncertain: true },
+  );
   check('“The pier is safe,” said harbor master Ana Lee.', {
     includes: { attributions: [{ source: 'harbor master Ana Lee', cue: 'said', content: 'The pier is safe,' }] },
   });

@@ -124,7 +124,7 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
   model.publication = stage('publication date', () => findPublication(text, model.structure, options.publicationDate), model.publication);
   const gazetteer = stage('gazetteer', () => gazetteerFor(options.outlets), null);
   model.quotes = stage('quotes', () => findQuotes(text, model.structure.paragraphs), []);
-  model.attributions = stage('attributions', () => findAttributions({ text, sentences: model.sentences, quotes: model.quotes, cache: options.cache?.attributions }), []);
+  model.attributions = stage('attributions', () => findAttributions({ text, sentences: model.sentences, quotes: model.quotes, cache: options.cache?.attributions, keepUncertain: options.keepUncertain }), []);
   if (gazetteer) model.speakers = stage('speakers', () => resolveSpeakers(text, model.attributions, gazetteer, options.speakers), []);
   // The model promises each speaker's mentions in text order, whatever order a stage found them in.
   for (const sp of model.speakers) if (!isSorted(sp.mentions)) sp.mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

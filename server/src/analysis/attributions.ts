@@ -13,6 +13,7 @@ import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
 import { FINITE, refineLeft, refineRight } from './boundary';
+import { keepConfident } from './confidence';
 
 export interface Token {
   s: number;
@@ -248,6 +249,8 @@ export interface AttributionInput {
   quotes: Quote[];
   /** Per-paragraph results of the last analysis of the same document (see reuse.ts). */
   cache?: ParagraphCache<unknown>;
+  /** Keep the reported statements the confidence model would leave out (AnalyzeOptions.keepUncertain). */
+  keepUncertain?: boolean;
 }
 
 /** A quotation unit with no cue of its own, linked to a speaker after all paragraphs are read. */
@@ -549,7 +552,7 @@ export function forEachParagraph(
 }
 
 /** Finds attributions; speakers are left unresolved (-1) for speakers.ts. */
-export function findAttributions({ text, sentences, quotes, cache }: AttributionInput): Attribution[] {
+export function findAttributions({ text, sentences, quotes, cache, keepUncertain }: AttributionInput): Attribution[] {
   const top = topLevelQuotes(quotes);
   const raws: Raw[] = [];
   const bare: Bare[] = [];
@@ -755,7 +758,19 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     result.push(...kept);
     result.forEach((x, i) => (x.id = i));
   }
-  // Nesting: an attribution whose cue lies inside another's content (the innermost such one).
+  nest(result);
+  // Reported statements the confidence model rates too low are left out (confidence.ts).
+  if (keepUncertain) return result;
+  const kept = keepConfident(text, result);
+  if (kept !== result) {
+    kept.forEach((x, i) => (x.id = i));
+    nest(kept);
+  }
+  return kept;
+}
+
+/** Nesting: an attribution whose cue lies inside another's content (the innermost such one). */
+function nest(result: Attribution[]): void {
   for (const a of result) {
     if (!a.cue) continue;
     let best = -1;
@@ -772,7 +787,6 @@ export function findAttributions({ text, sentences, quotes, cache }: Attribution
     }
     a.parent = best;
   }
-  return result;
 }
 
 /** Speech verbs, whose nested relation under "according to" is a relation of its own ("Lee said …, according to …"). */

@@ -225,4 +225,9 @@ export interface AnalyzeOptions {
    * createAnalysisCache()). The model is the same with or without it.
    */
   cache?: AnalysisCache;
+  /**
+   * Keep the reported statements the confidence model leaves out (confidence.ts): weak cues and spans it rates
+   * unlikely to be right. For recall first (building a corpus to correct by hand); default false.
+   */
+  keepUncertain?: boolean;
 }
