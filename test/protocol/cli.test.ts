@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const SAMPLES = path.resolve(__dirname, '../../samples');
@@ -39,6 +41,26 @@ test('--jsonl writes one line per input line, in order, in the evaluation format
   assert.equal(lines[0].attributions[0].type, 'indirect');
   assert.equal(lines[1].agencies[0].role, 'said');
   for (const key of ['attributions', 'timex', 'agencies', 'claims', 'figures']) assert.ok(Array.isArray(lines[0][key]), key);
+});
+
+test('--keep-uncertain also reports the statements the confidence model leaves out, in every mode', () => {
+  const text = 'The tax, known as the harbor levy, funds the ferries.\n\nMayor Ana Lee said on Monday that the levy would rise.';
+  const input = [0, 1, 2].map((i) => JSON.stringify({ id: `d${i}`, text })).join('\n') + '\n';
+  const cues = (out: string) => out.trim().split('\n').map((l) => (JSON.parse(l).attributions as { cue: [number, number] | null }[]).map((a) => (a.cue ? text.slice(a.cue[0], a.cue[1]) : null)));
+  for (const jobs of ['1', '2']) {
+    const plain = run(['analyze', '--jsonl', '--jobs', jobs], input);
+    const all = run(['analyze', '--jsonl', '--jobs', jobs, '--keep-uncertain'], input);
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.equal(all.status, 0, all.stderr);
+    for (const c of cues(plain.stdout)) assert.deepEqual(c, ['said'], `--jobs ${jobs}`);
+    for (const c of cues(all.stdout)) assert.deepEqual(c, ['known as', 'said'], `--jobs ${jobs} --keep-uncertain`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'newslens-cli-'));
+  const file = path.join(dir, 'levy.news');
+  writeFileSync(file, text);
+  const json = (args: string[]) => (JSON.parse(run(['analyze', '--json', ...args, file]).stdout).attributions as unknown[]).length;
+  assert.equal(json([]), 1);
+  assert.equal(json(['--keep-uncertain']), 2);
 });
 
 test('a bad JSON line is reported, the others are still analyzed, and the exit code is non-zero', () => {

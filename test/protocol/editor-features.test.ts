@@ -206,3 +206,23 @@ test('outline and Statements request through the server', async () => {
     await server.stop();
   }
 });
+
+test('newsLens.attributions.keepUncertain brings back the statements the confidence model leaves out', async () => {
+  const text = 'HARWICH, May 4 -\n\nThe tax, known as the harbor levy, funds the ferries.\n\nMayor Ana Lee said on Monday that the levy would rise.\n';
+  const cues = async (configuration?: Record<string, unknown>): Promise<(string | null)[]> => {
+    const server = await startServer(configuration ? { configuration } : {});
+    try {
+      const uri = 'file:///ws/articles/levy.news';
+      server.open(uri, text);
+      const st = await server.request<StatementsResult>(STATEMENTS_REQUEST, { uris: [uri] });
+      return st.articles[0].speakers.flatMap((s) => s.statements.map((x) => x.cue));
+    } finally {
+      await server.stop();
+    }
+  };
+  const plain = await cues();
+  const all = await cues({ attributions: { keepUncertain: true } });
+  assert.ok(plain.includes('said') && all.includes('said'), JSON.stringify({ plain, all }));
+  assert.ok(!plain.includes('known as'), JSON.stringify(plain));
+  assert.ok(all.includes('known as'), JSON.stringify(all));
+});

@@ -64,9 +64,9 @@ test('model codec: quantized weights survive the round trip, small ones are drop
   assert.ok(Math.abs((big.w.get('x=b') ?? NaN) + 3.2) < 1e-9);
 });
 
-test('the shipped attribution models stay small (at most 80 KB together)', () => {
+test('the shipped attribution models (cues, boundaries, confidence) stay small (at most 80 KB together)', () => {
   const dir = path.resolve(__dirname, '../../server/src/analysis');
-  const size = statSync(path.join(dir, 'attribution-model.json')).size + statSync(path.join(dir, 'boundary-model.json')).size;
+  const size = ['attribution-model.json', 'boundary-model.json', 'confidence-model.json'].reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
   assert.ok(size <= 80_000, `models take ${size} bytes`);
 });
 

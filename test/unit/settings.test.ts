@@ -36,3 +36,11 @@ test('garbage of any shape never throws and yields the defaults', () => {
     assert.ok(Number.isFinite(settings.maxFileSize) && settings.maxFileSize > 0);
   }
 });
+
+test('newsLens.attributions.keepUncertain: a boolean, off by default; anything else is one problem', () => {
+  assert.equal(DEFAULT_SETTINGS.keepUncertain, false);
+  assert.equal(readSettings({ attributions: { keepUncertain: true } }).settings.keepUncertain, true);
+  const bad = readSettings({ attributions: { keepUncertain: 'yes' } });
+  assert.equal(bad.settings.keepUncertain, false);
+  assert.deepEqual(bad.problems, ['newsLens.attributions.keepUncertain must be true or false']);
+});

@@ -11,8 +11,8 @@ import { ANNOTATION_USAGE, runExport, runImport } from './export';
 export { processLine } from './line';
 
 const USAGE = `Usage:
-  newslens analyze [--json] [--date YYYY-MM-DD] FILE...
-  newslens analyze --jsonl [--jobs N] [--date YYYY-MM-DD] < in.jsonl > out.jsonl
+  newslens analyze [--json] [--date YYYY-MM-DD] [--keep-uncertain] FILE...
+  newslens analyze --jsonl [--jobs N] [--date YYYY-MM-DD] [--keep-uncertain] < in.jsonl > out.jsonl
 ${ANNOTATION_USAGE}  newslens --help | --version
 
 Options:
@@ -24,6 +24,9 @@ Options:
   --progress      show a progress bar on stderr (default: only when stderr is a terminal)
   --no-progress   never show the progress bar
   --date D        publication date to anchor relative dates (otherwise read from the article)
+  --keep-uncertain
+                  also report the statements the confidence model leaves out (weak cues, doubtful spans):
+                  more recall, less precision
   -h, --help      show this help
 `;
 
@@ -37,6 +40,7 @@ export interface Parsed {
   json: boolean;
   jsonl: boolean;
   date: string | null;
+  keepUncertain: boolean;
   jobs: number | null;
   progress: boolean | null;
   files: string[];
@@ -59,6 +63,7 @@ const OPTIONS: OptionSpec[] = [
   { names: ['-v', '--version'], flag: (p) => (p.version = true) },
   { names: ['--progress'], flag: (p) => (p.progress = true) },
   { names: ['--no-progress'], flag: (p) => (p.progress = false) },
+  { names: ['--keep-uncertain'], flag: (p) => (p.keepUncertain = true) },
   {
     names: ['--date'],
     value: (p, v) => {
@@ -88,7 +93,7 @@ const COMMANDS: Record<string, (p: Parsed) => string | null> = {
 };
 
 export function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { command: null, json: false, jsonl: false, date: null, jobs: null, progress: null, files: [], help: false, version: false, error: null };
+  const p: Parsed = { command: null, json: false, jsonl: false, date: null, keepUncertain: false, jobs: null, progress: null, files: [], help: false, version: false, error: null };
   for (let i = 0; i < argv.length && !p.error; i++) {
     const a = argv[i];
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
@@ -108,7 +113,7 @@ export function parseArgs(argv: string[]): Parsed {
   return p;
 }
 
-function runFiles(files: string[], json: boolean, date: string | null, io: CliIO): number {
+function runFiles(files: string[], json: boolean, date: string | null, io: CliIO, keepUncertain = false): number {
   let failed = 0;
   const models: unknown[] = [];
   for (const f of files) {
@@ -125,7 +130,7 @@ function runFiles(files: string[], json: boolean, date: string | null, io: CliIO
       io.stderr(`newslens: ${f} looks like a binary file (it contains NUL bytes); skipped\n`);
       continue;
     }
-    const model = analyze(text, { publicationDate: date });
+    const model = analyze(text, { publicationDate: date, keepUncertain });
     if (json) models.push({ file: f, ...model });
     else io.stdout(`== ${f}\n${summary(text, model)}\n\n`);
   }
@@ -152,6 +157,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (p.jsonl) {
     const bad = await runJsonlStream({
       date: p.date,
+      keepUncertain: p.keepUncertain,
       jobs: p.jobs ?? Math.max(1, availableParallelism()),
       // Without --jobs, threads beyond the first start as the input grows (each one's warm-up must pay off).
       rampBytes: p.jobs === null ? RAMP_BYTES : 0,
@@ -163,13 +169,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     });
     return bad ? 1 : 0;
   }
-  return runFiles(p.files, p.json, p.date, io);
+  return runFiles(p.files, p.json, p.date, io, p.keepUncertain);
 }
 
 if (!isMainThread && workerData?.newslensWorker) {
   // A JSONL worker: batches of lines in, result text out.
-  const date = (workerData as { date: string | null }).date;
-  parentPort!.on('message', (b: { seq: number; firstLine: number; lines: string[] }) => parentPort!.postMessage(runBatch(b, date)));
+  const { date, keepUncertain } = workerData as { date: string | null; keepUncertain?: boolean };
+  parentPort!.on('message', (b: { seq: number; firstLine: number; lines: string[] }) => parentPort!.postMessage(runBatch(b, date, !!keepUncertain)));
 } else if (require.main === module) {
   const io: CliIO = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

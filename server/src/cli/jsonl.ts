@@ -9,6 +9,8 @@ import { processLine } from './line';
 
 export interface JsonlOptions {
   date: string | null;
+  /** Keep the statements the confidence model leaves out (--keep-uncertain). */
+  keepUncertain?: boolean;
   jobs: number;
   progress: boolean;
   input: Readable;
@@ -44,13 +46,13 @@ const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 256;
 
 /** Analyzes a batch of lines; used inline and inside workers. */
-export function runBatch(b: { seq: number; firstLine: number; lines: string[] }, date: string | null): BatchResult {
+export function runBatch(b: { seq: number; firstLine: number; lines: string[] }, date: string | null, keepUncertain = false): BatchResult {
   let out = '';
   const errors: string[] = [];
   for (let k = 0; k < b.lines.length; k++) {
     const line = b.lines[k];
     if (!line.trim()) continue;
-    const r = processLine(line, b.firstLine + k, date);
+    const r = processLine(line, b.firstLine + k, date, keepUncertain);
     out += r.out + '\n';
     if (r.error) errors.push(r.error);
   }
@@ -164,7 +166,7 @@ export async function runJsonlStream(o: JsonlOptions): Promise<number> {
   };
 
   if (o.jobs <= 1 || !o.workerScript) {
-    for await (const b of batches(o.input, (n) => progress.bytes(n))) await emit(runBatch(b, o.date), b.lines.length);
+    for await (const b of batches(o.input, (n) => progress.bytes(n))) await emit(runBatch(b, o.date, o.keepUncertain), b.lines.length);
     progress.end();
     return bad;
   }
@@ -204,7 +206,7 @@ export async function runJsonlStream(o: JsonlOptions): Promise<number> {
     }
   };
   const startWorker = () => {
-    const w = new Worker(o.workerScript!, { workerData: { newslensWorker: true, date: o.date } });
+    const w = new Worker(o.workerScript!, { workerData: { newslensWorker: true, date: o.date, keepUncertain: !!o.keepUncertain } });
     w.on('message', (r: BatchResult) => {
       pending.set(r.seq, { r, lines: lineCount.get(r.seq) ?? 0 });
       lineCount.delete(r.seq);

@@ -2,7 +2,7 @@
 import { analyze, toEvalRecord } from '../analysis';
 
 /** Analyzes one JSONL line; returns the output line, or an error line and a message. */
-export function processLine(line: string, lineNo: number, date: string | null): { out: string; error: string | null } {
+export function processLine(line: string, lineNo: number, date: string | null, keepUncertain = false): { out: string; error: string | null } {
   let doc: unknown;
   try {
     doc = JSON.parse(line);
@@ -17,6 +17,6 @@ export function processLine(line: string, lineNo: number, date: string | null): 
   const id = d.id === undefined || d.id === null ? String(lineNo) : String(d.id);
   // A dct may carry a time ("2000-07-20T13:37"); the date part anchors the article.
   const dct = typeof d.dct === 'string' && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(d.dct) ? d.dct.slice(0, 10) : date;
-  const model = analyze(d.text, { publicationDate: dct });
+  const model = analyze(d.text, { publicationDate: dct, keepUncertain });
   return { out: JSON.stringify(toEvalRecord(id, model)), error: null };
 }

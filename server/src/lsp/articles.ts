@@ -101,7 +101,7 @@ export class Articles {
    */
   get(doc: TextDocument, settings: Settings, extra: AnalyzeOptions = {}, partial = false): ArticleModel {
     const hit = this.cache.get(doc.uri);
-    const key = `${settings.publicationDate}|${extra.outlets?.length ?? 0}|${extra.speakers?.length ?? 0}`;
+    const key = `${settings.publicationDate}|${settings.keepUncertain}|${extra.outlets?.length ?? 0}|${extra.speakers?.length ?? 0}`;
     if (hit && hit.version === doc.version && hit.key === key) {
       if (hit.staged && !partial) this.complete(hit);
       return this.finish(doc, this.touch(doc.uri, hit), !hit.staged);
@@ -114,7 +114,7 @@ export class Articles {
     } else if (text.includes('\u0000')) {
       state = { version: doc.version, key, model: emptyModel(text.length, 'This file contains NUL bytes and looks binary; it is not analyzed.'), packed: null };
     } else {
-      const options = { publicationDate: settings.publicationDate, ...extra, cache: this.reuseFor(doc.uri, key, text.length) };
+      const options = { publicationDate: settings.publicationDate, keepUncertain: settings.keepUncertain, ...extra, cache: this.reuseFor(doc.uri, key, text.length) };
       const staged = text.length >= REUSE_MIN_CHARS ? withRoomToAllocate(() => analyzeStaged(text, options)) : analyzeStaged(text, options);
       state = { version: doc.version, key, model: staged.model, packed: null, ...(staged.complete ? {} : { staged }) };
       if (!partial) this.complete(state);

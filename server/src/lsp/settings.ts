@@ -16,6 +16,8 @@ export interface Settings {
   semanticHighlighting: boolean;
   /** newsLens.inlayHints.dates: which relative dates get an inlay hint with their value. */
   inlayHintsDates: DateHintMode;
+  /** newsLens.attributions.keepUncertain: keep the statements the confidence model leaves out (AnalyzeOptions.keepUncertain). */
+  keepUncertain: boolean;
 }
 
 export type CheckOn = 'edit' | 'save' | 'manual';
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   checkOn: 'edit',
   semanticHighlighting: true,
   inlayHintsDates: 'weekdays',
+  keepUncertain: false,
 };
 
 /** Validates a raw settings object; returns the settings and the problems found. */
@@ -74,6 +77,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (hints && typeof hints === 'object' && hints.dates !== undefined) {
     if (typeof hints.dates === 'string' && (DATE_HINT_MODES as string[]).includes(hints.dates)) s.inlayHintsDates = hints.dates as DateHintMode;
     else problems.push(`newsLens.inlayHints.dates must be one of ${DATE_HINT_MODES.join(', ')}; using "weekdays"`);
+  }
+  const attr = r.attributions as Record<string, unknown> | undefined;
+  if (attr && typeof attr === 'object' && attr.keepUncertain !== undefined && attr.keepUncertain !== null) {
+    if (typeof attr.keepUncertain === 'boolean') s.keepUncertain = attr.keepUncertain;
+    else problems.push('newsLens.attributions.keepUncertain must be true or false');
   }
   return { settings: s, problems };
 }
