@@ -759,9 +759,8 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     result.forEach((x, i) => (x.id = i));
   }
   nest(result);
-  // Reported statements the confidence model rates too low are left out (confidence.ts).
-  if (keepUncertain) return result;
-  const kept = keepConfident(text, result);
+  // Reported statements the confidence model rates too low are left out (confidence.ts), unless keepUncertain.
+  const kept = keepConfident(text, result, keepUncertain);
   if (kept !== result) {
     kept.forEach((x, i) => (x.id = i));
     nest(kept);

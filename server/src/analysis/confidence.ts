@@ -335,10 +335,11 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
 
 /**
  * The attributions worth reporting: every direct quotation and transcript turn, and the reported statements the
- * model rates at or above the threshold. Returns the input array itself when nothing is left out (`ids` and
- * `parent` are then unchanged); else a new array, for which the caller renumbers and nests again.
+ * model rates at or above the threshold (all of them with `keepAll`); each rated one gets its `confidence`. Returns
+ * the input array itself when nothing is left out (`ids` and `parent` are then unchanged); else a new array, for
+ * which the caller renumbers and nests again.
  */
-export function keepConfident(text: string, atts: Attribution[]): Attribution[] {
+export function keepConfident(text: string, atts: Attribution[], keepAll = false): Attribution[] {
   if (atts.length === 0) return atts;
   const children = new Int32Array(atts.length);
   for (const a of atts) if (a.parent >= 0 && a.parent < atts.length) children[a.parent]++;
@@ -353,9 +354,10 @@ export function keepConfident(text: string, atts: Attribution[]): Attribution[] 
         const f = confidenceFeatures(text, a, children[i], parent);
         confidenceTrace.fn(text, a, f);
       }
-      if (!confidenceTrace.keepAll) {
-        const p = attributionConfidence(text, a, children[i], parent, cue);
-        keep = p === null || p >= CONFIDENCE_THRESHOLD;
+      const p = attributionConfidence(text, a, children[i], parent, cue);
+      if (p !== null) {
+        a.confidence = Math.round(p * 1000) / 1000;
+        keep = keepAll || confidenceTrace.keepAll || p >= CONFIDENCE_THRESHOLD;
       }
     }
     if (!keep && out === null) out = atts.slice(0, i);
