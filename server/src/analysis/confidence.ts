@@ -6,6 +6,12 @@
 // or one whose limits the rules drew wrong. Direct quotations, transcript turns ("LEE: …") and nested statements
 // with a plain speech verb ("Lee said Ortiz told him that …") are always kept. AnalyzeOptions.keepUncertain keeps all.
 import type { Attribution, Span } from './model';
+
+/** What the rules knew of an attribution when they drew it: the cue's score and the boundary model's margin. */
+export interface RuleFacts {
+  cueScore?: number;
+  margin?: number;
+}
 import model from './confidence-model.json';
 import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
@@ -27,7 +33,7 @@ const TEMPLATES = [
   'cue', 'cl', 'ty', 'v', 'par', 'ch', 'sb', 'side', 'len', 'w', 'fw', 'q0', 'bef', 'aft', 'sp', 'gap', 'nc',
   'ty|side', 'cl|side', 'cl|sb', 'ty|sb', 'side|fw', 'cl|w', 'ty|len', 'side|aft', 'side|bef', 'par|ty',
   'has', 'has|side', 'pty', 'pty|person', 'pty|cl', 'sh', 'cf', 'cn', 'pe', 'ps', 'side|pe', 'side|ps', 'cl|pe',
-  'pe|ps', 'cm', 'last', 'first', 'q1', 'q01',
+  'pe|ps', 'cm', 'last', 'first', 'q1', 'q01', 'em', 'em|side', 'em|ty', 'cs', 'cs|side',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as Record<Template, number>;
@@ -111,7 +117,7 @@ function charAfter(text: string, i: number): string {
  * Walks the model's features of one attribution, calling emit(template, value) for each; `children`: how many
  * attributions nest in it; `parent`: the one it nests in. Returns false (emitting nothing) for an empty content.
  */
-function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, emit: (t: number, v: string, v2?: string) => void): boolean {
+function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, facts: RuleFacts | undefined, emit: (t: number, v: string, v2?: string) => void): boolean {
   const [rawS, rawE] = hullOf(a.content);
   let s = rawS;
   let e = rawE;
@@ -286,13 +292,22 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   emit(T.first, lettersLower(firstLower));
   emit(T.q1, q1);
   emit(T.q01, q0 + q1 + side);
+  // How sure the rules were: the boundary model's margin for the limit it drew, the cue model's score.
+  const m = facts?.margin;
+  const em = m === undefined ? 'none' : m === Infinity ? 'inf' : m < 0.25 ? '0' : m < 0.5 ? '1' : m < 1 ? '2' : m < 2 ? '3' : m < 4 ? '4' : '5';
+  const cs = facts?.cueScore === undefined ? 'none' : NUM[Math.max(0, Math.min(9, Math.floor(facts.cueScore * 10)))];
+  emit(T.em, em);
+  emit(T['em|side'], em, side);
+  emit(T['em|ty'], em, a.type);
+  emit(T.cs, cs);
+  emit(T['cs|side'], cs, side);
   return true;
 }
 
 /** The model's features of one attribution ("template=value", "pair|template=first|second"); `children`: how many attributions nest in it; `parent`: the one it nests in. */
-export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution): string[] {
+export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution, facts?: RuleFacts): string[] {
   const f: string[] = [];
-  walk(text, a, cueWords(text, a), children, parent, (t, v, v2) => f.push(TEMPLATES[t] + '=' + v + (v2 === undefined ? '' : '|' + v2)));
+  walk(text, a, cueWords(text, a), children, parent, facts, (t, v, v2) => f.push(TEMPLATES[t] + '=' + v + (v2 === undefined ? '' : '|' + v2)));
   return f;
 }
 
@@ -326,10 +341,10 @@ const addWeight = (t: number, v: string, v2?: string): void => {
 };
 
 /** The same probability as confidence(confidenceFeatures(…)), without building the feature strings; null for an empty content. */
-export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, cue = cueWords(text, a)): number | null {
+export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, facts?: RuleFacts, cue = cueWords(text, a)): number | null {
   zTables = weights();
   zSum = M.bias;
-  if (!walk(text, a, cue, children, parent, addWeight)) return null;
+  if (!walk(text, a, cue, children, parent, facts, addWeight)) return null;
   return 1 / (1 + Math.exp(-zSum));
 }
 
@@ -339,7 +354,7 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
  * the input array itself when nothing is left out (`ids` and `parent` are then unchanged); else a new array, for
  * which the caller renumbers and nests again.
  */
-export function keepConfident(text: string, atts: Attribution[], keepAll = false): Attribution[] {
+export function keepConfident(text: string, atts: Attribution[], keepAll = false, facts?: Map<Attribution, RuleFacts>): Attribution[] {
   if (atts.length === 0) return atts;
   const children = new Int32Array(atts.length);
   for (const a of atts) if (a.parent >= 0 && a.parent < atts.length) children[a.parent]++;
@@ -351,10 +366,10 @@ export function keepConfident(text: string, atts: Attribution[], keepAll = false
     if (eligible(text, a, cue)) {
       const parent = a.parent >= 0 ? atts[a.parent] : undefined;
       if (confidenceTrace.fn) {
-        const f = confidenceFeatures(text, a, children[i], parent);
+        const f = confidenceFeatures(text, a, children[i], parent, facts?.get(a));
         confidenceTrace.fn(text, a, f);
       }
-      const p = attributionConfidence(text, a, children[i], parent, cue);
+      const p = attributionConfidence(text, a, children[i], parent, facts?.get(a), cue);
       if (p !== null) {
         a.confidence = Math.round(p * 1000) / 1000;
         keep = keepAll || confidenceTrace.keepAll || p >= CONFIDENCE_THRESHOLD;
