@@ -69,6 +69,12 @@ const PARTS: string[] = [
 ];
 
 const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
+/**
+ * TIMEX_RE at a digit (or an apostrophe before one): only the PARTS that can start with one, in the same order. Every
+ * other part starts with a letter, so it fails there and the first alternative that matches is the same.
+ */
+const DIGIT_PARTS = [0, 1, 4, 8, 11, 13, 16, 21];
+const TIMEX_DIGIT_RE = new RegExp(`(?:${DIGIT_PARTS.map((k) => `(?:${PARTS[k]})`).join('|')})(?![\\w])`, 'iy');
 
 // First words an expression can start with: the sticky regex runs only at word starts whose word is one of these
 // (or a digit, or an apostrophe before a digit), so the scan is one charCodeAt loop plus a Set lookup per word.
@@ -207,8 +213,8 @@ function nextCandidate(text: string, from: number): number {
     else
       for (let x = c; j < n && WORD_CHAR[x] === 1; x = text.charCodeAt(++j)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
     let re: RegExp | null = null;
-    if (c >= 48 && c <= 57) re = TIMEX_RE;
-    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? TIMEX_RE : null;
+    if (c >= 48 && c <= 57) re = TIMEX_DIGIT_RE;
+    else if (c === 39 || c === 0x2019) re = j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 ? TIMEX_DIGIT_RE : null;
     else if (j - i <= 12 && isLetterC(c)) {
       const id = lookup(TRIGGER_TABLE, text, i, j, h);
       if (id >= 0) {
