@@ -433,7 +433,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The run of ASCII letters that ends at text[e - 1], lower-cased. */
 function letterRunBefore(text: string, lo: number, e: number): string {
   let w = e;
-  for (let c = text.charCodeAt(w - 1); w > lo && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(--w - 1));
+  // (no read before lo: one before the text's start would send the optimized code back to the interpreter)
+  while (w > lo && isAsciiLetter(text.charCodeAt(w - 1))) w--;
   return text.slice(w, e).toLowerCase();
 }
 

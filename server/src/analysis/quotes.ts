@@ -51,8 +51,7 @@ function closesAt(text: string, i: number, open: Open): number {
   if (text.startsWith(want, i)) {
     if (open.style === 'curly-single') {
       // ’ is also the apostrophe: it closes only when not followed by a letter ("don’t").
-      const next = text.charCodeAt(i + 1);
-      if (isLetter(next)) return 0;
+      if (i + 1 < text.length && isLetter(text.charCodeAt(i + 1))) return 0;
     }
     return want.length;
   }
@@ -60,8 +59,10 @@ function closesAt(text: string, i: number, open: Open): number {
   // “…," X said: a straight mark closes a curly quotation when it stands where a closing mark stands (after a
   // word or punctuation, before a space, punctuation or the end), as typed copy mixes the two styles.
   if (open.style === 'curly-double' && text[i] === '"' && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+    // (the end of the text is tested first: a read past it would send the optimized code back to the interpreter)
+    if (i + 1 >= text.length) return 1;
     const next = text.charCodeAt(i + 1);
-    if (Number.isNaN(next) || !(isLetter(next) || (next >= 48 && next <= 57))) return 1;
+    if (!(isLetter(next) || (next >= 48 && next <= 57))) return 1;
   }
   return 0;
 }

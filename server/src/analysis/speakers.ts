@@ -126,7 +126,7 @@ class NameRuns {
         we.push(j);
         i = j;
         // Continue the run over one space (not a line break or punctuation).
-        if (text.charCodeAt(i) === 32 && i + 1 < n) {
+        if (i + 1 < n && text.charCodeAt(i) === 32) {
           const e = text.charCodeAt(i + 1);
           if ((e >= 65 && e <= 90) || (e >= 0xc0 && e <= 0xde)) {
             i++;

@@ -381,11 +381,13 @@ const isRegexSpace = (c: number) =>
 /** The last run of ASCII letters in s before its trailing white space and commas, lower-cased ('' if s ends
  * otherwise). The end-anchored context patterns below end in a word followed by white space (and a comma), so
  * this word is a cheap necessary condition tested before them. */
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function lastWord(s: string): string {
+  // (no read before the start: one there would send the optimized code back to the interpreter)
   let t = s.length;
-  for (let c = s.charCodeAt(t - 1); t > 0 && (c === 44 || isRegexSpace(c)); c = s.charCodeAt(--t - 1));
+  while (t > 0 && (s.charCodeAt(t - 1) === 44 || isRegexSpace(s.charCodeAt(t - 1)))) t--;
   let w = t;
-  for (let c = s.charCodeAt(w - 1); w > 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = s.charCodeAt(--w - 1));
+  while (w > 0 && isAsciiLetterCode(s.charCodeAt(w - 1))) w--;
   return w === t ? '' : s.slice(w, t).toLowerCase();
 }
 /** The last character of s that is no white space, or -1. */

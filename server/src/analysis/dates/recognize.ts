@@ -337,7 +337,8 @@ export function findDates(text: string, sentences: Sentence[], dct: string | nul
     }
     const v = n.value;
     if (n.type === 'DATE' && isDayValue(v)) state.lastDay = v;
-    if ((n.type === 'DATE' || n.type === 'TIME') && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45)) {
+    // (the length first: a read past the end of a short value, "19" or "199", would send the optimized code back)
+    if ((n.type === 'DATE' || n.type === 'TIME') && v.length >= 4 && isDigit(v.charCodeAt(0)) && isDigit(v.charCodeAt(1)) && isDigit(v.charCodeAt(2)) && isDigit(v.charCodeAt(3)) && (v.length === 4 || v.charCodeAt(4) === 45)) {
       const f = surface.charCodeAt(0) | 32; // that, the, later, earlier
       if ((f !== 116 && f !== 108 && f !== 101) || !/^(?:that|later|earlier|the)/i.test(surface))
         state.lastYear = (v.charCodeAt(0) - 48) * 1000 + (v.charCodeAt(1) - 48) * 100 + (v.charCodeAt(2) - 48) * 10 + (v.charCodeAt(3) - 48); // +v.slice(0, 4)
