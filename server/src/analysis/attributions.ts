@@ -50,40 +50,46 @@ interface Word {
   v: CueWordInfo;
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
+  /** v.sh, read without following v. */
+  sh: number;
 }
 // Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
-// arrays: each slot holds the hash and word index + 1 side by side, and the words' characters are kept in one
-// contiguous pool, so that a lookup touches a few adjacent cache lines instead of a chain of heap objects.
+// arrays: each slot holds the hash, the word index + 1, the length and the offset of the word's characters side by
+// side (one cache line), and the words' characters are kept in one contiguous pool, so that a lookup touches a few
+// cache lines instead of a chain of heap objects.
 const VOCAB_MAX = 1 << 15;
 const VOCAB_MASK = (1 << 16) - 1;
-const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 2);
+const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
 const VOCAB_CHARS = 1 << 20;
 let vocabChars = new Uint16Array(VOCAB_CHARS);
-/** Per word: where its characters start in vocabChars, and how many. */
-const vocabOff = new Int32Array(VOCAB_MAX);
-const vocabLen = new Int32Array(VOCAB_MAX);
 let vocabCharsUsed = 0;
 
 function findWord(text: string, i: number, j: number, h: number): Word {
   const len = j - i;
-  let slot = h & VOCAB_MASK;
-  for (let x = vocabSlot[slot * 2 + 1]; x !== 0; x = vocabSlot[slot * 2 + 1]) {
-    if (vocabSlot[slot * 2] === h && vocabLen[x - 1] === len) {
-      const o = vocabOff[x - 1] - i;
+  let at = (h & VOCAB_MASK) << 2;
+  for (let x = vocabSlot[at + 1]; x !== 0; x = vocabSlot[at + 1]) {
+    if (vocabSlot[at] === h && vocabSlot[at + 2] === len) {
+      const o = vocabSlot[at + 3] - i;
       let k = i;
       while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
       if (k === j) return vocab[x - 1];
     }
-    slot = (slot + 1) & VOCAB_MASK;
+    at = (at + 4) & ((VOCAB_MASK << 2) | 3);
   }
+  return addWord(text, i, j, h, at);
+}
+
+/** A new word for findWord: `at` is its free slot. Apart so that findWord stays small enough to be inlined. */
+function addWord(text: string, i: number, j: number, h: number, at: number): Word {
+  const len = j - i;
   if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
     vocab.length = 0;
     vocabCharsUsed = 0;
     // A single word longer than the pool (a text without spaces) gets a pool of its own size.
     if (len > vocabChars.length) vocabChars = new Uint16Array(len);
-    slot = h & VOCAB_MASK;
+    at = (h & VOCAB_MASK) << 2;
   }
   const key = text.slice(i, j);
   // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
@@ -92,14 +98,14 @@ function findWord(text: string, i: number, j: number, h: number): Word {
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
   v.at = wordFlags(l);
-  const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
+  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh };
   const id = vocab.length;
   vocab.push(word);
-  vocabOff[id] = vocabCharsUsed;
-  vocabLen[id] = len;
+  vocabSlot[at] = h;
+  vocabSlot[at + 1] = id + 1;
+  vocabSlot[at + 2] = len;
+  vocabSlot[at + 3] = vocabCharsUsed;
   for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
-  vocabSlot[slot * 2] = h;
-  vocabSlot[slot * 2 + 1] = id + 1;
   return word;
 }
 
@@ -161,7 +167,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         break;
       }
       const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p, wd.v.sh, wd.v);
+      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v);
       i = j;
       continue;
     }
