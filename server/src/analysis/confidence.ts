@@ -438,51 +438,52 @@ function buildTables() {
 }
 let tables: ReturnType<typeof buildTables> | null = null;
 
-/** The weights that depend on the cue alone, once per distinct cue. */
-interface CueWeights {
-  cue: number;
-  cl: number;
-  cf: number;
-  clSide: Float64Array;
-  clSb: Float64Array;
-  clW: Float64Array;
-  clPe: Float64Array;
-  ptyCl: Float64Array;
-}
-const cueTables = new Map<string, CueWeights>();
-function cueWeights(cue: string): CueWeights {
+// The weights that depend on the cue alone, once per distinct cue, in one array: "cue", "cl", "cf", then
+// "cl|side" by side, "cl|sb" by sb, "cl|w" by w, "cl|pe" by pe, "pty|cl" by pty.
+const C_CUE = 0;
+const C_CL = 1;
+const C_CF = 2;
+const C_SIDE = 3;
+const C_SB = C_SIDE + SIDE.length;
+const C_W = C_SB + SB.length;
+const C_PE = C_W + NUM.length;
+const C_PTY = C_PE + PE.length;
+const cueTables = new Map<string, Float64Array>();
+function cueWeights(cue: string): Float64Array {
   let r = cueTables.get(cue);
   if (r !== undefined) return r;
   if (cueTables.size >= 4096) cueTables.clear();
   const us = cue.indexOf('_');
   const cl = [cue.slice(cue.lastIndexOf('_') + 1)];
-  r = {
-    cue: weightOf('cue', cue),
-    cl: weightOf('cl', cl[0]),
-    cf: weightOf('cf', us < 0 ? cue : cue.slice(0, us)),
-    clSide: pair('cl|side', cl, SIDE),
-    clSb: pair('cl|sb', cl, SB),
-    clW: pair('cl|w', cl, NUM),
-    clPe: pair('cl|pe', cl, PE),
-    ptyCl: pair('pty|cl', PTY, cl),
-  };
+  r = new Float64Array(C_PTY + PTY.length);
+  r[C_CUE] = weightOf('cue', cue);
+  r[C_CL] = weightOf('cl', cl[0]);
+  r[C_CF] = weightOf('cf', us < 0 ? cue : cue.slice(0, us));
+  r.set(pair('cl|side', cl, SIDE), C_SIDE);
+  r.set(pair('cl|sb', cl, SB), C_SB);
+  r.set(pair('cl|w', cl, NUM), C_W);
+  r.set(pair('cl|pe', cl, PE), C_PE);
+  r.set(pair('pty|cl', PTY, cl), C_PTY);
   cueTables.set(cue, r);
   return r;
 }
-/** The weights of the character before or after a content (charBefore, charAfter), once per character. */
-interface CharWeights {
-  bef: number;
-  aft: number;
-  sideBef: Float64Array;
-  sideAft: Float64Array;
-}
-const charTables = new Map<number, CharWeights>();
-function charWeights(c: number): CharWeights {
+// The weights of the character before or after a content (charBefore, charAfter), once per character: "bef",
+// "aft", then "side|bef" and "side|aft" by side.
+const H_BEF = 0;
+const H_AFT = 1;
+const H_SIDE_BEF = 2;
+const H_SIDE_AFT = H_SIDE_BEF + SIDE.length;
+const charTables = new Map<number, Float64Array>();
+function charWeights(c: number): Float64Array {
   let r = charTables.get(c);
   if (r !== undefined) return r;
   if (charTables.size >= 4096) charTables.clear();
   const v = [charValue(c)];
-  r = { bef: weightOf('bef', v[0]), aft: weightOf('aft', v[0]), sideBef: pair('side|bef', SIDE, v), sideAft: pair('side|aft', SIDE, v) };
+  r = new Float64Array(H_SIDE_AFT + SIDE.length);
+  r[H_BEF] = weightOf('bef', v[0]);
+  r[H_AFT] = weightOf('aft', v[0]);
+  r.set(pair('side|bef', SIDE, v), H_SIDE_BEF);
+  r.set(pair('side|aft', SIDE, v), H_SIDE_AFT);
   charTables.set(c, r);
   return r;
 }
@@ -502,8 +503,8 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
   const { ty, side, sb, w, len, pe, ps, pty } = f;
   // Term by term in the order of confidenceFeatures.
   let z = M.bias;
-  z += c.cue;
-  z += c.cl;
+  z += c[C_CUE];
+  z += c[C_CL];
   z += W.ty[ty];
   z += W.v[f.v];
   z += W.par[f.par];
@@ -514,20 +515,20 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
   z += W.w[w];
   z += W.fw[f.fw];
   z += W.q0[f.q0];
-  z += b.bef;
-  z += af.aft;
+  z += b[H_BEF];
+  z += af[H_AFT];
   z += W.sp[f.sp];
   z += W.gap[f.gap];
   z += W.nc[f.nc];
   z += W.tySide[ty * SIDE.length + side];
-  z += c.clSide[side];
-  z += c.clSb[sb];
+  z += c[C_SIDE + side];
+  z += c[C_SB + sb];
   z += W.tySb[ty * SB.length + sb];
   z += W.sideFw[side * FW.length + f.fw];
-  z += c.clW[w];
+  z += c[C_W + w];
   z += W.tyLen[ty * NUM.length + len];
-  z += af.sideAft[side];
-  z += b.sideBef[side];
+  z += af[H_SIDE_AFT + side];
+  z += b[H_SIDE_BEF + side];
   z += W.parTy[f.par * TY.length + ty];
   for (let g = 0; g < INNER_NAMES.length; g++) {
     if (f.has & (1 << g)) {
@@ -537,15 +538,15 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
   }
   z += W.pty[pty];
   z += W.ptyPerson[pty * PERSON.length + f.person];
-  z += c.ptyCl[pty];
+  z += c[C_PTY + pty];
   z += weightIn(W.sh, f.head);
-  z += c.cf;
+  z += c[C_CF];
   z += W.cn[f.cn];
   z += W.pe[pe];
   z += W.ps[ps];
   z += W.sidePe[side * PE.length + pe];
   z += W.sidePs[side * PS.length + ps];
-  z += c.clPe[pe];
+  z += c[C_PE + pe];
   z += W.pePs[pe * PS.length + ps];
   z += W.cm[f.cm];
   z += weightIn(W.last, f.last);
