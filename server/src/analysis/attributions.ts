@@ -120,14 +120,17 @@ const punctSh = new Int8Array(PUNCT_N);
 // past its paragraph), so that a document's pass allocates next to nothing; bounded to POOL_MAX tokens.
 export function tokenize(text: string, s: number, e: number, reuse = false): Token[] {
   const out: Token[] = reuse && poolOut.length <= POOL_MAX ? poolOut : [];
-  out.length = 0;
+  // The reused array is overwritten in place and cut to its length at the end: emptying it first (length = 0)
+  // would drop its backing store, and the pushes would then allocate it again, growing, for every paragraph.
+  let n = 0;
   const pool = reuse ? tokPool : null;
   const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null): void => {
-    const n = out.length;
+    let t: Token;
     if (pool !== null && n < POOL_MAX) {
-      let t = pool[n];
-      if (t === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+      const old = pool[n];
+      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
       else {
+        t = old;
         t.s = s0;
         t.e = e0;
         t.w = w;
@@ -138,8 +141,10 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         t.sh = sh;
         t.v = v;
       }
-      out.push(t);
-    } else out.push({ s: s0, e: e0, w, l, q: -1, k, p, sh, v });
+    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+    if (n < out.length) out[n] = t;
+    else out.push(t);
+    n++;
   };
   let i = s;
   while (i < e) {
@@ -194,6 +199,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
     put(i, i + 1, w, w, k, undefined, sh, null);
     i++;
   }
+  out.length = n;
   if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
 }
