@@ -30,6 +30,8 @@ export interface Token {
   sh?: number;
   /** The cue model's facts about the word (cues.ts), shared by all tokens of the word; null for punctuation. */
   v?: CueWordInfo | null;
+  /** v.at (wordFlags) for a word, read without following v; 0 for punctuation. */
+  at: number;
 }
 
 // Character classes for the tokenizer, one table read per character: 1 word, 2 space, 4 quotation mark. Filled by
@@ -50,8 +52,9 @@ interface Word {
   v: CueWordInfo;
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
-  /** v.sh, read without following v. */
+  /** v.sh and v.at, read without following v. */
   sh: number;
+  at: number;
 }
 // Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
 // arrays: each slot holds the hash, the word index + 1, the length and the offset of the word's characters side by
@@ -98,7 +101,7 @@ function addWord(text: string, i: number, j: number, h: number, at: number): Wor
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
   v.at = wordFlags(l);
-  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh };
+  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh, at: v.at };
   const id = vocab.length;
   vocab.push(word);
   vocabSlot[at] = h;
@@ -124,11 +127,11 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
   // would drop its backing store, and the pushes would then allocate it again, growing, for every paragraph.
   let n = 0;
   const pool = reuse ? tokPool : null;
-  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null): void => {
+  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number): void => {
     let t: Token;
     if (pool !== null && n < POOL_MAX) {
       const old = pool[n];
-      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
       else {
         t = old;
         t.s = s0;
@@ -140,8 +143,9 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         t.p = p;
         t.sh = sh;
         t.v = v;
+        t.at = at;
       }
-    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
     if (n < out.length) out[n] = t;
     else out.push(t);
     n++;
@@ -172,13 +176,13 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         break;
       }
       const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v);
+      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v, wd.at);
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = c === 39 ? "''" : '``';
-      put(i, i + 2, w, w, 2, undefined, 1, null);
+      put(i, i + 2, w, w, 2, undefined, 1, null, 0);
       i += 2;
       continue;
     }
@@ -196,7 +200,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       w = text[i];
       sh = punctShape(k, w);
     }
-    put(i, i + 1, w, w, k, undefined, sh, null);
+    put(i, i + 1, w, w, k, undefined, sh, null, 0);
     i++;
   }
   out.length = n;
@@ -1091,7 +1095,7 @@ function processUnit(
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
-    if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
+    if (t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) continue;
     // Each returns the token to go on after, or -1 when it finds nothing.
     let next = itReport(scan, i, t);
     if (next < 0) next = vagueReport(scan, i, t);
@@ -2058,7 +2062,7 @@ for (let m = rs + 1; m < b; m++) {
 function mayAttribute(toks: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
+    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
   }
   return false;
 }
