@@ -9,6 +9,8 @@ import path from 'node:path';
 import model from '../../server/src/analysis/confidence-model.json';
 import { decodeModel, type EncodedModel } from '../../server/src/analysis/model-codec';
 import { check } from '../helpers/check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hoverAt } from '../../server/src/lsp/hover';
 
 const JUNK = 'The tax, known as the harbor levy, funds the ferries.';
 
@@ -91,4 +93,25 @@ test('the fast path scores every statement of the sample articles as the feature
     }
   }
   assert.ok(n >= 10, `statements compared: ${n}`);
+});
+
+test('each rated statement carries its confidence; with keepUncertain the hover says when it is under the threshold', () => {
+  const text = `${JUNK}\n\nMayor Ana Lee said on Monday that the levy would rise.`;
+  const m = analyze(text, { keepUncertain: true });
+  const weak = m.attributions.find((a) => a.cue && text.slice(...a.cue) === 'known as');
+  const said = m.attributions.find((a) => a.cue && text.slice(...a.cue) === 'said');
+  assert.ok(weak && said, JSON.stringify(m.attributions));
+  assert.ok(weak.confidence !== undefined && weak.confidence < CONFIDENCE_THRESHOLD, String(weak.confidence));
+  assert.ok(said.confidence !== undefined && said.confidence >= CONFIDENCE_THRESHOLD, String(said.confidence));
+  // The default model keeps the same confidence for what it keeps.
+  assert.equal(analyze(text).attributions.find((a) => a.cue && text.slice(...a.cue) === 'said')?.confidence, said.confidence);
+  // Direct quotations are not rated.
+  assert.equal(analyze('“No,” Lee said.').attributions[0]?.confidence, undefined);
+  const doc = TextDocument.create('file:///levy.news', 'news', 1, text);
+  const hover = (needle: string, model = m) => {
+    const h = hoverAt(doc, model, text.indexOf(needle) + 1);
+    return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+  };
+  assert.match(hover('known as'), /Uncertain: the confidence model rates these limits unlikely/);
+  assert.doesNotMatch(hover('said'), /Uncertain/);
 });

@@ -12,8 +12,8 @@ import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { FINITE, refineLeft, refineRight } from './boundary';
-import { keepConfident } from './confidence';
+import { FINITE, lastLimit, refineLeft, refineRight } from './boundary';
+import { keepConfident, type RuleFacts } from './confidence';
 
 export interface Token {
   s: number;
@@ -350,6 +350,8 @@ interface Raw {
   /** The cue ends the paragraph with a colon: its content is the next paragraph. */
   colonEnd: boolean;
   score?: number;
+  /** How sure the boundary model was of the content's limit (lastLimit.margin), when it drew it. */
+  margin?: number;
   /** "…,” Lee said, adding …": the raw whose source this one shares (a participle after a comma or "and"). */
   sharedWith?: Raw;
   /** "Asked whether …" / "when asked about …": a question, never the speaker of a quotation after it. */
@@ -716,6 +718,7 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
   const quoteAt = new Map<number, Quote>();
   for (const q of top) quoteAt.set(q.span[0], q);
   const byContent = new Map<string, number>();
+  const facts = new Map<Attribution, RuleFacts>();
   for (const r of out) {
     if (!r.content.length) continue;
     const type = typeOf(text, r, top, quoteAt);
@@ -740,7 +743,7 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
       continue;
     }
     byContent.set(key, result.length);
-    result.push({
+    const att: Attribution = {
       id: 0,
       source: r.source,
       cue: hasCue ? r.cue : null,
@@ -749,7 +752,10 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
       speaker: -1,
       vague: r.vague,
       parent: -1,
-    });
+    };
+    result.push(att);
+    // What the confidence model reads besides the attribution: the cue's score and the boundary model's margin.
+    facts.set(att, { cueScore: r.score, margin: r.margin });
   }
   result.sort((a, b) => a.content[0][0] - b.content[0][0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
   result.forEach((a, i) => (a.id = i));
@@ -775,9 +781,8 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     result.forEach((x, i) => (x.id = i));
   }
   nest(result);
-  // Reported statements the confidence model rates too low are left out (confidence.ts).
-  if (keepUncertain) return result;
-  const kept = keepConfident(text, result);
+  // Reported statements the confidence model rates too low are left out (confidence.ts), unless keepUncertain.
+  const kept = keepConfident(text, result, keepUncertain, facts);
   if (kept !== result) {
     kept.forEach((x, i) => (x.id = i));
     nest(kept);
@@ -1821,6 +1826,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
   let content: Span[] = [];
+  let margin: number | undefined;
   /** The first token of a name that stands between a quotation and the appositive source, else -1. */
   let nameFrom = -1;
   let left = false;
@@ -1849,6 +1855,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
       }
     } else {
       const [s0, e0] = refineRight(toks, rs, re, lemma ?? t.l);
+      margin = lastLimit.margin;
       if (s0 > rs) ce = cueThrough(toks, ce, s0);
       content = [trimSpanPunct(text, toks[s0].s, toks[e0 - 1].e)];
     }
@@ -1860,6 +1867,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     content = [[toks[rs].s, toks[rs].e]];
   } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
     const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
+    margin = lastLimit.margin;
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
     const e0 = trailingOccasion(toks, s0, e00);
       if (s0 > rs) ce = cueThrough(toks, ce, s0);
@@ -1884,6 +1892,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     if (le >= leftFloor && (lead - 1 < a || toks[lead - 1].w === ',' || toks[lead - 1].k === 2 || toks[lead - 1].w === '—')) {
       // The first quotation or the unit start.
       const ls = skipDateline(toks, refineLeft(toks, a, le, lemma ?? t.l), le);
+      margin = lastLimit.margin;
       const span = trimSpanPunct(text, toks[ls].s, toks[le].e);
       if (span[1] > span[0]) {
         // "…, said Lee, a union leader …": after an inverted source, a comma opens its appositive, not more content;
@@ -1953,6 +1962,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     left,
     colonEnd,
     score: p,
+    margin,
     sharedWith: shared ?? undefined,
   });
   for (const c of content) covered.push(c);

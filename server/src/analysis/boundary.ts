@@ -165,6 +165,14 @@ export function startLimit(toks: Token[], rs: number, re: number): number {
 /** Training hook: when set, refineRight records its inputs and leaves the span alone. */
 export const boundaryTrace: { fn: ((toks: Token[], rs: number, re: number, cue: string) => void) | null } = { fn: null };
 
+/**
+ * How sure the last refineRight / refineLeft call was of the limit it chose: for the end of a right content, the
+ * chosen end's score minus the runner-up's (Infinity when there was no choice); for the start of a left content, the
+ * chosen start's score above 0, or the best score's distance below 0 when no candidate passed (the unit start is
+ * kept). Read by the attribution rules right after the call (the confidence model uses it).
+ */
+export const lastLimit = { margin: Infinity };
+
 const SN = SM.t;
 const EN = EM.t;
 
@@ -424,6 +432,7 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     boundaryTrace.fn(toks, rs, re, cue);
     return [rs, re];
   }
+  lastLimit.margin = Infinity;
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = startLimit(toks, rs, re);
@@ -443,6 +452,7 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let commas = 0;
   let verbs = 0;
   let best = -Infinity;
+  let second = -Infinity;
   let e = re;
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
@@ -450,12 +460,19 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     if (!isEndCandidate(u)) continue;
     const sc = endScore(toks, m, s, re, cue, commas, verbs);
     if (sc > best) {
+      second = best;
       best = sc;
       e = m;
-    }
+    } else if (sc > second) second = sc;
     if (u.w === ',') commas++;
   }
-  return restScore(toks, s, re, cue, commas, verbs) > best ? [s, re] : [s, e];
+  const rest = restScore(toks, s, re, cue, commas, verbs);
+  if (rest > best) {
+    lastLimit.margin = rest - best;
+    return [s, re];
+  }
+  lastLimit.margin = best - Math.max(rest, second);
+  return [s, e];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -518,9 +535,11 @@ export function refineLeft(toks: Token[], ls: number, le: number, cue: string): 
     leftTrace.fn(toks, ls, le, cue);
     return ls;
   }
+  lastLimit.margin = Infinity;
   if (toks[ls].k === 2 && toks[ls].q >= 0) return ls;
   let verbs = 0;
   let commas = 0;
+  let best = -Infinity;
   const lim = Math.min(le - 1, ls + LEFT_WINDOW);
   for (let m = ls; m < lim; m++) {
     if (m > ls) {
@@ -530,8 +549,14 @@ export function refineLeft(toks: Token[], ls: number, le: number, cue: string): 
     }
     if (toks[m].q >= 0) break;
     if (!isLeftCandidate(toks, m, ls)) continue;
-    if (leftScore(toks, m, ls, le, cue, verbs, commas) > 0) return skipConnective(toks, m, le);
+    const sc = leftScore(toks, m, ls, le, cue, verbs, commas);
+    if (sc > 0) {
+      lastLimit.margin = sc;
+      return skipConnective(toks, m, le);
+    }
+    if (sc > best) best = sc;
   }
+  lastLimit.margin = -best;
   return skipConnective(toks, ls, le);
 }
 

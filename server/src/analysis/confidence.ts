@@ -6,6 +6,12 @@
 // or one whose limits the rules drew wrong. Direct quotations, transcript turns ("LEE: …") and nested statements
 // with a plain speech verb ("Lee said Ortiz told him that …") are always kept. AnalyzeOptions.keepUncertain keeps all.
 import type { Attribution, Span } from './model';
+
+/** What the rules knew of an attribution when they drew it: the cue's score and the boundary model's margin. */
+export interface RuleFacts {
+  cueScore?: number;
+  margin?: number;
+}
 import model from './confidence-model.json';
 import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
@@ -27,7 +33,7 @@ const TEMPLATES = [
   'cue', 'cl', 'ty', 'v', 'par', 'ch', 'sb', 'side', 'len', 'w', 'fw', 'q0', 'bef', 'aft', 'sp', 'gap', 'nc',
   'ty|side', 'cl|side', 'cl|sb', 'ty|sb', 'side|fw', 'cl|w', 'ty|len', 'side|aft', 'side|bef', 'par|ty',
   'has', 'has|side', 'pty', 'pty|person', 'pty|cl', 'sh', 'cf', 'cn', 'pe', 'ps', 'side|pe', 'side|ps', 'cl|pe',
-  'pe|ps', 'cm', 'last', 'first', 'q1', 'q01',
+  'pe|ps', 'cm', 'last', 'first', 'q1', 'q01', 'em', 'em|side', 'em|ty', 'cs', 'cs|side',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as Record<Template, number>;
@@ -42,6 +48,11 @@ const PE = ['P', 'n'] as const;
 const PS = ['P', 'S', 'n'] as const;
 const PERSON = ['12', '3', '0'] as const;
 const QN = ['q', 'n'] as const;
+/** The boundary model's margin, bucketed. */
+const EM = ['none', 'inf', '0', '1', '2', '3', '4', '5'] as const;
+/** The cue's score in tenths; the last value stands for a score that is not a number (no weight). */
+const CS = ['none', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'undefined'] as const;
+const CS_NAN = CS.length - 1;
 /** The parent's type, "C" after a transcript turn's colon, or "none". */
 const PTY = ['none', 'direct', 'indirect', 'mixed', 'directC', 'indirectC', 'mixedC'] as const;
 const log2Bucket = (n: number): number => (n <= 0 ? 0 : Math.min(12, Math.floor(Math.log2(n))));
@@ -134,7 +145,7 @@ function charAfter(text: string, i: number): number {
 const charValue = (c: number): string => (c < 0 ? 'SP' : String.fromCharCode(c));
 
 /** One attribution's feature values (walk() below), the closed ones as indexes in their lists. */
-class Facts {
+class Values {
   cue = '';
   ty = 0;
   v = 0;
@@ -164,14 +175,16 @@ class Facts {
   last = '';
   first = '';
   q1 = 0;
+  em = 0;
+  cs = 0;
 }
-const facts = new Facts();
+const values = new Values();
 
 /**
  * The model's feature values of one attribution, into `f`; `children`: how many attributions nest in it;
- * `parent`: the one it nests in. Returns false for an empty content.
+ * `parent`: the one it nests in; `rule`: what the rules knew of it. Returns false for an empty content.
  */
-function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, f: Facts): boolean {
+function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, rule: RuleFacts | undefined, f: Values): boolean {
   const [rawS, rawE] = hullOf(a.content);
   let s = rawS;
   let e = rawE;
@@ -308,13 +321,18 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   f.last = lettersLower(text.slice(lStart, e));
   f.first = lettersLower(firstLower);
   f.q1 = isCloseQuote(text.charCodeAt(rawE - 1)) ? 0 : 1;
+  // How sure the rules were: the boundary model's margin for the limit it drew, the cue model's score.
+  const m = rule?.margin;
+  f.em = m === undefined ? 0 : m === Infinity ? 1 : m < 0.25 ? 2 : m < 0.5 ? 3 : m < 1 ? 4 : m < 2 ? 5 : m < 4 ? 6 : 7;
+  const cs = rule?.cueScore === undefined ? -1 : Math.max(0, Math.min(9, Math.floor(rule.cueScore * 10)));
+  f.cs = cs < 0 ? 0 : cs >= 0 ? cs + 1 : CS_NAN;
   return true;
 }
 
 /** The model's features of one attribution ("template=value", "pair|template=first|second"); `children`: how many attributions nest in it; `parent`: the one it nests in. */
-export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution): string[] {
-  const f = facts;
-  if (!walk(text, a, cueWords(text, a), children, parent, f)) return [];
+export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution, rule?: RuleFacts): string[] {
+  const f = values;
+  if (!walk(text, a, cueWords(text, a), children, parent, rule, f)) return [];
   const out: string[] = [];
   const emit = (t: Template, v: string, v2?: string): void => void out.push(t + '=' + v + (v2 === undefined ? '' : '|' + v2));
   const cue = f.cue;
@@ -373,6 +391,12 @@ export function confidenceFeatures(text: string, a: Attribution, children: numbe
   emit('first', f.first);
   emit('q1', q1);
   emit('q01', q0 + q1 + side);
+  const [em, cs] = [EM[f.em], CS[f.cs]];
+  emit('em', em);
+  emit('em|side', em, side);
+  emit('em|ty', em, ty);
+  emit('cs', cs);
+  emit('cs|side', cs, side);
   return out;
 }
 
@@ -425,6 +449,9 @@ const weightOf = (t: Template, v: string): number => {
 };
 const Q01 = QN.flatMap((q0) => QN.flatMap((q1) => SIDE.map((side) => q0 + q1 + side)));
 
+/** The fast path adds no weight for a cue score that is not a number (its feature value is no string). */
+const nanless = (t: Float64Array): Float64Array => t.fill(0, CS_NAN * (t.length / CS.length));
+
 function buildTables() {
   return {
     ty: one('ty', TY), v: one('v', BOOL), par: one('par', BOOL), ch: one('ch', NUM), sb: one('sb', SB), side: one('side', SIDE),
@@ -433,7 +460,8 @@ function buildTables() {
     tyLen: pair('ty|len', TY, NUM), parTy: pair('par|ty', BOOL, TY), has: one('has', INNER_NAMES), hasSide: pair('has|side', INNER_NAMES, SIDE),
     pty: one('pty', PTY), ptyPerson: pair('pty|person', PTY, PERSON), cn: one('cn', NUM), pe: one('pe', PE), ps: one('ps', PS),
     sidePe: pair('side|pe', SIDE, PE), sidePs: pair('side|ps', SIDE, PS), pePs: pair('pe|ps', PE, PS), cm: one('cm', NUM),
-    q1: one('q1', QN), q01: one('q01', Q01), sh: nested().get('sh'), last: nested().get('last'), first: nested().get('first'),
+    q1: one('q1', QN), q01: one('q01', Q01), em: one('em', EM), emSide: pair('em|side', EM, SIDE), emTy: pair('em|ty', EM, TY),
+    cs: nanless(one('cs', CS)), csSide: nanless(pair('cs|side', CS, SIDE)), sh: nested().get('sh'), last: nested().get('last'), first: nested().get('first'),
   };
 }
 let tables: ReturnType<typeof buildTables> | null = null;
@@ -493,9 +521,9 @@ const weightIn = (nest: Nest | undefined, v: string): number => {
 };
 
 /** The same probability as confidence(confidenceFeatures(…)), without building the feature strings; null for an empty content. */
-export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, cue = cueWords(text, a)): number | null {
-  const f = facts;
-  if (!walk(text, a, cue, children, parent, f)) return null;
+export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, rule?: RuleFacts, cue = cueWords(text, a)): number | null {
+  const f = values;
+  if (!walk(text, a, cue, children, parent, rule, f)) return null;
   const W = (tables ??= buildTables());
   const c = cueWeights(f.cue);
   const b = charWeights(f.bef);
@@ -553,15 +581,21 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
   z += weightIn(W.first, f.first);
   z += W.q1[f.q1];
   z += W.q01[(f.q0 * QN.length + f.q1) * SIDE.length + side];
+  z += W.em[f.em];
+  z += W.emSide[f.em * SIDE.length + side];
+  z += W.emTy[f.em * TY.length + ty];
+  z += W.cs[f.cs];
+  z += W.csSide[f.cs * SIDE.length + side];
   return 1 / (1 + Math.exp(-z));
 }
 
 /**
  * The attributions worth reporting: every direct quotation and transcript turn, and the reported statements the
- * model rates at or above the threshold. Returns the input array itself when nothing is left out (`ids` and
- * `parent` are then unchanged); else a new array, for which the caller renumbers and nests again.
+ * model rates at or above the threshold (all of them with `keepAll`); each rated one gets its `confidence`. Returns
+ * the input array itself when nothing is left out (`ids` and `parent` are then unchanged); else a new array, for
+ * which the caller renumbers and nests again.
  */
-export function keepConfident(text: string, atts: Attribution[]): Attribution[] {
+export function keepConfident(text: string, atts: Attribution[], keepAll = false, facts?: Map<Attribution, RuleFacts>): Attribution[] {
   if (atts.length === 0) return atts;
   const children = new Int32Array(atts.length);
   for (const a of atts) if (a.parent >= 0 && a.parent < atts.length) children[a.parent]++;
@@ -573,12 +607,13 @@ export function keepConfident(text: string, atts: Attribution[]): Attribution[] 
     if (eligible(text, a, cue)) {
       const parent = a.parent >= 0 ? atts[a.parent] : undefined;
       if (confidenceTrace.fn) {
-        const f = confidenceFeatures(text, a, children[i], parent);
+        const f = confidenceFeatures(text, a, children[i], parent, facts?.get(a));
         confidenceTrace.fn(text, a, f);
       }
-      if (!confidenceTrace.keepAll) {
-        const p = attributionConfidence(text, a, children[i], parent, cue);
-        keep = p === null || p >= CONFIDENCE_THRESHOLD;
+      const p = attributionConfidence(text, a, children[i], parent, facts?.get(a), cue);
+      if (p !== null) {
+        a.confidence = Math.round(p * 1000) / 1000;
+        keep = keepAll || confidenceTrace.keepAll || p >= CONFIDENCE_THRESHOLD;
       }
     }
     if (!keep && out === null) out = atts.slice(0, i);

@@ -5,4 +5,5 @@ export type { AnalysisCache } from './reuse';
 export type { StagedAnalysis } from './analyze';
 export { toEvalRecord, summary } from './export';
 export { RULES, RULES_BY_ID, SEVERITIES } from './rules';
+export { CONFIDENCE_THRESHOLD } from './confidence';
 export type * from './model';

@@ -86,6 +86,12 @@ export interface Attribution {
   vague: boolean;
   /** Id of the attribution this one is nested in, or -1. */
   parent: number;
+  /**
+   * For a reported statement the confidence model rates (confidence.ts): the probability that its content span is
+   * exact, rounded to 0.001. Under CONFIDENCE_THRESHOLD only with AnalyzeOptions.keepUncertain. Absent for direct
+   * quotations, transcript turns and nested speech verbs, which are always kept.
+   */
+  confidence?: number;
 }
 
 export type SpeakerKind = 'person' | 'group' | 'outlet' | 'organization' | 'unknown';

@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleModel, Attribution, Figure, Span, Speaker } from '../analysis';
 import { outletHover } from './outletHover';
+import { CONFIDENCE_THRESHOLD } from '../analysis';
 import type { OutletEntry } from '../analysis';
 
 const within = (s: Span, o: number) => s[0] <= o && o < s[1];
@@ -96,6 +97,10 @@ export function hoverAt(doc: TextDocument, model: ArticleModel, offset: number, 
     const d = model.dates.find((x) => x.span[0] >= hull[0] && x.span[1] <= hull[1]) ?? model.dates.find((x) => x.span[0] >= full[0] && x.span[1] <= full[1]);
     if (d) parts.push(`Date: ${esc(text.slice(d.span[0], d.span[1]))} → \`${d.value}\`${calendarText(d.value) ? ` (${calendarText(d.value)})` : ''}`);
     parts.push(a.vague ? 'Vague: yes — the source is not named.' : 'Vague: no');
+    // Shown only with newsLens.attributions.keepUncertain: a statement the confidence model would leave out.
+    if (a.confidence !== undefined && a.confidence < CONFIDENCE_THRESHOLD) {
+      parts.push(`Uncertain: the confidence model rates these limits unlikely (${a.confidence.toFixed(2)}, threshold ${CONFIDENCE_THRESHOLD}); shown because \`newsLens.attributions.keepUncertain\` is on.`);
+    }
     const target: Span = a.cue && within(a.cue, offset) ? a.cue : a.content.find((c) => within(c, offset)) ?? hull;
     return { contents: md(parts.join('\n\n')), range: range(target) };
   }
