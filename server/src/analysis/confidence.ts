@@ -28,7 +28,8 @@ export const CONFIDENCE_THRESHOLD: number = M.threshold;
 /** The training script's hook: sees every eligible attribution's features and, with keepAll, keeps them all. */
 export const confidenceTrace: { fn: ((text: string, a: Attribution, features: string[]) => void) | null; keepAll: boolean } = { fn: null, keepAll: false };
 
-// The templates, in the order confidenceFeatures emits them; a feature is "template=value".
+// The templates, in the order confidenceFeatures emits them; a feature is "template=value". A new template goes
+// into confidenceFeatures and, at the same place in the sum, into attributionConfidence (test/unit/confidence-fast).
 const TEMPLATES = [
   'cue', 'cl', 'ty', 'v', 'par', 'ch', 'sb', 'side', 'len', 'w', 'fw', 'q0', 'bef', 'aft', 'sp', 'gap', 'nc',
   'ty|side', 'cl|side', 'cl|sb', 'ty|sb', 'side|fw', 'cl|w', 'ty|len', 'side|aft', 'side|bef', 'par|ty',
