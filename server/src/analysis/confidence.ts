@@ -6,14 +6,14 @@
 // or one whose limits the rules drew wrong. Direct quotations, transcript turns ("LEE: …") and nested statements
 // with a plain speech verb ("Lee said Ortiz told him that …") are always kept. AnalyzeOptions.keepUncertain keeps all.
 import type { Attribution, Span } from './model';
+import model from './confidence-model.json';
+import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
 /** What the rules knew of an attribution when they drew it: the cue's score and the boundary model's margin. */
 export interface RuleFacts {
   cueScore?: number;
   margin?: number;
 }
-import model from './confidence-model.json';
-import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
 interface ConfidenceModel extends EncodedModel {
   /** Probability under which an eligible attribution is left out. */
