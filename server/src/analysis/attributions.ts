@@ -30,6 +30,8 @@ export interface Token {
   sh?: number;
   /** The cue model's facts about the word (cues.ts), shared by all tokens of the word; null for punctuation. */
   v?: CueWordInfo | null;
+  /** v.at (wordFlags) for a word, read without following v; 0 for punctuation. */
+  at: number;
 }
 
 // Character classes for the tokenizer, one table read per character: 1 word, 2 space, 4 quotation mark. Filled by
@@ -50,40 +52,47 @@ interface Word {
   v: CueWordInfo;
   /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
   p: number | undefined;
+  /** v.sh and v.at, read without following v. */
+  sh: number;
+  at: number;
 }
 // Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
-// arrays: each slot holds the hash and word index + 1 side by side, and the words' characters are kept in one
-// contiguous pool, so that a lookup touches a few adjacent cache lines instead of a chain of heap objects.
+// arrays: each slot holds the hash, the word index + 1, the length and the offset of the word's characters side by
+// side (one cache line), and the words' characters are kept in one contiguous pool, so that a lookup touches a few
+// cache lines instead of a chain of heap objects.
 const VOCAB_MAX = 1 << 15;
 const VOCAB_MASK = (1 << 16) - 1;
-const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 2);
+const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
 const VOCAB_CHARS = 1 << 20;
 let vocabChars = new Uint16Array(VOCAB_CHARS);
-/** Per word: where its characters start in vocabChars, and how many. */
-const vocabOff = new Int32Array(VOCAB_MAX);
-const vocabLen = new Int32Array(VOCAB_MAX);
 let vocabCharsUsed = 0;
 
 function findWord(text: string, i: number, j: number, h: number): Word {
   const len = j - i;
-  let slot = h & VOCAB_MASK;
-  for (let x = vocabSlot[slot * 2 + 1]; x !== 0; x = vocabSlot[slot * 2 + 1]) {
-    if (vocabSlot[slot * 2] === h && vocabLen[x - 1] === len) {
-      const o = vocabOff[x - 1] - i;
+  let at = (h & VOCAB_MASK) << 2;
+  for (let x = vocabSlot[at + 1]; x !== 0; x = vocabSlot[at + 1]) {
+    if (vocabSlot[at] === h && vocabSlot[at + 2] === len) {
+      const o = vocabSlot[at + 3] - i;
       let k = i;
       while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
       if (k === j) return vocab[x - 1];
     }
-    slot = (slot + 1) & VOCAB_MASK;
+    at = (at + 4) & ((VOCAB_MASK << 2) | 3);
   }
+  return addWord(text, i, j, h, at);
+}
+
+/** A new word for findWord: `at` is its free slot. Apart so that findWord stays small enough to be inlined. */
+function addWord(text: string, i: number, j: number, h: number, at: number): Word {
+  const len = j - i;
   if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
     vocab.length = 0;
     vocabCharsUsed = 0;
     // A single word longer than the pool (a text without spaces) gets a pool of its own size.
     if (len > vocabChars.length) vocabChars = new Uint16Array(len);
-    slot = h & VOCAB_MASK;
+    at = (h & VOCAB_MASK) << 2;
   }
   const key = text.slice(i, j);
   // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
@@ -92,14 +101,14 @@ function findWord(text: string, i: number, j: number, h: number): Word {
   const l = lower === w ? w : lower;
   const v = cueWordInfo(w, l);
   v.at = wordFlags(l);
-  const word: Word = { w, l, v, p: v.ww ? undefined : 0 };
+  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh, at: v.at };
   const id = vocab.length;
   vocab.push(word);
-  vocabOff[id] = vocabCharsUsed;
-  vocabLen[id] = len;
+  vocabSlot[at] = h;
+  vocabSlot[at + 1] = id + 1;
+  vocabSlot[at + 2] = len;
+  vocabSlot[at + 3] = vocabCharsUsed;
   for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
-  vocabSlot[slot * 2] = h;
-  vocabSlot[slot * 2 + 1] = id + 1;
   return word;
 }
 
@@ -114,14 +123,17 @@ const punctSh = new Int8Array(PUNCT_N);
 // past its paragraph), so that a document's pass allocates next to nothing; bounded to POOL_MAX tokens.
 export function tokenize(text: string, s: number, e: number, reuse = false): Token[] {
   const out: Token[] = reuse && poolOut.length <= POOL_MAX ? poolOut : [];
-  out.length = 0;
+  // The reused array is overwritten in place and cut to its length at the end: emptying it first (length = 0)
+  // would drop its backing store, and the pushes would then allocate it again, growing, for every paragraph.
+  let n = 0;
   const pool = reuse ? tokPool : null;
-  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null): void => {
-    const n = out.length;
+  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number): void => {
+    let t: Token;
     if (pool !== null && n < POOL_MAX) {
-      let t = pool[n];
-      if (t === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v };
+      const old = pool[n];
+      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
       else {
+        t = old;
         t.s = s0;
         t.e = e0;
         t.w = w;
@@ -131,9 +143,12 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         t.p = p;
         t.sh = sh;
         t.v = v;
+        t.at = at;
       }
-      out.push(t);
-    } else out.push({ s: s0, e: e0, w, l, q: -1, k, p, sh, v });
+    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
+    if (n < out.length) out[n] = t;
+    else out.push(t);
+    n++;
   };
   let i = s;
   while (i < e) {
@@ -161,13 +176,13 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         break;
       }
       const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p, wd.v.sh, wd.v);
+      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v, wd.at);
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = c === 39 ? "''" : '``';
-      put(i, i + 2, w, w, 2, undefined, 1, null);
+      put(i, i + 2, w, w, 2, undefined, 1, null, 0);
       i += 2;
       continue;
     }
@@ -185,9 +200,10 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       w = text[i];
       sh = punctShape(k, w);
     }
-    put(i, i + 1, w, w, k, undefined, sh, null);
+    put(i, i + 1, w, w, k, undefined, sh, null, 0);
     i++;
   }
+  out.length = n;
   if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
 }
@@ -1084,7 +1100,7 @@ function processUnit(
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
-    if (t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) continue;
+    if (t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) continue;
     // Each returns the token to go on after, or -1 when it finds nothing.
     let next = itReport(scan, i, t);
     if (next < 0) next = vagueReport(scan, i, t);
@@ -2056,7 +2072,7 @@ for (let m = rs + 1; m < b; m++) {
 function mayAttribute(toks: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.v.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
+    if (t.q < 0 ? t.k === 0 && !(t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) : t.k === 2) return true;
   }
   return false;
 }

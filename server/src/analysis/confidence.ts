@@ -6,14 +6,14 @@
 // or one whose limits the rules drew wrong. Direct quotations, transcript turns ("LEE: …") and nested statements
 // with a plain speech verb ("Lee said Ortiz told him that …") are always kept. AnalyzeOptions.keepUncertain keeps all.
 import type { Attribution, Span } from './model';
+import model from './confidence-model.json';
+import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
 /** What the rules knew of an attribution when they drew it: the cue's score and the boundary model's margin. */
 export interface RuleFacts {
   cueScore?: number;
   margin?: number;
 }
-import model from './confidence-model.json';
-import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
 interface ConfidenceModel extends EncodedModel {
   /** Probability under which an eligible attribution is left out. */
@@ -28,7 +28,8 @@ export const CONFIDENCE_THRESHOLD: number = M.threshold;
 /** The training script's hook: sees every eligible attribution's features and, with keepAll, keeps them all. */
 export const confidenceTrace: { fn: ((text: string, a: Attribution, features: string[]) => void) | null; keepAll: boolean } = { fn: null, keepAll: false };
 
-// The templates, in the order the walker below emits them; a feature is "template=value".
+// The templates, in the order confidenceFeatures emits them; a feature is "template=value". A new template goes
+// into confidenceFeatures and, at the same place in the sum, into attributionConfidence (test/unit/confidence-fast).
 const TEMPLATES = [
   'cue', 'cl', 'ty', 'v', 'par', 'ch', 'sb', 'side', 'len', 'w', 'fw', 'q0', 'bef', 'aft', 'sp', 'gap', 'nc',
   'ty|side', 'cl|side', 'cl|sb', 'ty|sb', 'side|fw', 'cl|w', 'ty|len', 'side|aft', 'side|bef', 'par|ty',
@@ -38,15 +39,29 @@ const TEMPLATES = [
 type Template = (typeof TEMPLATES)[number];
 const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as Record<Template, number>;
 
-/** Per template, value → weight, or for a pair template first value → second value → weight (decoded on first use). */
-let tables: Nest[] | null = null;
-function weights(): Nest[] {
-  if (tables) return tables;
-  const nested = decodeNested(M).t;
-  return (tables = TEMPLATES.map((t) => nested.get(t) ?? new Map()));
-}
-
-const FIRST_WORDS = new Set(['that', 'the', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'to', 'if', 'whether', 'there', 'this', 'his', 'her']);
+// The values of the templates with a closed set of values. walk() below gives each such value as its index in
+// its list, so that the scorer reads a weight from a typed array instead of a map keyed by a string.
+const TY = ['direct', 'indirect', 'mixed'] as const;
+const BOOL = ['false', 'true'] as const;
+const SB = ['S0', 'Spro', 'S1', 'S2', 'S4'] as const;
+const SIDE = ['R', 'L', 'M', 'N'] as const;
+const PE = ['P', 'n'] as const;
+const PS = ['P', 'S', 'n'] as const;
+const PERSON = ['12', '3', '0'] as const;
+const QN = ['q', 'n'] as const;
+/** The boundary model's margin, bucketed. */
+const EM = ['none', 'inf', '0', '1', '2', '3', '4', '5'] as const;
+/** The cue's score in tenths; the last value stands for a score that is not a number (no weight). */
+const CS = ['none', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'undefined'] as const;
+const CS_NAN = CS.length - 1;
+/** The parent's type, "C" after a transcript turn's colon, or "none". */
+const PTY = ['none', 'direct', 'indirect', 'mixed', 'directC', 'indirectC', 'mixedC'] as const;
+const log2Bucket = (n: number): number => (n <= 0 ? 0 : Math.min(12, Math.floor(Math.log2(n))));
+const NUM = Array.from({ length: 13 }, (_, i) => String(i));
+/** The first words with a value of their own ("fw=that"), then the classes of the others. */
+const FW = ['that', 'the', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'to', 'if', 'whether', 'there', 'this', 'his', 'her', 'CAP', 'low', 'oth'];
+const FW_INDEX = new Map(FW.slice(0, FW.length - 3).map((w, i) => [w, i]));
+const FW_CAP = FW.length - 3;
 const PRONOUN = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 // What a content holds: ", which", ", who", ", and", "but", "because", ", as", "after", "while", "when",
 // "according to", ", …ing", a quotation mark, ";", a dash, "(": one "has=" value each (one bit of HAS).
@@ -69,15 +84,19 @@ for (const ch of ' \t\n\r\v\f"\'`.,;:!?()[]-') TRIM_ASCII[ch.charCodeAt(0)] = 1;
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** The word `w` stands at i and ends there (before `end`). */
 const wordAt = (text: string, i: number, end: number, w: string): boolean => i + w.length <= end && text.startsWith(w, i) && !isWordCode(text.charCodeAt(i + w.length));
-const CLOSE_QUOTE = /["”’']/;
-const END_SKIP = ' \t"”’\'.,;:!?)';
-const START_SKIP = ' \t"“‘\'(';
-const OPEN_QUOTE = /["“'‘«]/;
+/** ["”’'] */
+const isCloseQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
+/** ["“'‘«] */
+const isOpenQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 0xab;
+/** What may stand between a content's end and the end of its paragraph: [ \t"”’'.,;:!?)] */
+const isEndSkip = (c: number): boolean => c === 32 || c === 9 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+/** What may stand between a paragraph's start and a content: [ \t"“‘'(] */
+const isStartSkip = (c: number): boolean => c === 32 || c === 9 || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
 const NOT_AZ = /[^a-z]/g;
 
-const log2Bucket = (n: number): number => (n <= 0 ? 0 : Math.min(12, Math.floor(Math.log2(n))));
-const NUM = Array.from({ length: 13 }, (_, i) => String(i));
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** The white space of a regex's \s. */
+const isRegexSpace = (c: number): boolean => isSpace(c) || c === 0x1680;
 
 const hullOf = (spans: Span[]): Span => {
   let s = spans[0][0];
@@ -91,7 +110,12 @@ const hullOf = (spans: Span[]): Span => {
 
 /** The cue's words, lower-cased, joined by "_" (the model's values hold no spaces). */
 function cueWords(text: string, a: Attribution): string {
-  return a.cue ? text.slice(a.cue[0], a.cue[1]).toLowerCase().replace(/\s+/g, '_') : '-';
+  if (!a.cue) return '-';
+  const [s, e] = a.cue;
+  let k = s;
+  while (k < e && !isRegexSpace(text.charCodeAt(k))) k++;
+  const lower = text.slice(s, e).toLowerCase();
+  return k < e ? lower.replace(/\s+/g, '_') : lower;
 }
 
 /** The plain speech verbs: nested in another statement ("Lee said Ortiz told him that …"), they are reported whatever their span. */
@@ -100,31 +124,74 @@ const SPEECH = /^(?:said|says|say|told|tells|tell|added|adds|stated|states|annou
 /** Direct quotations, transcript turns and nested statements with a plain speech verb are kept whatever the model says. */
 export function eligible(text: string, a: Attribution, cue = cueWords(text, a)): boolean {
   if (a.type === 'direct' || a.content.length === 0) return false;
-  return cue.slice(cue.lastIndexOf('_') + 1) !== ':' && !(a.parent >= 0 && SPEECH.test(cue));
+  // The cue's last word is not ":".
+  return cue !== ':' && !cue.endsWith('_:') && !(a.parent >= 0 && SPEECH.test(cue));
 }
 
-/** The first non-space character before `i` (exclusive) within two characters, or "SP". */
-function charBefore(text: string, i: number): string {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (!isSpace(text.charCodeAt(k))) return text[k] === '|' ? '¦' : text[k];
-  return 'SP';
+/** The code of the first non-space character before `i` (exclusive) within two characters ("|" as "¦"), or -1 ("SP"). */
+function charBefore(text: string, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c)) return c === 124 ? 0xa6 : c;
+  }
+  return -1;
 }
-function charAfter(text: string, i: number): string {
-  for (let k = i; k < Math.min(text.length, i + 2); k++) if (!isSpace(text.charCodeAt(k))) return text[k] === '|' ? '¦' : text[k];
-  return 'SP';
+function charAfter(text: string, i: number): number {
+  for (let k = i; k < Math.min(text.length, i + 2); k++) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c)) return c === 124 ? 0xa6 : c;
+  }
+  return -1;
 }
+const charValue = (c: number): string => (c < 0 ? 'SP' : String.fromCharCode(c));
+
+/** One attribution's feature values (walk() below), the closed ones as indexes in their lists. */
+class Values {
+  cue = '';
+  ty = 0;
+  v = 0;
+  par = 0;
+  ch = 0;
+  sb = 0;
+  side = 0;
+  len = 0;
+  w = 0;
+  fw = 0;
+  q0 = 0;
+  /** The characters before and after the content (charBefore, charAfter). */
+  bef = 0;
+  aft = 0;
+  sp = 0;
+  gap = 0;
+  nc = 0;
+  has = 0;
+  pty = 0;
+  person = 0;
+  /** The source's last word, or "-". */
+  head = '';
+  cn = 0;
+  pe = 0;
+  ps = 0;
+  cm = 0;
+  last = '';
+  first = '';
+  q1 = 0;
+  em = 0;
+  cs = 0;
+}
+const values = new Values();
 
 /**
- * Walks the model's features of one attribution, calling emit(template, value) for each; `children`: how many
- * attributions nest in it; `parent`: the one it nests in. Returns false (emitting nothing) for an empty content.
+ * The model's feature values of one attribution, into `f`; `children`: how many attributions nest in it;
+ * `parent`: the one it nests in; `rule`: what the rules knew of it. Returns false for an empty content.
  */
-function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, facts: RuleFacts | undefined, emit: (t: number, v: string, v2?: string) => void): boolean {
+function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, rule: RuleFacts | undefined, f: Values): boolean {
   const [rawS, rawE] = hullOf(a.content);
   let s = rawS;
   let e = rawE;
   while (s < e && trims(text.charCodeAt(s))) s++;
   while (e > s && trims(text.charCodeAt(e - 1))) e--;
   if (s >= e) return false;
-  const cueLast = cue.slice(cue.lastIndexOf('_') + 1);
   // The source's words: how many, the first and the last.
   let nSrc = 0;
   let srcFirst = '';
@@ -142,7 +209,7 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
     }
     if (nSrc === 1) srcLast = srcFirst;
   }
-  const side = a.cue ? (s >= a.cue[1] ? 'R' : e <= a.cue[0] ? 'L' : 'M') : 'N';
+  const side = a.cue ? (s >= a.cue[1] ? 0 : e <= a.cue[0] ? 1 : 2) : 3;
   // The content's words: how many, the first and the last.
   let nWords = 1;
   let fEnd = s;
@@ -212,140 +279,315 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
     }
     prevSpace = sp;
   }
-  const first = text.slice(s, fEnd);
-  const last = text.slice(lStart, e);
-  const firstLower = first.toLowerCase();
-  const c0 = first.charCodeAt(0);
-  const fw = FIRST_WORDS.has(firstLower) ? firstLower : c0 >= 65 && c0 <= 90 ? 'CAP' : c0 >= 97 && c0 <= 122 ? 'low' : 'oth';
-  const q0 = OPEN_QUOTE.test(text[rawS] ?? '') ? 'q' : 'n';
-  const q1 = CLOSE_QUOTE.test(text[rawE - 1] ?? '') ? 'q' : 'n';
-  const before = charBefore(text, rawS);
-  const after = charAfter(text, rawE);
-  const gap = a.cue ? (side === 'R' ? s - a.cue[1] : side === 'L' ? a.cue[0] - e : 0) : -1;
-  const sb = nSrc === 0 ? 'S0' : nSrc === 1 ? (PRONOUN.has(srcFirst.toLowerCase()) ? 'Spro' : 'S1') : nSrc <= 3 ? 'S2' : 'S4';
-  const len = NUM[log2Bucket(e - s)];
-  const w = NUM[log2Bucket(nWords)];
-  const nested = a.parent >= 0 ? 'true' : 'false';
+  const firstLower = text.slice(s, fEnd).toLowerCase();
+  const c0 = text.charCodeAt(s);
+  const gap = a.cue ? (side === 0 ? s - a.cue[1] : side === 1 ? a.cue[0] - e : 0) : -1;
   // Where the content stands in its paragraph and sentence.
   let x = rawE;
-  while (x < text.length && END_SKIP.includes(text[x])) x++;
-  const pe = x >= text.length || text[x] === '\n' || text[x] === '\r' ? 'P' : 'n';
+  while (x < text.length && isEndSkip(text.charCodeAt(x))) x++;
+  const xc = text.charCodeAt(x);
   let y = rawS - 1;
-  while (y >= 0 && START_SKIP.includes(text[y])) y--;
-  const ps = y < 0 || text[y] === '\n' || text[y] === '\r' ? 'P' : '.!?:'.includes(text[y]) ? 'S' : 'n';
-  // Nested in a quotation or a transcript turn ("LEE: Well, I think …"), with a first- or second-person source.
-  const pty = parent ? parent.type + (cueWords(text, parent).endsWith(':') ? 'C' : '') : 'none';
-  const person = nSrc === 1 && /^(?:i|we|you)$/i.test(srcFirst) ? '12' : nSrc ? '3' : '0';
-  const head = nSrc ? lettersLower(srcLast) : '-';
-  const us = cue.indexOf('_');
-  const cueFirst = us < 0 ? cue : cue.slice(0, us);
+  while (y >= 0 && isStartSkip(text.charCodeAt(y))) y--;
+  const yc = text.charCodeAt(y);
   let cueWordsN = 1;
   for (let k = 0; k < cue.length && cueWordsN < 4; k++) if (cue.charCodeAt(k) === 95) cueWordsN++;
+  // Nested in a quotation or a transcript turn ("LEE: Well, I think …"): the parent's cue ends with a colon.
+  const pc = parent ? parent.cue : null;
+  const colon = pc ? pc[1] > pc[0] && text.charCodeAt(pc[1] - 1) === 58 : false;
 
-  emit(T.cue, cue);
-  emit(T.cl, cueLast);
-  emit(T.ty, a.type);
-  emit(T.v, a.vague ? 'true' : 'false');
-  emit(T.par, nested);
-  emit(T.ch, NUM[Math.min(2, children)]);
-  emit(T.sb, sb);
-  emit(T.side, side);
-  emit(T.len, len);
-  emit(T.w, w);
-  emit(T.fw, fw);
-  emit(T.q0, q0);
-  emit(T.bef, before);
-  emit(T.aft, after);
-  emit(T.sp, NUM[Math.min(3, breaks)]);
-  emit(T.gap, NUM[log2Bucket(gap)]);
-  emit(T.nc, NUM[Math.min(12, a.content.length)]);
-  emit(T['ty|side'], a.type, side);
-  emit(T['cl|side'], cueLast, side);
-  emit(T['cl|sb'], cueLast, sb);
-  emit(T['ty|sb'], a.type, sb);
-  emit(T['side|fw'], side, fw);
-  emit(T['cl|w'], cueLast, w);
-  emit(T['ty|len'], a.type, len);
-  emit(T['side|aft'], side, after);
-  emit(T['side|bef'], side, before);
-  emit(T['par|ty'], nested, a.type);
-  for (let g = 0; g < INNER_NAMES.length; g++) {
-    if (has & (1 << g)) {
-      emit(T.has, INNER_NAMES[g]);
-      emit(T['has|side'], INNER_NAMES[g], side);
-    }
-  }
-  emit(T.pty, pty);
-  emit(T['pty|person'], pty, person);
-  emit(T['pty|cl'], pty, cueLast);
-  emit(T.sh, head);
-  emit(T.cf, cueFirst);
-  emit(T.cn, NUM[cueWordsN]);
-  emit(T.pe, pe);
-  emit(T.ps, ps);
-  emit(T['side|pe'], side, pe);
-  emit(T['side|ps'], side, ps);
-  emit(T['cl|pe'], cueLast, pe);
-  emit(T['pe|ps'], pe, ps);
-  emit(T.cm, NUM[commas]);
-  emit(T.last, lettersLower(last));
-  emit(T.first, lettersLower(firstLower));
-  emit(T.q1, q1);
-  emit(T.q01, q0 + q1 + side);
+  f.cue = cue;
+  f.ty = TY.indexOf(a.type);
+  f.v = a.vague ? 1 : 0;
+  f.par = a.parent >= 0 ? 1 : 0;
+  f.ch = Math.min(2, children);
+  f.sb = nSrc === 0 ? 0 : nSrc === 1 ? (PRONOUN.has(srcFirst.toLowerCase()) ? 1 : 2) : nSrc <= 3 ? 3 : 4;
+  f.side = side;
+  f.len = log2Bucket(e - s);
+  f.w = log2Bucket(nWords);
+  f.fw = FW_INDEX.get(firstLower) ?? (c0 >= 65 && c0 <= 90 ? FW_CAP : c0 >= 97 && c0 <= 122 ? FW_CAP + 1 : FW_CAP + 2);
+  f.q0 = isOpenQuote(text.charCodeAt(rawS)) ? 0 : 1;
+  f.bef = charBefore(text, rawS);
+  f.aft = charAfter(text, rawE);
+  f.sp = Math.min(3, breaks);
+  f.gap = log2Bucket(gap);
+  f.nc = Math.min(12, a.content.length);
+  f.has = has;
+  f.pty = parent ? TY.indexOf(parent.type) + (colon ? 4 : 1) : 0;
+  f.person = nSrc === 1 && /^(?:i|we|you)$/i.test(srcFirst) ? 0 : nSrc ? 1 : 2;
+  f.head = nSrc ? lettersLower(srcLast) : '-';
+  f.cn = cueWordsN;
+  f.pe = x >= text.length || xc === 10 || xc === 13 ? 0 : 1;
+  f.ps = y < 0 || yc === 10 || yc === 13 ? 0 : yc === 46 || yc === 33 || yc === 63 || yc === 58 ? 1 : 2;
+  f.cm = commas;
+  f.last = lettersLower(text.slice(lStart, e));
+  f.first = lettersLower(firstLower);
+  f.q1 = isCloseQuote(text.charCodeAt(rawE - 1)) ? 0 : 1;
   // How sure the rules were: the boundary model's margin for the limit it drew, the cue model's score.
-  const m = facts?.margin;
-  const em = m === undefined ? 'none' : m === Infinity ? 'inf' : m < 0.25 ? '0' : m < 0.5 ? '1' : m < 1 ? '2' : m < 2 ? '3' : m < 4 ? '4' : '5';
-  const cs = facts?.cueScore === undefined ? 'none' : NUM[Math.max(0, Math.min(9, Math.floor(facts.cueScore * 10)))];
-  emit(T.em, em);
-  emit(T['em|side'], em, side);
-  emit(T['em|ty'], em, a.type);
-  emit(T.cs, cs);
-  emit(T['cs|side'], cs, side);
+  const m = rule?.margin;
+  f.em = m === undefined ? 0 : m === Infinity ? 1 : m < 0.25 ? 2 : m < 0.5 ? 3 : m < 1 ? 4 : m < 2 ? 5 : m < 4 ? 6 : 7;
+  const cs = rule?.cueScore === undefined ? -1 : Math.max(0, Math.min(9, Math.floor(rule.cueScore * 10)));
+  f.cs = cs < 0 ? 0 : cs >= 0 ? cs + 1 : CS_NAN;
   return true;
 }
 
 /** The model's features of one attribution ("template=value", "pair|template=first|second"); `children`: how many attributions nest in it; `parent`: the one it nests in. */
-export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution, facts?: RuleFacts): string[] {
-  const f: string[] = [];
-  walk(text, a, cueWords(text, a), children, parent, facts, (t, v, v2) => f.push(TEMPLATES[t] + '=' + v + (v2 === undefined ? '' : '|' + v2)));
-  return f;
+export function confidenceFeatures(text: string, a: Attribution, children: number, parent?: Attribution, rule?: RuleFacts): string[] {
+  const f = values;
+  if (!walk(text, a, cueWords(text, a), children, parent, rule, f)) return [];
+  const out: string[] = [];
+  const emit = (t: Template, v: string, v2?: string): void => void out.push(t + '=' + v + (v2 === undefined ? '' : '|' + v2));
+  const cue = f.cue;
+  const us = cue.indexOf('_');
+  const cueFirst = us < 0 ? cue : cue.slice(0, us);
+  const cueLast = cue.slice(cue.lastIndexOf('_') + 1);
+  const [ty, side, sb, len, w, fw, bef, aft, nested] = [TY[f.ty], SIDE[f.side], SB[f.sb], NUM[f.len], NUM[f.w], FW[f.fw], charValue(f.bef), charValue(f.aft), BOOL[f.par]];
+  const [pty, pe, ps, q0, q1] = [PTY[f.pty], PE[f.pe], PS[f.ps], QN[f.q0], QN[f.q1]];
+  emit('cue', cue);
+  emit('cl', cueLast);
+  emit('ty', ty);
+  emit('v', BOOL[f.v]);
+  emit('par', nested);
+  emit('ch', NUM[f.ch]);
+  emit('sb', sb);
+  emit('side', side);
+  emit('len', len);
+  emit('w', w);
+  emit('fw', fw);
+  emit('q0', q0);
+  emit('bef', bef);
+  emit('aft', aft);
+  emit('sp', NUM[f.sp]);
+  emit('gap', NUM[f.gap]);
+  emit('nc', NUM[f.nc]);
+  emit('ty|side', ty, side);
+  emit('cl|side', cueLast, side);
+  emit('cl|sb', cueLast, sb);
+  emit('ty|sb', ty, sb);
+  emit('side|fw', side, fw);
+  emit('cl|w', cueLast, w);
+  emit('ty|len', ty, len);
+  emit('side|aft', side, aft);
+  emit('side|bef', side, bef);
+  emit('par|ty', nested, ty);
+  for (let g = 0; g < INNER_NAMES.length; g++) {
+    if (f.has & (1 << g)) {
+      emit('has', INNER_NAMES[g]);
+      emit('has|side', INNER_NAMES[g], side);
+    }
+  }
+  emit('pty', pty);
+  emit('pty|person', pty, PERSON[f.person]);
+  emit('pty|cl', pty, cueLast);
+  emit('sh', f.head);
+  emit('cf', cueFirst);
+  emit('cn', NUM[f.cn]);
+  emit('pe', pe);
+  emit('ps', ps);
+  emit('side|pe', side, pe);
+  emit('side|ps', side, ps);
+  emit('cl|pe', cueLast, pe);
+  emit('pe|ps', pe, ps);
+  emit('cm', NUM[f.cm]);
+  emit('last', f.last);
+  emit('first', f.first);
+  emit('q1', q1);
+  emit('q01', q0 + q1 + side);
+  const [em, cs] = [EM[f.em], CS[f.cs]];
+  emit('em', em);
+  emit('em|side', em, side);
+  emit('em|ty', em, ty);
+  emit('cs', cs);
+  emit('cs|side', cs, side);
+  return out;
 }
+
+/** Per template, value → weight, or for a pair template first value → second value → weight (decoded on first use). */
+let nests: Map<string, Nest> | null = null;
+const nested = (): Map<string, Nest> => (nests ??= decodeNested(M).t);
 
 /** Probability that the attribution's content span is exact, from its features (as confidenceFeatures gives them). */
 export function confidence(features: string[]): number {
-  const W = weights();
+  const W = nested();
   let z = M.bias;
   for (const f of features) {
     const eq = f.indexOf('=');
     const i = (T as Record<string, number | undefined>)[f.slice(0, eq)];
     if (i === undefined) continue;
     const bar = TEMPLATES[i].includes('|') ? f.indexOf('|', eq) : -1;
-    const x = W[i].get(bar < 0 ? f.slice(eq + 1) : f.slice(eq + 1, bar));
+    const x = W.get(TEMPLATES[i])?.get(bar < 0 ? f.slice(eq + 1) : f.slice(eq + 1, bar));
     const y = bar < 0 ? x : x instanceof Map ? x.get(f.slice(bar + 1)) : undefined;
     if (typeof y === 'number') z += y;
   }
   return 1 / (1 + Math.exp(-z));
 }
 
-let zSum = 0;
-let zTables: Nest[] = [];
-const addWeight = (t: number, v: string, v2?: string): void => {
-  const x = zTables[t].get(v);
-  if (x === undefined) return;
-  if (v2 === undefined) {
-    if (typeof x === 'number') zSum += x;
-  } else if (x instanceof Map) {
-    const y = x.get(v2);
-    if (typeof y === 'number') zSum += y;
-  }
+// The scorer's tables: the weights of a closed template as a typed array over its values (a pair's index is
+// first × the second's count + second; 0 where the model has no weight: adding 0 leaves the sum as it is, so
+// the sum is the one over the feature strings, term by term in the same order).
+const one = (t: Template, vals: readonly string[]): Float64Array => {
+  const nest = nested().get(t);
+  return Float64Array.from(vals, (v) => {
+    const x = nest?.get(v);
+    return typeof x === 'number' ? x : 0;
+  });
+};
+const pair = (t: Template, v1s: readonly string[], v2s: readonly string[]): Float64Array => {
+  const nest = nested().get(t);
+  const out = new Float64Array(v1s.length * v2s.length);
+  v1s.forEach((v1, i) => {
+    const x = nest?.get(v1);
+    if (x instanceof Map)
+      v2s.forEach((v2, j) => {
+        const y = x.get(v2);
+        if (typeof y === 'number') out[i * v2s.length + j] = y;
+      });
+  });
+  return out;
+};
+const weightOf = (t: Template, v: string): number => {
+  const x = nested().get(t)?.get(v);
+  return typeof x === 'number' ? x : 0;
+};
+const Q01 = QN.flatMap((q0) => QN.flatMap((q1) => SIDE.map((side) => q0 + q1 + side)));
+
+/** The fast path adds no weight for a cue score that is not a number (its feature value is no string). */
+const nanless = (t: Float64Array): Float64Array => t.fill(0, CS_NAN * (t.length / CS.length));
+
+function buildTables() {
+  return {
+    ty: one('ty', TY), v: one('v', BOOL), par: one('par', BOOL), ch: one('ch', NUM), sb: one('sb', SB), side: one('side', SIDE),
+    len: one('len', NUM), w: one('w', NUM), fw: one('fw', FW), q0: one('q0', QN), sp: one('sp', NUM), gap: one('gap', NUM),
+    nc: one('nc', NUM), tySide: pair('ty|side', TY, SIDE), tySb: pair('ty|sb', TY, SB), sideFw: pair('side|fw', SIDE, FW),
+    tyLen: pair('ty|len', TY, NUM), parTy: pair('par|ty', BOOL, TY), has: one('has', INNER_NAMES), hasSide: pair('has|side', INNER_NAMES, SIDE),
+    pty: one('pty', PTY), ptyPerson: pair('pty|person', PTY, PERSON), cn: one('cn', NUM), pe: one('pe', PE), ps: one('ps', PS),
+    sidePe: pair('side|pe', SIDE, PE), sidePs: pair('side|ps', SIDE, PS), pePs: pair('pe|ps', PE, PS), cm: one('cm', NUM),
+    q1: one('q1', QN), q01: one('q01', Q01), em: one('em', EM), emSide: pair('em|side', EM, SIDE), emTy: pair('em|ty', EM, TY),
+    cs: nanless(one('cs', CS)), csSide: nanless(pair('cs|side', CS, SIDE)), sh: nested().get('sh'), last: nested().get('last'), first: nested().get('first'),
+  };
+}
+let tables: ReturnType<typeof buildTables> | null = null;
+
+// The weights that depend on the cue alone, once per distinct cue, in one array: "cue", "cl", "cf", then
+// "cl|side" by side, "cl|sb" by sb, "cl|w" by w, "cl|pe" by pe, "pty|cl" by pty.
+const C_CUE = 0;
+const C_CL = 1;
+const C_CF = 2;
+const C_SIDE = 3;
+const C_SB = C_SIDE + SIDE.length;
+const C_W = C_SB + SB.length;
+const C_PE = C_W + NUM.length;
+const C_PTY = C_PE + PE.length;
+const cueTables = new Map<string, Float64Array>();
+function cueWeights(cue: string): Float64Array {
+  let r = cueTables.get(cue);
+  if (r !== undefined) return r;
+  if (cueTables.size >= 4096) cueTables.clear();
+  const us = cue.indexOf('_');
+  const cl = [cue.slice(cue.lastIndexOf('_') + 1)];
+  r = new Float64Array(C_PTY + PTY.length);
+  r[C_CUE] = weightOf('cue', cue);
+  r[C_CL] = weightOf('cl', cl[0]);
+  r[C_CF] = weightOf('cf', us < 0 ? cue : cue.slice(0, us));
+  r.set(pair('cl|side', cl, SIDE), C_SIDE);
+  r.set(pair('cl|sb', cl, SB), C_SB);
+  r.set(pair('cl|w', cl, NUM), C_W);
+  r.set(pair('cl|pe', cl, PE), C_PE);
+  r.set(pair('pty|cl', PTY, cl), C_PTY);
+  cueTables.set(cue, r);
+  return r;
+}
+// The weights of the character before or after a content (charBefore, charAfter), once per character: "bef",
+// "aft", then "side|bef" and "side|aft" by side.
+const H_BEF = 0;
+const H_AFT = 1;
+const H_SIDE_BEF = 2;
+const H_SIDE_AFT = H_SIDE_BEF + SIDE.length;
+const charTables = new Map<number, Float64Array>();
+function charWeights(c: number): Float64Array {
+  let r = charTables.get(c);
+  if (r !== undefined) return r;
+  if (charTables.size >= 4096) charTables.clear();
+  const v = [charValue(c)];
+  r = new Float64Array(H_SIDE_AFT + SIDE.length);
+  r[H_BEF] = weightOf('bef', v[0]);
+  r[H_AFT] = weightOf('aft', v[0]);
+  r.set(pair('side|bef', SIDE, v), H_SIDE_BEF);
+  r.set(pair('side|aft', SIDE, v), H_SIDE_AFT);
+  charTables.set(c, r);
+  return r;
+}
+const weightIn = (nest: Nest | undefined, v: string): number => {
+  const x = nest?.get(v);
+  return typeof x === 'number' ? x : 0;
 };
 
 /** The same probability as confidence(confidenceFeatures(…)), without building the feature strings; null for an empty content. */
-export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, facts?: RuleFacts, cue = cueWords(text, a)): number | null {
-  zTables = weights();
-  zSum = M.bias;
-  if (!walk(text, a, cue, children, parent, facts, addWeight)) return null;
-  return 1 / (1 + Math.exp(-zSum));
+export function attributionConfidence(text: string, a: Attribution, children: number, parent?: Attribution, rule?: RuleFacts, cue = cueWords(text, a)): number | null {
+  const f = values;
+  if (!walk(text, a, cue, children, parent, rule, f)) return null;
+  const W = (tables ??= buildTables());
+  const c = cueWeights(f.cue);
+  const b = charWeights(f.bef);
+  const af = charWeights(f.aft);
+  const { ty, side, sb, w, len, pe, ps, pty } = f;
+  // Term by term in the order of confidenceFeatures.
+  let z = M.bias;
+  z += c[C_CUE];
+  z += c[C_CL];
+  z += W.ty[ty];
+  z += W.v[f.v];
+  z += W.par[f.par];
+  z += W.ch[f.ch];
+  z += W.sb[sb];
+  z += W.side[side];
+  z += W.len[len];
+  z += W.w[w];
+  z += W.fw[f.fw];
+  z += W.q0[f.q0];
+  z += b[H_BEF];
+  z += af[H_AFT];
+  z += W.sp[f.sp];
+  z += W.gap[f.gap];
+  z += W.nc[f.nc];
+  z += W.tySide[ty * SIDE.length + side];
+  z += c[C_SIDE + side];
+  z += c[C_SB + sb];
+  z += W.tySb[ty * SB.length + sb];
+  z += W.sideFw[side * FW.length + f.fw];
+  z += c[C_W + w];
+  z += W.tyLen[ty * NUM.length + len];
+  z += af[H_SIDE_AFT + side];
+  z += b[H_SIDE_BEF + side];
+  z += W.parTy[f.par * TY.length + ty];
+  for (let g = 0; g < INNER_NAMES.length; g++) {
+    if (f.has & (1 << g)) {
+      z += W.has[g];
+      z += W.hasSide[g * SIDE.length + side];
+    }
+  }
+  z += W.pty[pty];
+  z += W.ptyPerson[pty * PERSON.length + f.person];
+  z += c[C_PTY + pty];
+  z += weightIn(W.sh, f.head);
+  z += c[C_CF];
+  z += W.cn[f.cn];
+  z += W.pe[pe];
+  z += W.ps[ps];
+  z += W.sidePe[side * PE.length + pe];
+  z += W.sidePs[side * PS.length + ps];
+  z += c[C_PE + pe];
+  z += W.pePs[pe * PS.length + ps];
+  z += W.cm[f.cm];
+  z += weightIn(W.last, f.last);
+  z += weightIn(W.first, f.first);
+  z += W.q1[f.q1];
+  z += W.q01[(f.q0 * QN.length + f.q1) * SIDE.length + side];
+  z += W.em[f.em];
+  z += W.emSide[f.em * SIDE.length + side];
+  z += W.emTy[f.em * TY.length + ty];
+  z += W.cs[f.cs];
+  z += W.csSide[f.cs * SIDE.length + side];
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -185,6 +185,30 @@ const fkey = (l: string): number => {
 const FILTER = new Uint8Array(27 * 27 * 27 * 24);
 for (const k of W.keys()) if (k.startsWith('w=')) FILTER[fkey(k.slice(2))] = 1;
 
+// The weights of the pair templates keyed by a word (or lemma) and a shape, grouped by word on first use: a word's
+// row, indexed by shape, is one map lookup instead of K string concatenations and lookups (the first sight of each
+// of thousands of words pays it). The shapes hold no "|", so the word is what precedes the last one.
+const ROWS = new Map<string, Map<string, Float64Array>>();
+function rowsOf(tpl: string): Map<string, Float64Array> {
+  let rows = ROWS.get(tpl);
+  if (rows) return rows;
+  rows = new Map();
+  const prefix = tpl + '=';
+  const shapeIndex = new Map<string, number>(SHAPES.map((x, i) => [x, i]));
+  for (const [k, v] of W) {
+    if (!k.startsWith(prefix)) continue;
+    const bar = k.lastIndexOf('|');
+    const x = bar < prefix.length ? undefined : shapeIndex.get(k.slice(bar + 1));
+    if (x === undefined) continue;
+    const key = k.slice(prefix.length, bar);
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = new Float64Array(K)));
+    row[x] = v;
+  }
+  ROWS.set(tpl, rows);
+  return rows;
+}
+
 const WORDS = new Map<string, WordWeights | null>();
 function wordWeights(l: string): WordWeights | null {
   let r = WORDS.get(l);
@@ -194,7 +218,7 @@ function wordWeights(l: string): WordWeights | null {
     return null;
   }
   const lex = CUE_FORMS.get(l);
-  const table = (tpl: string, key: string) => Float64Array.from(SHAPES, (x) => one(tpl, key + '|' + x));
+  const table = (tpl: 'w|n1' | 'w|p1' | 'lemma|n1', key: string) => rowsOf(tpl).get(key)?.slice() ?? new Float64Array(K);
   const base = M.bias + one('w', l) + one('suf', l.length > 3 ? l.slice(-3) : l) + one('lex', lex ? (STRONG_CUES.has(lex) ? 'strong' : 'weak') : 'none') + (lex ? one('lemma', lex) : 0);
   const wn1 = table('w|n1', l);
   const wp1 = table('w|p1', l);
