@@ -33,7 +33,6 @@ function norm(text, span) {
 const same = (a, b) => a && b && a[0] === b[0] && a[1] === b[1];
 
 // 1. Every attribution of every article, with the features of the eligible ones (the model left out of the way).
-confidenceTrace.keepAll = true;
 const perDoc = [];
 const examples = [];
 for (const d of docs) {
@@ -41,7 +40,7 @@ for (const d of docs) {
   const gold = (d.attributions ?? []).map((a) => ({ c: norm(text, a.content), opt: a.tier === 'extended' }));
   const feats = new Map();
   confidenceTrace.fn = (_t, a, f) => feats.set(a, f);
-  const model = analyze(text, { publicationDate: d.dct ?? undefined, timeLimitMs: 1e9 });
+  const model = analyze(text, { publicationDate: d.dct ?? undefined, timeLimitMs: 1e9, keepUncertain: true });
   const preds = [];
   const docExamples = [];
   for (const a of model.attributions) {

@@ -25,8 +25,8 @@ const M = model as ConfidenceModel;
 /** Probability under which a reported statement is left out. */
 export const CONFIDENCE_THRESHOLD: number = M.threshold;
 
-/** The training script's hook: sees every eligible attribution's features and, with keepAll, keeps them all. */
-export const confidenceTrace: { fn: ((text: string, a: Attribution, features: string[]) => void) | null; keepAll: boolean } = { fn: null, keepAll: false };
+/** The training script's hook: sees every eligible attribution's features (it analyzes with keepUncertain). */
+export const confidenceTrace: { fn: ((text: string, a: Attribution, features: string[]) => void) | null } = { fn: null };
 
 // The templates, in the order confidenceFeatures emits them; a feature is "template=value". A new template goes
 // into confidenceFeatures and, at the same place in the sum, into attributionConfidence (test/unit/confidence-fast).
@@ -94,6 +94,7 @@ const isEndSkip = (c: number): boolean => c === 32 || c === 9 || c === 34 || c =
 const isStartSkip = (c: number): boolean => c === 32 || c === 9 || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
 const NOT_AZ = /[^a-z]/g;
 
+// (Wider than text.ts's isSpace: the white space of a regex's \s but U+1680, as the features were first defined.)
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** The white space of a regex's \s. */
 const isRegexSpace = (c: number): boolean => isSpace(c) || c === 0x1680;
@@ -607,14 +608,12 @@ export function keepConfident(text: string, atts: Attribution[], keepAll = false
     const cue = a.type === 'direct' ? '' : cueWords(text, a);
     if (eligible(text, a, cue)) {
       const parent = a.parent >= 0 ? atts[a.parent] : undefined;
-      if (confidenceTrace.fn) {
-        const f = confidenceFeatures(text, a, children[i], parent, facts?.get(a));
-        confidenceTrace.fn(text, a, f);
-      }
-      const p = attributionConfidence(text, a, children[i], parent, facts?.get(a), cue);
+      const rule = facts?.get(a);
+      if (confidenceTrace.fn) confidenceTrace.fn(text, a, confidenceFeatures(text, a, children[i], parent, rule));
+      const p = attributionConfidence(text, a, children[i], parent, rule, cue);
       if (p !== null) {
         a.confidence = Math.round(p * 1000) / 1000;
-        keep = keepAll || confidenceTrace.keepAll || p >= CONFIDENCE_THRESHOLD;
+        keep = keepAll || p >= CONFIDENCE_THRESHOLD;
       }
     }
     if (!keep && out === null) out = atts.slice(0, i);
