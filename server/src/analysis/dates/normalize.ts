@@ -295,7 +295,21 @@ function tenseUse(): Tense {
   return tenseGet();
 }
 
+/**
+ * Values that depend on the surface alone, remembered across articles: every value normalizeOnce gives as not
+ * relative (a year, a date or a length of time written in full, a set), and the three references to the time of
+ * writing ("now", "recently", "soon"). No branch that leads to one of them reads the anchor, the tense or the
+ * article's state before it returns; a value that changed the state (a quarter written with its year) is left out.
+ */
+const surfaceOnly = new Map<string, Normalized>();
+const SURFACE_ONLY_MAX = 4096;
+const PRESENT_REF: Normalized = { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
+const PAST_REF: Normalized = { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
+const FUTURE_REF: Normalized = { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
+
 export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: DocState): Normalized | null {
+  const known = surfaceOnly.get(surface);
+  if (known !== undefined) return known;
   const memo = (st.memo ??= new Map<string, Memo>());
   const hit = memo.get(surface);
   if (hit !== undefined && hit.plain !== undefined) return hit.plain;
@@ -312,7 +326,10 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   st.touched = false;
   const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
-    if (!tenseUsed) memo.set(surface, { plain: r });
+    if (r !== null && !tenseUsed && (r.relative === false || r === PRESENT_REF || r === PAST_REF || r === FUTURE_REF)) {
+      if (surfaceOnly.size >= SURFACE_ONLY_MAX) surfaceOnly.clear();
+      surfaceOnly.set(surface, r);
+    } else if (!tenseUsed) memo.set(surface, { plain: r });
     else if (hit?.byTense) hit.byTense[tenseKey(tenseGet())] = r;
     else {
       const byTense: Memo['byTense'] = {};
@@ -717,9 +734,9 @@ function normalizeOnce(surface: string, tenseFn: () => Tense, st: DocState): Nor
   }
 
   // Present, past and future references
-  if (!skipFor(kind, K_REF) && /^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return { type: 'DATE', value: 'PRESENT_REF', relative: true, explanation: 'the time of writing' };
-  if (!skipFor(kind, K_REF) && /^(?:recently|the past|previously|recent)$/.test(low)) return { type: 'DATE', value: 'PAST_REF', relative: true, explanation: 'some time before the time of writing' };
-  if (!skipFor(kind, K_REF) && /^(?:soon|the future|future)$/.test(low)) return { type: 'DATE', value: 'FUTURE_REF', relative: true, explanation: 'some time after the time of writing' };
+  if (!skipFor(kind, K_REF) && /^(?:now|currently|nowadays|these days|at present|current)$/.test(low)) return PRESENT_REF;
+  if (!skipFor(kind, K_REF) && /^(?:recently|the past|previously|recent)$/.test(low)) return PAST_REF;
+  if (!skipFor(kind, K_REF) && /^(?:soon|the future|future)$/.test(low)) return FUTURE_REF;
 
   // Bare month
   const mon = skipFor(kind, K_MONTH) ? 0 : monthNumber(core);
