@@ -24,8 +24,26 @@ const CAPTION_RE = /^(?:\(?(?:Photo|PHOTO|Picture|Image|Caption|File photo|FILE 
 const CREDIT_START_RE =
   /^(?:(?:Additional )?[Rr]eporting by\b|Information for this (?:article|story) was contributed by\b|COMPILED BY\b|Compiled by\b|Editing by\b|Writing by\b|Contributing:|\(?(?:Reporting|Writing|Editing) by\b)/;
 const CREDIT_END_RE = /^.*\bcontributed to this (?:report|story|article)\.?$/;
-/** NAV_RE needs separators ("|", "›", ">", "»", "•", "·"). */
-const NAV_CHARS = /[|›>»•·]/g;
+/** NAV_RE's separators: "|", "›", ">", "»", "•", "·". */
+const isNavSeparator = (c: number) => c === 124 || c === 62 || c === 0xbb || c === 0xb7 || c === 0x203a || c === 0x2022;
+/**
+ * A necessary condition of NAV_RE, read from the text: before its first separator a line holds only capitalized words
+ * of [\w&'.-] joined by single spaces, then white space. The walk stops at the first unit that cannot be there, most
+ * often within the first two words.
+ */
+function mayBeNav(text: string, s: number, e: number): boolean {
+  const f = text.charCodeAt(s);
+  if (f < 65 || f > 90) return false;
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (isNavSeparator(c)) return true;
+    if (c === 32) {
+      const d = k + 1 < e ? text.charCodeAt(k + 1) : 32;
+      if (!((d >= 65 && d <= 90) || d === 38 || isNavSeparator(d) || isRegexSpace(d))) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 38 || c === 39 || c === 46 || c === 45 || isRegexSpace(c))) return false;
+  }
+  return false;
+}
 /** White space as the regex class \s sees it. */
 const isRegexSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -121,12 +139,12 @@ const mayBeByline = (text: string, s: number): boolean => (text.charCodeAt(s) | 
  * hursday) W(ednesday) F(riday, eb) S(aturday, unday, ep) J(an, un, ul) A(pr, ug) O(ct) N(ov). */
 const PAGE_DATE_FIRST = new Set([...'PULDMTWFSJAON0123456789'].map((ch) => ch.charCodeAt(0)));
 
-/** The kind of the line text[s, e) (trimmed, not blank). `nav` says whether the line holds a NAV_RE separator. */
-function classifyLineAt(text: string, s: number, e: number, nav: boolean): ParagraphKind | null {
+/** The kind of the line text[s, e) (trimmed, not blank). */
+function classifyLineAt(text: string, s: number, e: number): ParagraphKind | null {
   if (e - s > 300) return null;
   let line: string | null = null;
   const get = () => (line ??= s === 0 && e === text.length ? text : text.slice(s, e));
-  if ((mayBeFurniture(text, s, e) && FURNITURE_RE.test(get())) || (nav && NAV_RE.test(get()))) return 'furniture';
+  if ((mayBeFurniture(text, s, e) && FURNITURE_RE.test(get())) || (mayBeNav(text, s, e) && NAV_RE.test(get()))) return 'furniture';
   if ((CREDIT_FIRST.has(text.charCodeAt(s)) && CREDIT_START_RE.test(get())) || (mayBeCreditEnd(text, s, e) && CREDIT_END_RE.test(get()))) return 'credit';
   if (mayBeSignoff(text, s, e) && SIGNOFF_RE.test(get())) return 'signoff';
   if (mayBeCaption(text, s, e) && CAPTION_RE.test(get())) return 'caption';
@@ -142,11 +160,6 @@ export function analyzeStructure(text: string): Structure {
   let byline: Span | null = null;
 
   const ls = lines(text);
-  // Where NAV_RE's separators are: a line without one is no navigation line.
-  const navs: number[] = [];
-  NAV_CHARS.lastIndex = 0;
-  for (let m = NAV_CHARS.exec(text); m; m = NAV_CHARS.exec(text)) navs.push(m.index);
-  let navAt = 0;
   let i = 0;
   // Markdown front matter: a first line '---' up to the next '---'.
   if (ls.length > 1 && text.slice(ls[0][0], ls[0][1]).trim() === '---') {
@@ -174,8 +187,7 @@ export function analyzeStructure(text: string): Structure {
       continue;
     }
     const [s, e] = trimSpan(text, span[0], span[1]);
-    while (navAt < navs.length && navs[navAt] < s) navAt++;
-    const kind = classifyLineAt(text, s, e, navAt < navs.length && navs[navAt] < e);
+    const kind = classifyLineAt(text, s, e);
     if (kind) {
       flush();
       paragraphs.push({ span: [s, e], kind });
