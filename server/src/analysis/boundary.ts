@@ -151,7 +151,6 @@ export const FINITE = new Set(
 );
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
-const isEndCandidate = (t: Token): boolean => t.q < 0 && (t.k !== 0 || END_WORDS.has(t.l));
 
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
@@ -353,6 +352,9 @@ export interface BoundaryFacts {
   /** idOf(c), and idOf of the token's lower case. */
   ci: number;
   li: number;
+  /** For a word: isVerbish (a finite verb or auxiliary, or a long "-ed" form), and one of END_WORDS. */
+  verb: boolean;
+  end: boolean;
   sw: number;
   sl: number;
   sp: number;
@@ -377,6 +379,8 @@ const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts 
   c,
   ci: idOf(c),
   li: idOf(l),
+  verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
+  end: END_WORDS.has(l),
   sw: g1(Sw, c),
   sl: g1(Sl, l),
   sp: g1(Sp, c),
@@ -558,10 +562,13 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let best = -Infinity;
   let second = -Infinity;
   let e = re;
+  // (isVerbish and isEndCandidate read from the tokens' facts, one per distinct word, instead of a set lookup each.)
+  let fu = facts(toks[s]);
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
-    if (isVerbish(toks[m - 1])) verbs++;
-    if (!isEndCandidate(u)) continue;
+    if (toks[m - 1].k === 0 && fu.verb) verbs++;
+    fu = facts(u);
+    if (!(u.q < 0 && (u.k !== 0 || fu.end))) continue;
     const sc = endScore(toks, m, s, re, cue, commas, verbs);
     if (sc > best) {
       second = best;
