@@ -43,19 +43,10 @@ CHAR_CLASS[0xd7] = CHAR_CLASS[0xf7] = 0;
 for (const c of [32, 10, 13, 9, 0xa0, 0x2009, 0x202f, 0x200a, 12]) CHAR_CLASS[c] = 2;
 for (const c of [34, 39, 96, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]) CHAR_CLASS[c] = 4;
 
-// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it, so that
-// a token costs one map lookup and the later set lookups hit strings whose hash is already known. Bounded: cleared
-// when full, however many documents pass through.
-interface Word {
-  w: string;
-  l: string;
-  v: CueWordInfo;
-  /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
-  p: number | undefined;
-  /** v.sh and v.at, read without following v. */
-  sh: number;
-  at: number;
-}
+// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it (one
+// object, CueWordInfo, that the tokens share as v), so that a token costs one map lookup and the later set lookups
+// hit strings whose hash is already known. Bounded: cleared when full, however many documents pass through.
+type Word = CueWordInfo;
 // Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
 // arrays: each slot holds the hash, the word index + 1, the length and the offset of the word's characters side by
 // side (one cache line), and the words' characters are kept in one contiguous pool, so that a lookup touches a few
@@ -99,9 +90,8 @@ function addWord(text: string, i: number, j: number, h: number, at: number): Wor
   const w = key.length < 13 ? key : key.split('').join('');
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
-  const v = cueWordInfo(w, l);
-  v.at = wordFlags(l);
-  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh, at: v.at };
+  const word = cueWordInfo(w, l);
+  word.at = wordFlags(l);
   const id = vocab.length;
   vocab.push(word);
   vocabSlot[at] = h;
@@ -176,7 +166,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         break;
       }
       const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v, wd.at);
+      put(i, j, wd.w, wd.l, 0, wd.p0, wd.sh, wd, wd.at);
       i = j;
       continue;
     }
