@@ -1091,13 +1091,17 @@ function processUnit(
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
     if (t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) continue;
-    // Each returns the token to go on after, or -1 when it finds nothing.
-    let next = itReport(scan, i, t);
-    if (next < 0) next = vagueReport(scan, i, t);
-    if (next < 0) next = nominalCue(scan, i, t);
-    if (next < 0) next = accordingTo(scan, i, t);
-    if (next < 0) next = pollSource(scan, i, t);
-    if (next < 0) next = askedQuestion(scan, i, t);
+    // Each returns the token to go on after, or -1 when it finds nothing. (Each opens with a test of the word that
+    // its flag answers, or "asked": a word with no flag and another surface skips them all.)
+    let next = -1;
+    if ((t.v ? t.at : wordFlags(t.l)) !== 0 || t.l === 'asked') {
+      next = itReport(scan, i, t);
+      if (next < 0) next = vagueReport(scan, i, t);
+      if (next < 0) next = nominalCue(scan, i, t);
+      if (next < 0) next = accordingTo(scan, i, t);
+      if (next < 0) next = pollSource(scan, i, t);
+      if (next < 0) next = askedQuestion(scan, i, t);
+    }
     i = next >= 0 ? next : cueAttribution(scan, i, t);
   }
 
@@ -1606,7 +1610,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
   let inverted = false;
   let shared: Raw | null = null;
-  if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l)))) || shareLast) && raws.length > unitStartRaws) {
+  if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && t.l.endsWith('ing')))) || shareLast) && raws.length > unitStartRaws) {
     // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
     shared = raws[raws.length - 1];
     srcStart = -1;
@@ -1811,7 +1815,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   let rightWords = countWords(toks, rs, re);
   // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
   if (toks[k]?.w === '.' && toks[k].q < 0) rightWords = 0;
-  if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
+  if (toks[k]?.w === ',' && toks[k + 1] && toks[k + 1].l.endsWith('ing') && isCueWord(toks[k + 1].l)) rightWords = 0;
   // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
@@ -2009,6 +2013,9 @@ function relativeObject(toks: Token[], a: number, f: number): boolean {
   return s.k === 0 && (isCap(s) || RELATIVE_SOURCE.has(s.l));
 }
 
+/** /(?:ed|id|ld)$/ (a past form: "added", "said", "told"), without a regex run per token. */
+const pastSuffix = (l: string): boolean => l.endsWith('ed') || l.endsWith('id') || l.endsWith('ld');
+
 /**
  * Where a right content that starts at token rs ends (exclusive): at ";" outside quotes, before ", adding …", "and said",
  * a trailing ", X said", a comment on the clause, or (npObject) the prepositional phrase after a transitive cue's object.
@@ -2023,17 +2030,17 @@ for (let m = rs + 1; m < b; m++) {
   if (u.w === ';') {
     return m;
   }
-  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && toks[m + 1].l.endsWith('ing') && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
-  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && pastSuffix(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
   // "… and even questioned …", "… and says …": a second speech verb of the same subject (after an adverb, in any tense).
   if (u.l === 'and' && m + 2 < b) {
     const v = LY_ADVERB(toks[m + 1]) || AND_ADVERBS.has(toks[m + 1].l) ? m + 2 : m + 1;
-    if (v > m + 1 || !/(?:ed|id|ld)$/.test(toks[v].l)) {
-      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && /(?:ed|id|ld|s|ing)$/.test(toks[v].l) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
+    if (v > m + 1 || !pastSuffix(toks[v].l)) {
+      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && (pastSuffix(toks[v].l) || toks[v].l.endsWith('s') || toks[v].l.endsWith('ing')) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
     }
   }
   // (Also ", though she acknowledged …", "and while officials said …".)

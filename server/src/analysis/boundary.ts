@@ -410,11 +410,23 @@ function facts(t: Token | undefined): BoundaryFacts {
     const f = v.bf;
     return f !== undefined ? f : (v.bf = makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l));
   }
+  // A one-character mark's facts from an array by its code (the same objects as the maps'), else from the map.
+  const l = t.l;
+  const c = l.length === 1 ? l.charCodeAt(0) : MARK_N;
+  const by = t.k === 2 ? QUOTE_BY_CODE : PUNCT_BY_CODE;
+  if (c < MARK_N) {
+    const f0 = by[c];
+    if (f0 !== undefined) return f0;
+  }
   const m = t.k === 2 ? QUOTE_FACTS : PUNCT_FACTS;
-  let f = m.get(t.l);
-  if (f === undefined) m.set(t.l, (f = makeFacts(t.k === 2 ? 'Q' : t.w, t.l, t.l, t.l)));
+  let f = m.get(l);
+  if (f === undefined) m.set(l, (f = makeFacts(t.k === 2 ? 'Q' : t.w, l, l, l)));
+  if (c < MARK_N) by[c] = f;
   return f;
 }
+const MARK_N = 0x2100;
+const PUNCT_BY_CODE: (BoundaryFacts | undefined)[] = new Array<BoundaryFacts | undefined>(MARK_N).fill(undefined);
+const QUOTE_BY_CODE: (BoundaryFacts | undefined)[] = new Array<BoundaryFacts | undefined>(MARK_N).fill(undefined);
 /** g2 and g3 with the first table already fetched. */
 const h2 = (x: Sub, b: string): number => {
   if (x === undefined || typeof x === 'number') return 0;
