@@ -224,12 +224,11 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
   const fn = facts(toks[k + 1]);
   const n = fn.c;
   const o = NUM[k - r] ?? '9';
-  if (cue !== sCue) startCue(cue);
   const la = lookahead(toks, k);
   // The terms of startFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
     SM.bias + ft.sw + ft.sl + (fp === null ? g1(Sp, 'CUE') : fp.sp) + fn.sn + h2(fp === null ? Spw?.get('CUE') : fp.spw, w) + h2(ft.swn, n) +
-    g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, LA_D) + h2(sCLA, la)
+    g1(So, o) + g1(Sc, cue) + g2(Scw, cue, w) + g2(Scl, cue, t.l) + g2(Sco, cue, o) + g2(Sla, la, LA_D) + g2(Scla, cue, la)
   );
 }
 /**
@@ -252,7 +251,7 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
   let fp: BoundaryFacts | null = null;
   let ft = facts(toks[r]);
   const base = SM.bias + sC;
-  const cueP = g1(Sp, 'CUE');
+  const cueP = CUE_P;
   const cue0 = sCueId;
   for (let k = r; k < lim; k++) {
     const fn = facts(toks[k + 1]);
@@ -284,11 +283,7 @@ function startCue(cue: string): void {
   sCue = cue;
   sCueId = idOf(cue);
   sC = g1(Sc, cue);
-  sCW = Scw?.get(cue);
-  sCL = Scl?.get(cue);
-  sCO = Sco?.get(cue);
-  sCLA = Scla?.get(cue);
-  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = g1(So, NUM[i]) + h2(sCO, NUM[i]);
+  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = S_OFF_BASE[i] + T_SCO.get(sCueId, NUM_ID[i]);
 }
 /** The offset terms of the current cue (startFeatures' "o" and "c|o"), by offset. */
 const S_OFF = new Float64Array(START_WINDOW);
@@ -296,10 +291,6 @@ const S_OFF = new Float64Array(START_WINDOW);
 let sCue: string | null = null;
 let sCueId = -1;
 let sC = 0;
-let sCW: Sub;
-let sCL: Sub;
-let sCO: Sub;
-let sCLA: Sub;
 const E_ = (k: string): Tab => EN.get(k);
 const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
   'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
@@ -336,11 +327,16 @@ let eCW: Sub;
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
 /** The score of restFeatures (the end model's "no cut" option). */
 export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
-  return (
-    EM.bias + g1(Rre, 'y') + g1(Rv, NUM[verbs > 1 ? 2 : verbs]) + g1(Rc, cue) + g1(Rd, bucket(re - s)) + g1(Rs0, facts(toks[s]).c) +
-    g1(Rcm, NUM[commas > 2 ? 3 : commas])
-  );
+  if (cue !== rCue) {
+    rCue = cue;
+    rC = g1(Rc, cue);
+  }
+  const d = re - s;
+  // (The same terms from arrays and the start token's facts; a negative distance has no weight, as NUM[-1] had none.)
+  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + (d < 0 ? 0 : R_D[bucketIndex(d)]) + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
 }
+let rCue: string | null = null;
+let rC = 0;
 
 /**
  * What the start and end scorers read about one token, computed once per distinct word (kept with its cue facts) or
@@ -355,6 +351,8 @@ export interface BoundaryFacts {
   /** For a word: isVerbish (a finite verb or auxiliary, or a long "-ed" form), and one of END_WORDS. */
   verb: boolean;
   end: boolean;
+  /** The end model's "no cut" weight of the class as the content's first token (restScore). */
+  rs0: number;
   sw: number;
   sl: number;
   sp: number;
@@ -381,6 +379,7 @@ const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts 
   li: idOf(l),
   verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
   end: END_WORDS.has(l),
+  rs0: g1(Rs0, c),
   sw: g1(Sw, c),
   sl: g1(Sl, l),
   sp: g1(Sp, c),
@@ -534,6 +533,13 @@ const E_R = Float64Array.from(BUCKETS, (x) => g1(Er, x));
 const E_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Ecm, x));
 const E_Q = Float64Array.from(['in', 'out'], (x) => g1(Eq, x));
 const E_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Ev, x));
+const T_SCO = new IdTable(Sco, 2);
+const S_OFF_BASE = Float64Array.from({ length: START_WINDOW }, (_, i) => g1(So, NUM[i]));
+const CUE_P = g1(Sp, 'CUE');
+const R_RE = g1(Rre, 'y');
+const R_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Rv, x));
+const R_D = Float64Array.from(BUCKETS, (x) => g1(Rd, x));
+const R_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Rcm, x));
 
 /** The score through the shared feature function (the training script's view); equal to startScore/endScore/leftScore. */
 export function slowScore(which: 'start' | 'end' | 'left', feed: (f: Sink) => void): number {
