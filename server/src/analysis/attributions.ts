@@ -55,11 +55,19 @@ const VOCAB_MAX = 1 << 15;
 const VOCAB_MASK = (1 << 16) - 1;
 const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
+// What a token copies from its word, by word id, in arrays apart from the word's object: the tokenizer reads a few
+// compact arrays (pointers and bytes) and leaves the objects, spread over the heap, to the few tokens that need them.
+const vocabW: string[] = [];
+const vocabL: string[] = [];
+const vocabSh = new Int8Array(VOCAB_MAX);
+const vocabAt = new Int32Array(VOCAB_MAX);
+/** 1: the word may be a cue (a token's p starts undefined), 0: it never is (p starts 0). */
+const vocabCand = new Uint8Array(VOCAB_MAX);
 const VOCAB_CHARS = 1 << 20;
 let vocabChars = new Uint16Array(VOCAB_CHARS);
 let vocabCharsUsed = 0;
 
-function findWord(text: string, i: number, j: number, h: number): Word {
+function findWord(text: string, i: number, j: number, h: number): number {
   const len = j - i;
   let at = (h & VOCAB_MASK) << 2;
   for (let x = vocabSlot[at + 1]; x !== 0; x = vocabSlot[at + 1]) {
@@ -67,7 +75,7 @@ function findWord(text: string, i: number, j: number, h: number): Word {
       const o = vocabSlot[at + 3] - i;
       let k = i;
       while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
-      if (k === j) return vocab[x - 1];
+      if (k === j) return x - 1;
     }
     at = (at + 4) & ((VOCAB_MASK << 2) | 3);
   }
@@ -75,11 +83,13 @@ function findWord(text: string, i: number, j: number, h: number): Word {
 }
 
 /** A new word for findWord: `at` is its free slot. Apart so that findWord stays small enough to be inlined. */
-function addWord(text: string, i: number, j: number, h: number, at: number): Word {
+function addWord(text: string, i: number, j: number, h: number, at: number): number {
   const len = j - i;
   if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
     vocab.length = 0;
+    vocabW.length = 0;
+    vocabL.length = 0;
     vocabCharsUsed = 0;
     // A single word longer than the pool (a text without spaces) gets a pool of its own size.
     if (len > vocabChars.length) vocabChars = new Uint16Array(len);
@@ -94,12 +104,17 @@ function addWord(text: string, i: number, j: number, h: number, at: number): Wor
   word.at = wordFlags(l);
   const id = vocab.length;
   vocab.push(word);
+  vocabW.push(w);
+  vocabL.push(l);
+  vocabSh[id] = word.sh;
+  vocabAt[id] = word.at;
+  vocabCand[id] = word.p0 === undefined ? 1 : 0;
   vocabSlot[at] = h;
   vocabSlot[at + 1] = id + 1;
   vocabSlot[at + 2] = len;
   vocabSlot[at + 3] = vocabCharsUsed;
   for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
-  return word;
+  return id;
 }
 
 // Punctuation: one string and shape per character code (the common range; others are made on the fly).
@@ -165,8 +180,8 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         }
         break;
       }
-      const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p0, wd.sh, wd, wd.at);
+      const id = findWord(text, i, j, h);
+      put(i, j, vocabW[id], vocabL[id], 0, vocabCand[id] === 1 ? undefined : 0, vocabSh[id], vocab[id], vocabAt[id]);
       i = j;
       continue;
     }
