@@ -151,7 +151,6 @@ export const FINITE = new Set(
 );
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
-
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
  * he …", "asked whether …" start at once (lim = rs); others within START_WINDOW tokens.
@@ -309,7 +308,6 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
   if (cue !== eCue) {
     eCue = cue;
     eC = g1(Ec, cue);
-    eCW = Ecw?.get(cue);
     eCueId = idOf(cue);
   }
   // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
@@ -323,7 +321,6 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
 let eCue: string | null = null;
 let eCueId = -1;
 let eC = 0;
-let eCW: Sub;
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
 /** The score of restFeatures (the end model's "no cut" option). */
 export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
@@ -331,9 +328,8 @@ export function restScore(toks: Token[], s: number, re: number, cue: string, com
     rCue = cue;
     rC = g1(Rc, cue);
   }
-  const d = re - s;
-  // (The same terms from arrays and the start token's facts; a negative distance has no weight, as NUM[-1] had none.)
-  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + (d < 0 ? 0 : R_D[bucketIndex(d)]) + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
+  // (The same terms, from arrays and the start token's facts.)
+  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + R_D[bucketIndex(re - s)] + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
 }
 let rCue: string | null = null;
 let rC = 0;
@@ -524,12 +520,13 @@ const ID_Q = idOf('Q');
 const ID_NONE = idOf('none');
 const ID_DASH = idOf('-');
 const NUM_ID = NUM.map(idOf);
-/** bucket(n) as an index into BUCKETS (n >= 0). */
-const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21+'];
-const bucketIndex = (n: number): number => (n <= 3 ? n : n <= 6 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : 7);
-const BUCKET_ID = BUCKETS.map(idOf);
-const E_D = Float64Array.from(BUCKETS, (x) => g1(Ed, x));
-const E_R = Float64Array.from(BUCKETS, (x) => g1(Er, x));
+/** bucket(n) as an index into BUCKETS; a negative n (bucket's NUM[n] is undefined: no weight) the last, empty, one. */
+const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21+', ''];
+const bucketIndex = (n: number): number => (n < 0 ? 8 : n <= 3 ? n : n <= 6 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : 7);
+const BUCKET_ID = BUCKETS.map((x) => (x === '' ? -1 : idOf(x)));
+const bucketWeights = (t: Tab): Float64Array => Float64Array.from(BUCKETS, (x) => (x === '' ? 0 : g1(t, x)));
+const E_D = bucketWeights(Ed);
+const E_R = bucketWeights(Er);
 const E_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Ecm, x));
 const E_Q = Float64Array.from(['in', 'out'], (x) => g1(Eq, x));
 const E_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Ev, x));
@@ -538,7 +535,7 @@ const S_OFF_BASE = Float64Array.from({ length: START_WINDOW }, (_, i) => g1(So, 
 const CUE_P = g1(Sp, 'CUE');
 const R_RE = g1(Rre, 'y');
 const R_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Rv, x));
-const R_D = Float64Array.from(BUCKETS, (x) => g1(Rd, x));
+const R_D = bucketWeights(Rd);
 const R_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Rcm, x));
 
 /** The score through the shared feature function (the training script's view); equal to startScore/endScore/leftScore. */
