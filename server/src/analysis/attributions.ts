@@ -43,19 +43,10 @@ CHAR_CLASS[0xd7] = CHAR_CLASS[0xf7] = 0;
 for (const c of [32, 10, 13, 9, 0xa0, 0x2009, 0x202f, 0x200a, 12]) CHAR_CLASS[c] = 2;
 for (const c of [34, 39, 96, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb]) CHAR_CLASS[c] = 4;
 
-// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it, so that
-// a token costs one map lookup and the later set lookups hit strings whose hash is already known. Bounded: cleared
-// when full, however many documents pass through.
-interface Word {
-  w: string;
-  l: string;
-  v: CueWordInfo;
-  /** The token's p before scoring: 0 when the word can never be a cue, else undefined. */
-  p: number | undefined;
-  /** v.sh and v.at, read without following v. */
-  sh: number;
-  at: number;
-}
+// The vocabulary: each distinct surface form once, with its lower case and the cue model's facts about it (one
+// object, CueWordInfo, that the tokens share as v), so that a token costs one map lookup and the later set lookups
+// hit strings whose hash is already known. Bounded: cleared when full, however many documents pass through.
+type Word = CueWordInfo;
 // Open addressing on a hash of the characters (computed while scanning the word). The probe reads only typed
 // arrays: each slot holds the hash, the word index + 1, the length and the offset of the word's characters side by
 // side (one cache line), and the words' characters are kept in one contiguous pool, so that a lookup touches a few
@@ -64,11 +55,19 @@ const VOCAB_MAX = 1 << 15;
 const VOCAB_MASK = (1 << 16) - 1;
 const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
+// What a token copies from its word, by word id, in arrays apart from the word's object: the tokenizer reads a few
+// compact arrays (pointers and bytes) and leaves the objects, spread over the heap, to the few tokens that need them.
+const vocabW: string[] = [];
+const vocabL: string[] = [];
+const vocabSh = new Int8Array(VOCAB_MAX);
+const vocabAt = new Int32Array(VOCAB_MAX);
+/** 1: the word may be a cue (a token's p starts undefined), 0: it never is (p starts 0). */
+const vocabCand = new Uint8Array(VOCAB_MAX);
 const VOCAB_CHARS = 1 << 20;
 let vocabChars = new Uint16Array(VOCAB_CHARS);
 let vocabCharsUsed = 0;
 
-function findWord(text: string, i: number, j: number, h: number): Word {
+function findWord(text: string, i: number, j: number, h: number): number {
   const len = j - i;
   let at = (h & VOCAB_MASK) << 2;
   for (let x = vocabSlot[at + 1]; x !== 0; x = vocabSlot[at + 1]) {
@@ -76,7 +75,7 @@ function findWord(text: string, i: number, j: number, h: number): Word {
       const o = vocabSlot[at + 3] - i;
       let k = i;
       while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
-      if (k === j) return vocab[x - 1];
+      if (k === j) return x - 1;
     }
     at = (at + 4) & ((VOCAB_MASK << 2) | 3);
   }
@@ -84,11 +83,13 @@ function findWord(text: string, i: number, j: number, h: number): Word {
 }
 
 /** A new word for findWord: `at` is its free slot. Apart so that findWord stays small enough to be inlined. */
-function addWord(text: string, i: number, j: number, h: number, at: number): Word {
+function addWord(text: string, i: number, j: number, h: number, at: number): number {
   const len = j - i;
   if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
     vocab.length = 0;
+    vocabW.length = 0;
+    vocabL.length = 0;
     vocabCharsUsed = 0;
     // A single word longer than the pool (a text without spaces) gets a pool of its own size.
     if (len > vocabChars.length) vocabChars = new Uint16Array(len);
@@ -99,17 +100,21 @@ function addWord(text: string, i: number, j: number, h: number, at: number): Wor
   const w = key.length < 13 ? key : key.split('').join('');
   const lower = w.toLowerCase();
   const l = lower === w ? w : lower;
-  const v = cueWordInfo(w, l);
-  v.at = wordFlags(l);
-  const word: Word = { w, l, v, p: v.ww ? undefined : 0, sh: v.sh, at: v.at };
+  const word = cueWordInfo(w, l);
+  word.at = wordFlags(l);
   const id = vocab.length;
   vocab.push(word);
+  vocabW.push(w);
+  vocabL.push(l);
+  vocabSh[id] = word.sh;
+  vocabAt[id] = word.at;
+  vocabCand[id] = word.p0 === undefined ? 1 : 0;
   vocabSlot[at] = h;
   vocabSlot[at + 1] = id + 1;
   vocabSlot[at + 2] = len;
   vocabSlot[at + 3] = vocabCharsUsed;
   for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
-  return word;
+  return id;
 }
 
 // Punctuation: one string and shape per character code (the common range; others are made on the fly).
@@ -175,8 +180,8 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         }
         break;
       }
-      const wd = findWord(text, i, j, h);
-      put(i, j, wd.w, wd.l, 0, wd.p, wd.sh, wd.v, wd.at);
+      const id = findWord(text, i, j, h);
+      put(i, j, vocabW[id], vocabL[id], 0, vocabCand[id] === 1 ? undefined : 0, vocabSh[id], vocab[id], vocabAt[id]);
       i = j;
       continue;
     }
@@ -1101,13 +1106,17 @@ function processUnit(
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
     if (t.p === 0 && (t.v ? t.at : wordFlags(t.l)) === 0) continue;
-    // Each returns the token to go on after, or -1 when it finds nothing.
-    let next = itReport(scan, i, t);
-    if (next < 0) next = vagueReport(scan, i, t);
-    if (next < 0) next = nominalCue(scan, i, t);
-    if (next < 0) next = accordingTo(scan, i, t);
-    if (next < 0) next = pollSource(scan, i, t);
-    if (next < 0) next = askedQuestion(scan, i, t);
+    // Each returns the token to go on after, or -1 when it finds nothing. (Each opens with a test of the word that
+    // its flag answers, or "asked": a word with no flag and another surface skips them all.)
+    let next = -1;
+    if ((t.v ? t.at : wordFlags(t.l)) !== 0 || t.l === 'asked') {
+      next = itReport(scan, i, t);
+      if (next < 0) next = vagueReport(scan, i, t);
+      if (next < 0) next = nominalCue(scan, i, t);
+      if (next < 0) next = accordingTo(scan, i, t);
+      if (next < 0) next = pollSource(scan, i, t);
+      if (next < 0) next = askedQuestion(scan, i, t);
+    }
     i = next >= 0 ? next : cueAttribution(scan, i, t);
   }
 
@@ -1616,7 +1625,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   const prevTok = cs - 1 >= a ? toks[cs - 1] : null;
   let inverted = false;
   let shared: Raw | null = null;
-  if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && /ing$/.test(t.l)))) || shareLast) && raws.length > unitStartRaws) {
+  if (((prevTok && (prevTok.l === 'and' || (prevTok.w === ',' && t.l.endsWith('ing')))) || shareLast) && raws.length > unitStartRaws) {
     // "Authorities announced … and said …", "…, Trump said, adding …": the same source.
     shared = raws[raws.length - 1];
     srcStart = -1;
@@ -1821,7 +1830,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   let rightWords = countWords(toks, rs, re);
   // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
   if (toks[k]?.w === '.' && toks[k].q < 0) rightWords = 0;
-  if (toks[k]?.w === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && isCueWord(toks[k + 1].l)) rightWords = 0;
+  if (toks[k]?.w === ',' && toks[k + 1] && toks[k + 1].l.endsWith('ing') && isCueWord(toks[k + 1].l)) rightWords = 0;
   // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
@@ -2019,6 +2028,9 @@ function relativeObject(toks: Token[], a: number, f: number): boolean {
   return s.k === 0 && (isCap(s) || RELATIVE_SOURCE.has(s.l));
 }
 
+/** /(?:ed|id|ld)$/ (a past form: "added", "said", "told"), without a regex run per token. */
+const pastSuffix = (l: string): boolean => l.endsWith('ed') || l.endsWith('id') || l.endsWith('ld');
+
 /**
  * Where a right content that starts at token rs ends (exclusive): at ";" outside quotes, before ", adding …", "and said",
  * a trailing ", X said", a comment on the clause, or (npObject) the prepositional phrase after a transitive cue's object.
@@ -2033,17 +2045,17 @@ for (let m = rs + 1; m < b; m++) {
   if (u.w === ';') {
     return m;
   }
-  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && /ing$/.test(toks[m + 1].l) && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && toks[m + 1].l.endsWith('ing') && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
-  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && /(?:ed|id|ld)$/.test(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && pastSuffix(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
   // "… and even questioned …", "… and says …": a second speech verb of the same subject (after an adverb, in any tense).
   if (u.l === 'and' && m + 2 < b) {
     const v = LY_ADVERB(toks[m + 1]) || AND_ADVERBS.has(toks[m + 1].l) ? m + 2 : m + 1;
-    if (v > m + 1 || !/(?:ed|id|ld)$/.test(toks[v].l)) {
-      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && /(?:ed|id|ld|s|ing)$/.test(toks[v].l) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
+    if (v > m + 1 || !pastSuffix(toks[v].l)) {
+      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && (pastSuffix(toks[v].l) || toks[v].l.endsWith('s') || toks[v].l.endsWith('ing')) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
     }
   }
   // (Also ", though she acknowledged …", "and while officials said …".)

@@ -151,8 +151,6 @@ export const FINITE = new Set(
 );
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
 
-const isEndCandidate = (t: Token): boolean => t.q < 0 && (t.k !== 0 || END_WORDS.has(t.l));
-
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
  * he …", "asked whether …" start at once (lim = rs); others within START_WINDOW tokens.
@@ -225,12 +223,11 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
   const fn = facts(toks[k + 1]);
   const n = fn.c;
   const o = NUM[k - r] ?? '9';
-  if (cue !== sCue) startCue(cue);
   const la = lookahead(toks, k);
   // The terms of startFeatures, in the same order (each read from the tokens' facts where it depends on one token).
   return (
     SM.bias + ft.sw + ft.sl + (fp === null ? g1(Sp, 'CUE') : fp.sp) + fn.sn + h2(fp === null ? Spw?.get('CUE') : fp.spw, w) + h2(ft.swn, n) +
-    g1(So, o) + sC + h2(sCW, w) + h2(sCL, t.l) + h2(sCO, o) + g2(Sla, la, LA_D) + h2(sCLA, la)
+    g1(So, o) + g1(Sc, cue) + g2(Scw, cue, w) + g2(Scl, cue, t.l) + g2(Sco, cue, o) + g2(Sla, la, LA_D) + g2(Scla, cue, la)
   );
 }
 /**
@@ -253,23 +250,23 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
   let fp: BoundaryFacts | null = null;
   let ft = facts(toks[r]);
   const base = SM.bias + sC;
-  const cueP = g1(Sp, 'CUE');
-  const cuePW = Spw?.get('CUE');
+  const cueP = CUE_P;
+  const cue0 = sCueId;
   for (let k = r; k < lim; k++) {
-    const t = toks[k];
     const fn = facts(toks[k + 1]);
-    const w = ft.c;
+    const w = ft.ci;
     const j = NEXT[k - r];
-    let la = 'none';
-    let d = '-';
+    let la = ID_NONE;
+    let d = ID_DASH;
     if (j >= 0 && j <= k + 5) {
       const u = toks[j];
-      la = u.q >= 0 || u.k === 2 ? 'Q' : u.k === 1 ? u.w : u.l;
-      d = NUM[j - k];
+      // (A punctuation mark's lower case is the mark itself; a word's is its l: both are its facts' li.)
+      la = u.q >= 0 || u.k === 2 ? ID_Q : facts(u).li;
+      d = NUM_ID[j - k];
     }
     const sc =
-      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + h2(fp === null ? cuePW : fp.spw, w) + h2(ft.swn, fn.c) +
-      S_OFF[k - r] + h2(sCW, w) + h2(sCL, t.l) + g2(Sla, la, d) + h2(sCLA, la);
+      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + T_SPW.get(fp === null ? ID_CUE : fp.ci, w) + T_SWN.get(w, fn.ci) +
+      S_OFF[k - r] + T_SCW.get(cue0, w) + T_SCL.get(cue0, ft.li) + T_SLA.get(la, d) + T_SCLA.get(cue0, la);
     if (sc > bestScore) {
       bestScore = sc;
       best = k;
@@ -283,22 +280,16 @@ const NEXT = new Int32Array(START_WINDOW + 1);
 /** The start model's tables for one cue word, fetched when the cue changes. */
 function startCue(cue: string): void {
   sCue = cue;
+  sCueId = idOf(cue);
   sC = g1(Sc, cue);
-  sCW = Scw?.get(cue);
-  sCL = Scl?.get(cue);
-  sCO = Sco?.get(cue);
-  sCLA = Scla?.get(cue);
-  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = g1(So, NUM[i]) + h2(sCO, NUM[i]);
+  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = S_OFF_BASE[i] + T_SCO.get(sCueId, NUM_ID[i]);
 }
 /** The offset terms of the current cue (startFeatures' "o" and "c|o"), by offset. */
 const S_OFF = new Float64Array(START_WINDOW);
 
 let sCue: string | null = null;
+let sCueId = -1;
 let sC = 0;
-let sCW: Sub;
-let sCL: Sub;
-let sCO: Sub;
-let sCLA: Sub;
 const E_ = (k: string): Tab => EN.get(k);
 const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
   'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
@@ -306,37 +297,42 @@ const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev
 export function endScore(toks: Token[], m: number, s: number, re: number, cue: string, commas: number, verbs: number): number {
   const u = toks[m];
   const fu = facts(u);
-  const w = fu.c;
+  const w = fu.ci;
   const f1 = facts(toks[m + 1]);
-  const n1 = f1.c;
-  const n2 = facts(toks[m + 2]).c;
+  const n1 = f1.ci;
+  const n2 = facts(toks[m + 2]).ci;
   const fp = facts(toks[m - 1]);
-  const d = bucket(m - s);
-  const v = NUM[verbs > 1 ? 2 : verbs];
+  const d = bucketIndex(m - s);
+  const v = verbs > 1 ? 2 : verbs;
   const fs = facts(toks[s]);
   if (cue !== eCue) {
     eCue = cue;
     eC = g1(Ec, cue);
-    eCW = Ecw?.get(cue);
+    eCueId = idOf(cue);
   }
-  // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token).
+  // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
+  // the pair and triple weights from the id-keyed tables, the closed-valued ones from arrays).
   return (
-    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + h2(fu.ewn1, n1) + h3(fu.ewn1n2, n1, n2) +
-    h2(fp.ep1w, w) + g1(Ed, d) + g1(Er, bucket(re - m)) + g1(Ecm, NUM[commas > 2 ? 3 : commas]) + eC + h2(eCW, w) +
-    h2(fu.ewd, d) + g1(Eq, u.q >= 0 ? 'in' : 'out') + g1(Ev, v) + g2(Evw, v, w) + fs.es0 + h2(fs.es0w, w) + fp.ep1l
+    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + T_EWN1.get(w, n1) + T_EWN1N2.get3(w, n1, n2) +
+    T_EP1W.get(fp.ci, w) + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + eC + T_ECW.get(eCueId, w) +
+    T_EWD.get(w, BUCKET_ID[d]) + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + T_EVW.get(NUM_ID[v], w) + fs.es0 + T_ES0W.get(fs.ci, w) + fp.ep1l
   );
 }
 let eCue: string | null = null;
+let eCueId = -1;
 let eC = 0;
-let eCW: Sub;
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
 /** The score of restFeatures (the end model's "no cut" option). */
 export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
-  return (
-    EM.bias + g1(Rre, 'y') + g1(Rv, NUM[verbs > 1 ? 2 : verbs]) + g1(Rc, cue) + g1(Rd, bucket(re - s)) + g1(Rs0, facts(toks[s]).c) +
-    g1(Rcm, NUM[commas > 2 ? 3 : commas])
-  );
+  if (cue !== rCue) {
+    rCue = cue;
+    rC = g1(Rc, cue);
+  }
+  // (The same terms, from arrays and the start token's facts.)
+  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + R_D[bucketIndex(re - s)] + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
 }
+let rCue: string | null = null;
+let rC = 0;
 
 /**
  * What the start and end scorers read about one token, computed once per distinct word (kept with its cue facts) or
@@ -345,6 +341,14 @@ export function restScore(toks: Token[], s: number, re: number, cue: string, com
  */
 export interface BoundaryFacts {
   c: string;
+  /** idOf(c), and idOf of the token's lower case. */
+  ci: number;
+  li: number;
+  /** For a word: isVerbish (a finite verb or auxiliary, or a long "-ed" form), and one of END_WORDS. */
+  verb: boolean;
+  end: boolean;
+  /** The end model's "no cut" weight of the class as the content's first token (restScore). */
+  rs0: number;
   sw: number;
   sl: number;
   sp: number;
@@ -367,6 +371,11 @@ type Sub = number | Nest | undefined;
 /** Facts of a token of class c and lower case l (nl, pl: its lower case as the next and as the previous token). */
 const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts => ({
   c,
+  ci: idOf(c),
+  li: idOf(l),
+  verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
+  end: END_WORDS.has(l),
+  rs0: g1(Rs0, c),
   sw: g1(Sw, c),
   sl: g1(Sl, l),
   sp: g1(Sp, c),
@@ -396,11 +405,23 @@ function facts(t: Token | undefined): BoundaryFacts {
     const f = v.bf;
     return f !== undefined ? f : (v.bf = makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l));
   }
+  // A one-character mark's facts from an array by its code (the same objects as the maps'), else from the map.
+  const l = t.l;
+  const c = l.length === 1 ? l.charCodeAt(0) : MARK_N;
+  const by = t.k === 2 ? QUOTE_BY_CODE : PUNCT_BY_CODE;
+  if (c < MARK_N) {
+    const f0 = by[c];
+    if (f0 !== undefined) return f0;
+  }
   const m = t.k === 2 ? QUOTE_FACTS : PUNCT_FACTS;
-  let f = m.get(t.l);
-  if (f === undefined) m.set(t.l, (f = makeFacts(t.k === 2 ? 'Q' : t.w, t.l, t.l, t.l)));
+  let f = m.get(l);
+  if (f === undefined) m.set(l, (f = makeFacts(t.k === 2 ? 'Q' : t.w, l, l, l)));
+  if (c < MARK_N) by[c] = f;
   return f;
 }
+const MARK_N = 0x2100;
+const PUNCT_BY_CODE: (BoundaryFacts | undefined)[] = new Array<BoundaryFacts | undefined>(MARK_N).fill(undefined);
+const QUOTE_BY_CODE: (BoundaryFacts | undefined)[] = new Array<BoundaryFacts | undefined>(MARK_N).fill(undefined);
 /** g2 and g3 with the first table already fetched. */
 const h2 = (x: Sub, b: string): number => {
   if (x === undefined || typeof x === 'number') return 0;
@@ -414,6 +435,108 @@ const h3 = (x: Sub, b: string, c: string): number => {
   const v = y.get(c);
   return typeof v === 'number' ? v : 0;
 };
+
+// The start and end scorers' tables keyed by integers: every string the two models key on gets an id, each pair or
+// triple template becomes one open-addressing table over id tuples (typed arrays: a probe, no string hashing, no
+// map chain), each template over a closed set of values (distances, counts) an array. A string the models never
+// key on has id -1, whose weight is 0 as a missing map entry's. The weights are the maps' own numbers, added in
+// the same order: the scores are the same doubles.
+const IDS = new Map<string, number>();
+const idOf = (s: string): number => IDS.get(s) ?? -1;
+const register = (n: Nest): void => {
+  for (const [k, v] of n) {
+    if (!IDS.has(k)) IDS.set(k, IDS.size);
+    if (v instanceof Map) register(v);
+  }
+};
+for (const n of SN.values()) register(n);
+for (const n of EN.values()) register(n);
+class IdTable {
+  private readonly ka: Int32Array;
+  private readonly kb: Int32Array;
+  private readonly kc: Int32Array;
+  private readonly w: Float64Array;
+  private readonly mask: number;
+  /** The numbers at depth `depth` (2 or 3) of a nested table, keyed by the ids of their keys. */
+  constructor(n: Nest | undefined, depth: number) {
+    const rows: [number, number, number, number][] = [];
+    const walk = (x: Nest, keys: number[]): void => {
+      for (const [k, v] of x) {
+        const ks = [...keys, idOf(k)];
+        if (v instanceof Map) {
+          if (ks.length < depth) walk(v, ks);
+        } else if (ks.length === depth) rows.push([ks[0], ks[1], depth === 3 ? ks[2] : 0, v]);
+      }
+    };
+    if (n) walk(n, []);
+    let size = 8;
+    while (size < rows.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.ka = new Int32Array(size).fill(-1);
+    this.kb = new Int32Array(size);
+    this.kc = new Int32Array(size);
+    this.w = new Float64Array(size);
+    for (const [a, b2, c, v] of rows) {
+      let h = slot(a, b2, c) & this.mask;
+      while (this.ka[h] !== -1) h = (h + 1) & this.mask;
+      this.ka[h] = a;
+      this.kb[h] = b2;
+      this.kc[h] = c;
+      this.w[h] = v;
+    }
+  }
+  get(a: number, b2: number): number {
+    return this.get3(a, b2, 0);
+  }
+  get3(a: number, b2: number, c: number): number {
+    if (a < 0 || b2 < 0 || c < 0) return 0;
+    const ka = this.ka;
+    for (let h = slot(a, b2, c) & this.mask; ; h = (h + 1) & this.mask) {
+      const x = ka[h];
+      if (x === -1) return 0;
+      if (x === a && this.kb[h] === b2 && this.kc[h] === c) return this.w[h];
+    }
+  }
+}
+const slot = (a: number, b2: number, c: number): number => {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b2 + 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(c + 0x165667b1, 0xc2b2ae35);
+  return h ^ (h >>> 15);
+};
+const T_SPW = new IdTable(Spw, 2);
+const T_SWN = new IdTable(Swn, 2);
+const T_SCW = new IdTable(Scw, 2);
+const T_SCL = new IdTable(Scl, 2);
+const T_SLA = new IdTable(Sla, 2);
+const T_SCLA = new IdTable(Scla, 2);
+const T_EWN1 = new IdTable(Ewn1, 2);
+const T_EWN1N2 = new IdTable(Ewn1n2, 3);
+const T_EP1W = new IdTable(Ep1w, 2);
+const T_ECW = new IdTable(Ecw, 2);
+const T_EWD = new IdTable(Ewd, 2);
+const T_EVW = new IdTable(Evw, 2);
+const T_ES0W = new IdTable(Es0w, 2);
+const ID_CUE = idOf('CUE');
+const ID_Q = idOf('Q');
+const ID_NONE = idOf('none');
+const ID_DASH = idOf('-');
+const NUM_ID = NUM.map(idOf);
+/** bucket(n) as an index into BUCKETS; a negative n (bucket's NUM[n] is undefined: no weight) the last, empty, one. */
+const BUCKETS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21+', ''];
+const bucketIndex = (n: number): number => (n < 0 ? 8 : n <= 3 ? n : n <= 6 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : 7);
+const BUCKET_ID = BUCKETS.map((x) => (x === '' ? -1 : idOf(x)));
+const bucketWeights = (t: Tab): Float64Array => Float64Array.from(BUCKETS, (x) => (x === '' ? 0 : g1(t, x)));
+const E_D = bucketWeights(Ed);
+const E_R = bucketWeights(Er);
+const E_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Ecm, x));
+const E_Q = Float64Array.from(['in', 'out'], (x) => g1(Eq, x));
+const E_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Ev, x));
+const T_SCO = new IdTable(Sco, 2);
+const S_OFF_BASE = Float64Array.from({ length: START_WINDOW }, (_, i) => g1(So, NUM[i]));
+const CUE_P = g1(Sp, 'CUE');
+const R_RE = g1(Rre, 'y');
+const R_V = Float64Array.from(NUM.slice(0, 3), (x) => g1(Rv, x));
+const R_D = bucketWeights(Rd);
+const R_CM = Float64Array.from(NUM.slice(0, 4), (x) => g1(Rcm, x));
 
 /** The score through the shared feature function (the training script's view); equal to startScore/endScore/leftScore. */
 export function slowScore(which: 'start' | 'end' | 'left', feed: (f: Sink) => void): number {
@@ -454,10 +577,13 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let best = -Infinity;
   let second = -Infinity;
   let e = re;
+  // (isVerbish and isEndCandidate read from the tokens' facts, one per distinct word, instead of a set lookup each.)
+  let fu = facts(toks[s]);
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
-    if (isVerbish(toks[m - 1])) verbs++;
-    if (!isEndCandidate(u)) continue;
+    if (toks[m - 1].k === 0 && fu.verb) verbs++;
+    fu = facts(u);
+    if (!(u.q < 0 && (u.k !== 0 || fu.end))) continue;
     const sc = endScore(toks, m, s, re, cue, commas, verbs);
     if (sc > best) {
       second = best;

@@ -240,6 +240,11 @@ function candidateWeights(l: string): WordWeights | null {
  * tokenizer keeps it on every token of the word, so scoring a token does no string hashing.
  */
 export interface CueWordInfo {
+  /** The word's surface form and lower case (the tokenizer's vocabulary entry is this object). */
+  w: string;
+  l: string;
+  /** A token's p before scoring: 0 when the word can never be a cue (ww null), else undefined. */
+  p0: number | undefined;
   /** Shape class (shapeId). */
   sh: number;
   /** Weights as a candidate; null when its cue score is always 0. */
@@ -258,7 +263,8 @@ export interface CueWordInfo {
   at: number;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
-  return { sh: shapeOf(0, w, l), ww: candidateWeights(l), p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0 };
+  const ww = candidateWeights(l);
+  return { w, l, p0: ww ? undefined : 0, sh: shapeOf(0, w, l), ww, p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0 };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
