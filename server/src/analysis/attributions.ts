@@ -102,6 +102,7 @@ function addWord(text: string, i: number, j: number, h: number, at: number): num
   const l = lower === w ? w : lower;
   const word = cueWordInfo(w, l);
   word.at = wordFlags(l);
+  word.caps = allCaps(w);
   const id = vocab.length;
   vocab.push(word);
   vocabW.push(w);
@@ -131,6 +132,8 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
   // The reused array is overwritten in place and cut to its length at the end: emptying it first (length = 0)
   // would drop its backing store, and the pushes would then allocate it again, growing, for every paragraph.
   let n = 0;
+  let nc = 0;
+  let nm = 0;
   const pool = reuse ? tokPool : null;
   const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number): void => {
     let t: Token;
@@ -181,12 +184,20 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         break;
       }
       const id = findWord(text, i, j, h);
-      put(i, j, vocabW[id], vocabL[id], 0, vocabCand[id] === 1 ? undefined : 0, vocabSh[id], vocab[id], vocabAt[id]);
+      const cand = vocabCand[id];
+      const at = vocabAt[id];
+      if (cand === 1 || at !== 0) {
+        if (nc === candAt.length) candAt = grow(candAt);
+        candAt[nc++] = n;
+      }
+      put(i, j, vocabW[id], vocabL[id], 0, cand === 1 ? undefined : 0, vocabSh[id], vocab[id], at);
       i = j;
       continue;
     }
     if ((c === 39 && text.charCodeAt(i + 1) === 39) || (c === 96 && text.charCodeAt(i + 1) === 96)) {
       const w = c === 39 ? "''" : '``';
+      if (nm === markAt.length) markAt = grow(markAt);
+      markAt[nm++] = n;
       put(i, i + 2, w, w, 2, undefined, 1, null, 0);
       i += 2;
       continue;
@@ -205,12 +216,43 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       w = text[i];
       sh = punctShape(k, w);
     }
+    if (k === 2) {
+      if (nm === markAt.length) markAt = grow(markAt);
+      markAt[nm++] = n;
+    }
     put(i, i + 1, w, w, k, undefined, sh, null, 0);
     i++;
   }
   out.length = n;
+  candN = nc;
+  markN = nm;
   if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
+}
+/**
+ * The last tokenize call's words that processUnit's scan may stop at (a word that may be a cue, or with word flags):
+ * their indexes in order, candAt[0, candN); and its quotation marks, markAt[0, markN). processUnit's scans visit
+ * these alone, not every token.
+ */
+let candAt: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let candN = 0;
+let markAt: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let markN = 0;
+const grow = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
+};
+/** The first index into at[0, n) whose token is at or after token i. */
+function firstFrom(at: Int32Array<ArrayBuffer>, n: number, i: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 const POOL_MAX = 1 << 14;
 const tokPool: Token[] = [];
@@ -260,7 +302,9 @@ const ADVERBIAL_START = set('in at on of during before after when while as about
 /** isCueWord(t.l), read from the token's word facts when it has them. */
 const cueTok = (t: Token): boolean => (t.v ? t.v.cue : isCueWord(t.l));
 const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
-const isAllCaps = (t: Token) => t.k === 0 && t.w.length > 1 && t.w === t.w.toUpperCase() && /[A-Z]/.test(t.w);
+const allCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
+/** allCaps of a word's surface, read from its facts (the tokenizer's vocabulary) when it has them. */
+const isAllCaps = (t: Token) => t.k === 0 && (t.v ? t.v.caps : allCaps(t.w));
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -722,7 +766,7 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
   const result: Attribution[] = [];
   const quoteAt = new Map<number, Quote>();
   for (const q of top) quoteAt.set(q.span[0], q);
-  const byContent = new Map<string, number>();
+  const byContent = new Map<number | string, number>();
   const facts = new Map<Attribution, RuleFacts>();
   for (const r of out) {
     if (!r.content.length) continue;
@@ -830,7 +874,8 @@ function preferCue(text: string, x: Span, y: Span): boolean {
 }
 
 /** The hull of a content without the quotation marks, punctuation and spaces at its ends, as a key. */
-function contentKey(text: string, content: Span[]): string {
+/** The content's hull without its marks, as one number (s (n + 1) + e, exact below 2^53), or "s,e" in a huge text. */
+function contentKey(text: string, content: Span[]): number | string {
   let s = content[0][0];
   let e = content[0][1];
   for (const c of content) {
@@ -839,7 +884,7 @@ function contentKey(text: string, content: Span[]): string {
   }
   while (s < e && CHAR_CLASS[text.charCodeAt(s)] !== 1) s++;
   while (e > s && CHAR_CLASS[text.charCodeAt(e - 1)] !== 1) e--;
-  return s + ',' + e;
+  return text.length < 1 << 26 ? s * (text.length + 1) + e : s + ',' + e;
 }
 
 function lastBefore(raws: Raw[], pos: number, ok: (r: Raw) => boolean): Raw | undefined {
@@ -1101,7 +1146,13 @@ function processUnit(
   // Transcript or headline label: "NAME: text", "Pat Caddell: …" at the start of a paragraph.
   if (isParaStart && b - a > 4) a = paragraphLabel(text, toks, a, b, para, raws, covered);
   const scan: UnitScan = { text, toks, a, b, para, paraEnd, raws, covered, unitStartRaws, leftFloor: a };
-  for (let i = a; i < b; i++) {
+  // The tokens that the tests below can let through are among tokenize's candidates (candAt): the scan runs over
+  // those alone, in order, from `from` on (each step goes on after the token that the last one returned).
+  let from = a;
+  for (let c = firstFrom(candAt, candN, a); c < candN; c++) {
+    const i = candAt[c];
+    if (i >= b) break;
+    if (i < from) continue;
     const t = toks[i];
     if (t.q >= 0 || t.k !== 0) continue;
     // Most words can be neither a cue (score fixed at 0) nor one of the special openings below: skip them at once.
@@ -1117,7 +1168,8 @@ function processUnit(
       if (next < 0) next = pollSource(scan, i, t);
       if (next < 0) next = askedQuestion(scan, i, t);
     }
-    i = next >= 0 ? next : cueAttribution(scan, i, t);
+    from = (next >= 0 ? next : cueAttribution(scan, i, t)) + 1;
+    if (from <= i) c = firstFrom(candAt, candN, from) - 1;
   }
 
   // A trailing cue ("…, the source added.") takes the whole clause before it; cues inside that clause are not
@@ -1129,10 +1181,16 @@ function processUnit(
 
   // Quotations in this unit that no cue covered.
   let frameWords = -1; // frame tokens (outside quotes) that are words, counted up to 2 when first needed
-  for (let i = a; i < b; i++) {
+  // (Over tokenize's quotation marks alone, from `from` on: each step goes on after its quotation.)
+  from = a;
+  for (let c = firstFrom(markAt, markN, a); c < markN; c++) {
+    let i = markAt[c];
+    if (i >= b) break;
+    if (i < from) continue;
     const t = toks[i];
     if (t.q < 0 || t.k !== 2) continue;
     const qe = quoteEnd(toks, i, b);
+    from = qe;
     const span: Span = [t.s, toks[qe - 1].e];
     i = qe - 1;
     if (spanCovered(covered, span[0] + 1, span[1] - 1)) continue;

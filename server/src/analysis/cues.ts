@@ -261,10 +261,12 @@ export interface CueWordInfo {
   bf: BoundaryFacts | undefined;
   /** Attribution facts about the word (attributions.ts word flags), set by the tokenizer. */
   at: number;
+  /** The surface is in capitals ("NATO", "LEE"; attributions.ts), set by the tokenizer. */
+  caps: boolean;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
   const ww = candidateWeights(l);
-  return { w, l, p0: ww ? undefined : 0, sh: shapeOf(0, w, l), ww, p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0 };
+  return { w, l, p0: ww ? undefined : 0, sh: shapeOf(0, w, l), ww, p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0, caps: false };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
