@@ -134,6 +134,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
   let n = 0;
   let nc = 0;
   let nm = 0;
+  let nt = 0;
   const pool = reuse ? tokPool : null;
   const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number): void => {
     let t: Token;
@@ -220,12 +221,17 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       if (nm === markAt.length) markAt = grow(markAt);
       markAt[nm++] = n;
     }
+    if (c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34) {
+      if (nt === termAt.length) termAt = grow(termAt);
+      termAt[nt++] = n;
+    }
     put(i, i + 1, w, w, k, undefined, sh, null, 0);
     i++;
   }
   out.length = n;
   candN = nc;
   markN = nm;
+  termN = nt;
   if (out === poolOut && out.length > POOL_MAX) poolOut = [];
   return out;
 }
@@ -238,6 +244,9 @@ let candAt: Int32Array<ArrayBuffer> = new Int32Array(1024);
 let candN = 0;
 let markAt: Int32Array<ArrayBuffer> = new Int32Array(1024);
 let markN = 0;
+/** The last tokenize call's marks that may end a sentence before a line break (. ? ! ” "), by index in order. */
+let termAt: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let termN = 0;
 const grow = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
   const y = new Int32Array(x.length * 2);
   y.set(x);
@@ -586,17 +595,30 @@ export function forEachParagraph(
     }
     const units: [number, number][] = [];
     let ti = 0;
+    // (tokenize's list of terminal marks, termAt, stands for a test of every token.)
+    let tm = 0;
     for (let k = si; k < sj; k++) {
       const end = sentences[k].span[1];
+      // The first token at or after ti that starts at or after the sentence's end (the tokens are in order).
       let tj = ti;
-      while (tj < toks.length && toks[tj].s < end) tj++;
+      let hi = toks.length;
+      while (tj < hi) {
+        const mid = (tj + hi) >>> 1;
+        if (toks[mid].s < end) tj = mid + 1;
+        else hi = mid;
+      }
       if (tj === ti) continue;
       // Sub-units: a line break after terminal punctuation also ends a sentence.
       let from = ti;
+      while (tm < termN && termAt[tm] < ti) tm++;
       for (let m = ti + 1; m <= tj; m++) {
         if (m < tj) {
+          // The next terminal mark before tj - 1 (m - 1 is one), else straight to m = tj.
+          if (tm < termN && termAt[tm] < tj - 1) m = termAt[tm++] + 1;
+          else m = tj;
+        }
+        if (m < tj) {
           const pt = toks[m - 1];
-          if (!(pt.k !== 0 && (pt.w === '.' || pt.w === '?' || pt.w === '!' || pt.w === '\u201d' || pt.w === '"'))) continue;
           let nl = false;
           for (let x = pt.e; x < toks[m].s; x++) if (text.charCodeAt(x) === 10) nl = true;
           if (!nl) continue;
