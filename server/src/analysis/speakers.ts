@@ -30,7 +30,45 @@ const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Mme|Dame|Queen|Princess|Lady|spokeswoman|
 
 /** Splits "Russian President Vladimir Putin" into role "Russian President" and name "Vladimir Putin". */
 export function splitRoleAndName(phrase: string): { name: string | null; role: string | null } {
-  let p = phrase.replace(/\s+/g, ' ').trim();
+  return splitFolded(foldSpace(phrase));
+}
+
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** s.replace(/\s+/g, ' ').trim(): s itself when it has no white space but single inner spaces (the usual case). */
+function foldSpace(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isRegexSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
+/** The words of s split at runs of white space and commas, empty ones left out (s.split(/[\s,]+/).filter(Boolean)). */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || isRegexSpace(c)) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+/** /^\p{Lu}/u.test(w), answered from the first unit when it is ASCII. */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+
+/** splitRoleAndName on a phrase whose white space is folded already (foldSpace(p) === p). */
+function splitFolded(phrase: string): { name: string | null; role: string | null } {
+  let p = phrase;
   // Appositive: "Andrei Lankov, a North Korea expert at Kookmin University"
   const comma = p.indexOf(',');
   let appos: string | null = null;
@@ -45,8 +83,7 @@ export function splitRoleAndName(phrase: string): { name: string | null; role: s
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1];
-    const bare = w.replace(/\.$/, '');
-    if (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(bare)) k--;
+    if (startsUpper(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w)) k--;
     else break;
   }
   let name: string | null = words.slice(k).join(' ') || null;
@@ -322,15 +359,26 @@ function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
   return f;
 }
 
+/** PRONOUNS[low] (the object's own words through a map; the two lower-case names it inherits read as before). */
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+const pronounOf = (low: string): (typeof PRONOUNS)[string] | undefined =>
+  PRONOUN_MAP.get(low) ?? (low === 'constructor' || low === '__proto__' ? PRONOUNS[low] : undefined);
+/** How many spaces s has (s.split(' ').length - 1). */
+function spaces(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) k++;
+  return k;
+}
+
 function computeSurfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
-  const surface = raw.replace(/\s+/g, ' ').trim();
+  const surface = foldSpace(raw);
   const low = surface.toLowerCase();
-  const pr = PRONOUNS[low];
+  const pr = pronounOf(low);
   const outletId = pr ? undefined : gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
-  const { name, role } = pr || outletId ? { name: null, role: null } : splitRoleAndName(surface);
-  const named = !!name && name.split(' ').length <= 5;
+  const { name, role } = pr || outletId ? { name: null, role: null } : splitFolded(surface);
+  const named = !!name && spaces(name) <= 4;
   const roleText = (role ?? low).toLowerCase().replace(LEADING, '');
-  const roleWords = roleText.split(/[\s,]+/).filter(Boolean);
+  const roleWords = wordsOf(roleText);
   const head = roleWords[roleWords.length - 1] ?? '';
   const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : ORG_HEADS.has(head) ? 'organization' : 'unknown';
   return {
@@ -371,7 +419,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     for (const a of c.aliases ?? []) byKey.set(nameKey(a), id);
   }
   let lastPerson = -1;
-  const lastByGender: Record<string, number> = {};
+  // The last person of each gender (undefined: none, or the slot was cleared).
+  let lastM: number | undefined;
+  let lastF: number | undefined;
 
   const add = (name: string, role: string | null, kind: SpeakerKind, span: Span, surface: string, outlet: string | null): number => {
     const id = speakers.length;
@@ -395,10 +445,11 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
   const notePerson = (id: number) => {
     lastPerson = id;
     const g = gender[id];
-    if (g) lastByGender[g] = id;
+    if (g === 'm') lastM = id;
+    else if (g === 'f') lastF = id;
     else {
-      lastByGender.m = id;
-      lastByGender.f = id;
+      lastM = id;
+      lastF = id;
     }
   };
 
@@ -434,7 +485,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       continue;
     }
     if (pr) {
-      let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      let target = pr === 'm' ? (lastM ?? lastPerson) : pr === 'f' ? (lastF ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
         // No speaker yet: the nearest person named in the text before the pronoun.
         const near = nearestNameBefore(text, idx(), a.source[0]);
@@ -445,8 +496,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
         if (!gender[target]) gender[target] = pr === 'f' ? 'f' : 'm';
         a.speaker = target;
         // The gender is now known: the other gender's slot no longer points here.
-        const other = pr === 'm' ? 'f' : 'm';
-        if (lastByGender[other] === target) delete lastByGender[other];
+        if (pr === 'm') {
+          if (lastF === target) lastF = undefined;
+        } else if (lastM === target) lastM = undefined;
       }
       continue;
     }
