@@ -314,6 +314,11 @@ const genderBits = (s: string): number => cached(GENDER_BITS, s, (x) => (FEMALE_
 /** A role's lower-case words (as `role.toLowerCase().split(/[\s,]+/)`). */
 const ROLE_WORDS = new Map<string, string[]>();
 const roleWordsOf = (r: string): string[] => cached(ROLE_WORDS, r, (x) => x.toLowerCase().split(/[\s,]+/));
+/** ''.toLowerCase().split(/[\s,]+/): the role words of a speaker without a role. */
+const NO_ROLE_WORDS: readonly string[] = [''];
+/** A name's lower-case words without a leading article (as `n.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean)`). */
+const BARE_ROLE_WORDS = new Map<string, string[]>();
+const bareRoleWordsOf = (n: string): string[] => cached(BARE_ROLE_WORDS, n, (x) => x.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean));
 const NAME_KEYS = new Map<string, string>();
 const nameKeyOf = (n: string): string => cached(NAME_KEYS, n, nameKey);
 const LAST_NAMES = new Map<string, string>();
@@ -353,7 +358,7 @@ function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
   if (f === undefined) {
     if (m.size >= CACHE_MAX) m.clear();
     // The cache keeps a copy: a V8 slice of 13+ characters would keep the whole text alive.
-    const own = raw.length < 13 ? raw : raw.split('').join('');
+    const own = raw.length < 13 ? raw : (' ' + raw).slice(1);
     m.set(own, (f = computeSurfaceFacts(own, gazetteer)));
   }
   return f;
@@ -605,13 +610,13 @@ function mergeRoleMentions(speakers: Speaker[], attributions: Attribution[]): Sp
   const into = new Map<number, number>();
   for (const sp of speakers) {
     if (sp.kind !== 'unknown' || sp.outlet) continue;
-    const words = sp.name.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean);
+    const words = bareRoleWordsOf(sp.name);
     const head = words[words.length - 1] ?? '';
     if (words.length === 0 || words.length > 3 || !ROLE_NOUNS.has(head) || GENERIC_HEADS.has(head)) continue;
     const mods = words.slice(0, -1);
     const holders = speakers.filter((p) => {
       if (p.kind !== 'person' || p === sp) return false;
-      const rw = (p.role ?? '').toLowerCase().split(/[\s,]+/);
+      const rw = p.role ? roleWordsOf(p.role) : NO_ROLE_WORDS;
       return rw.includes(head) && mods.every((m) => rw.includes(m));
     });
     if (holders.length === 1) into.set(sp.id, holders[0].id);
