@@ -252,7 +252,27 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
 /** Cue forms that are just as often nouns ("reports", "claims", "calls"): they count only with "that" after them. */
 const NOUNISH = /^(?:claims|reports|calls|charges|comments|notes|answers|states|figures|projects|posts|shows|hopes|fears|doubts|finds|signals|objects|protests|demands|promises|threats|estimates|forecasts|warnings|findings|quotes|replies|responses|statements|thought|feeling|understanding|learning|state|report|claim|call|charge|comment|note|answer|figure|project|post|show|hope|fear|doubt|find|signal|object|protest|demand|promise|estimate|forecast|quote|reply|hint|cite)$/;
-const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
+/** The matches of /[A-Za-z]+(?:['’][a-z]+)?/g in s, read with a char loop (no match arrays). */
+function wordsIn(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    const q = i + 1 < n ? s.charCodeAt(i) : 0;
+    if ((q === 39 || q === 0x2019) && isAz(s.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isAz(s.charCodeAt(i))) i++;
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
 /** Verbs that characterize what someone said or found ("slammed the plan as", "investigators discovered"). */
 const EXTRA_CUES = new Set(
   'discovered discovers ruled determined attacked dismissed branded labeled labelled decried slammed hailed lauded condemned denounced'.split(' '),
@@ -261,10 +281,8 @@ const EXTRA_CUES = new Set(
 /** Does the sentence name a source by itself: an active cue verb ("said", "told", "estimated") or "according to"? */
 export function hasOwnCue(body: string): boolean {
   if (SOURCE_PHRASE.test(body)) return true;
-  WORD_RE.lastIndex = 0;
   let prev = '';
-  const words: string[] = [];
-  for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) words.push(m[0]);
+  const words = wordsIn(body);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
     const before = prev;
