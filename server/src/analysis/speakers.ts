@@ -60,10 +60,20 @@ function wordsOf(s: string): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
+// Unicode-property regexes live in constants: a build for an older target turns each literal into a
+// `new RegExp(…, 'u')` call, which would then run (and allocate) every time the expression is evaluated.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const CAPITALIZED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** /^\p{Lu}/u.test(w), answered from the first unit when it is ASCII. */
 const startsUpper = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+};
+/** /\p{L}/u.test(text[i]) (i inside the text), answered from the unit when it is ASCII. */
+const letterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
 };
 
 /** splitRoleAndName on a phrase whose white space is folded already (foldSpace(p) === p). */
@@ -89,7 +99,7 @@ function splitFolded(phrase: string): { name: string | null; role: string | null
   let name: string | null = words.slice(k).join(' ') || null;
   let role: string | null = words.slice(0, k).join(' ') || null;
   // A role with the name in apposition: "a Foreign Ministry spokeswoman, Ilse Marr,".
-  if (!name && appos && /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(appos) && !appos.split(' ').some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+  if (!name && appos && CAPITALIZED_NAME.test(appos) && !appos.split(' ').some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
     name = appos;
     appos = null;
   }
@@ -151,7 +161,7 @@ class NameRuns {
         while (j < n) {
           const d = text.charCodeAt(j);
           if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++;
-          else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && /\p{L}/u.test(text[j + 1])) j += 2;
+          else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && letterAt(text, j + 1)) j += 2;
           else break;
         }
         if (text.charCodeAt(j) === 46 && j - i <= 3) j++;
