@@ -36,6 +36,11 @@ const WORDY_RE = new RegExp(
   ].join('|'),
   'yi',
 );
+/** The named groups of a regex in capture order (an empty match of `re|` reports every group). NUMERIC_RE and
+ * WORDY_RE have no other captures, so group k is capture k + 1. */
+const groupNames = (re: RegExp): readonly FigureKind[] => Object.keys(new RegExp(`${re.source}|`).exec('')?.groups ?? {}) as FigureKind[];
+const NUMERIC_KINDS = groupNames(NUMERIC_RE);
+const WORDY_KINDS = groupNames(WORDY_RE);
 /** Where WORDY_RE can match: a cheap literal scan (first letter in either case), verified by WORDY_RE. */
 const WORDY_WORDS = [...new Set([...SMALL.split('|').map((w) => w.split(' ')[0]).filter((w) => w !== 'a'), 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens', 'half'])];
 /** The words factored by first letter ("[tT](?:wo|hree|en|…)"): a match is a whole word, so the same matches. */
@@ -154,9 +159,15 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
   const contents: { span: Span; id: number }[] = [];
   for (const a of attributions) for (const c of a.content) contents.push({ span: c, id: a.id });
   sortByKey(contents, (c) => c.span[0]);
-  const found = (m: RegExpExecArray, start: number) => {
-    const g = m.groups ?? {};
-    const kind = (Object.keys(g).find((k) => g[k] !== undefined) ?? 'quantity') as FigureKind;
+  const found = (m: RegExpExecArray, start: number, kinds: readonly FigureKind[]) => {
+    // The first named group that took part (the groups are the regex's only captures, in this order).
+    let kind: FigureKind = 'quantity';
+    for (let k = 0; k < kinds.length; k++) {
+      if (m[k + 1] !== undefined) {
+        kind = kinds[k];
+        break;
+      }
+    }
     const span: Span = [start, start + m[0].length];
     let attribution = -1;
     for (let i = Math.max(0, lowerBound(contents, span[0], (c) => c.span[0]) - 8); i < contents.length && contents[i].span[0] <= span[0]; i++) {
@@ -187,7 +198,7 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
     i = FIGURE_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     while (wi < wordy.length && wordy[wi].start < i) {
-      if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start);
+      if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start, WORDY_KINDS);
       wi++;
     }
     if (out.length && i < out[out.length - 1].span[1]) {
@@ -209,13 +220,13 @@ export function findFigures(text: string, attributions: Attribution[]): Figure[]
     NUMERIC_RE.lastIndex = start;
     const m = NUMERIC_RE.exec(text);
     if (m) {
-      i = found(m, start);
+      i = found(m, start, NUMERIC_KINDS);
       continue;
     }
     i++;
     while (i < n && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46)) i++;
   }
-  for (; wi < wordy.length; wi++) if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start);
+  for (; wi < wordy.length; wi++) if (!out.length || wordy[wi].start >= out[out.length - 1].span[1]) found(wordy[wi].m, wordy[wi].start, WORDY_KINDS);
   return out;
 }
 
@@ -241,7 +252,27 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's"]);
 const DET_OR_PREP = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'in', 'of', 'on', 'for', 'with', 'by', 'no', 'any', 'its', 'their', 'his', 'her', 'our']);
 /** Cue forms that are just as often nouns ("reports", "claims", "calls"): they count only with "that" after them. */
 const NOUNISH = /^(?:claims|reports|calls|charges|comments|notes|answers|states|figures|projects|posts|shows|hopes|fears|doubts|finds|signals|objects|protests|demands|promises|threats|estimates|forecasts|warnings|findings|quotes|replies|responses|statements|thought|feeling|understanding|learning|state|report|claim|call|charge|comment|note|answer|figure|project|post|show|hope|fear|doubt|find|signal|object|protest|demand|promise|estimate|forecast|quote|reply|hint|cite)$/;
-const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?/g;
+/** The matches of /[A-Za-z]+(?:['’][a-z]+)?/g in s, read with a char loop (no match arrays). */
+function wordsIn(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    const q = i + 1 < n ? s.charCodeAt(i) : 0;
+    if ((q === 39 || q === 0x2019) && isAz(s.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isAz(s.charCodeAt(i))) i++;
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
 /** Verbs that characterize what someone said or found ("slammed the plan as", "investigators discovered"). */
 const EXTRA_CUES = new Set(
   'discovered discovers ruled determined attacked dismissed branded labeled labelled decried slammed hailed lauded condemned denounced'.split(' '),
@@ -250,10 +281,8 @@ const EXTRA_CUES = new Set(
 /** Does the sentence name a source by itself: an active cue verb ("said", "told", "estimated") or "according to"? */
 export function hasOwnCue(body: string): boolean {
   if (SOURCE_PHRASE.test(body)) return true;
-  WORD_RE.lastIndex = 0;
   let prev = '';
-  const words: string[] = [];
-  for (let m = WORD_RE.exec(body); m; m = WORD_RE.exec(body)) words.push(m[0]);
+  const words = wordsIn(body);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase();
     const before = prev;
@@ -485,6 +514,20 @@ function sortByKey<T>(items: T[], key: (x: T) => number): void {
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (key(items[i]) < key(items[i - 1])) sorted = false;
   if (sorted) return;
+  if (n <= 32) {
+    // Few items (the usual article): an insertion sort, stable like the one below, with nothing allocated.
+    for (let i = 1; i < n; i++) {
+      const x = items[i];
+      const k = key(x);
+      let j = i;
+      while (j > 0 && key(items[j - 1]) > k) {
+        items[j] = items[j - 1];
+        j--;
+      }
+      items[j] = x;
+    }
+    return;
+  }
   if (n >= 1 << 20) {
     items.sort((x, y) => key(x) - key(y));
     return;

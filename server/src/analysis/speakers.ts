@@ -30,7 +30,55 @@ const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Mme|Dame|Queen|Princess|Lady|spokeswoman|
 
 /** Splits "Russian President Vladimir Putin" into role "Russian President" and name "Vladimir Putin". */
 export function splitRoleAndName(phrase: string): { name: string | null; role: string | null } {
-  let p = phrase.replace(/\s+/g, ' ').trim();
+  return splitFolded(foldSpace(phrase));
+}
+
+/** White space as the regex class \s sees it. */
+const isRegexSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** s.replace(/\s+/g, ' ').trim(): s itself when it has no white space but single inner spaces (the usual case). */
+function foldSpace(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isRegexSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
+/** The words of s split at runs of white space and commas, empty ones left out (s.split(/[\s,]+/).filter(Boolean)). */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || isRegexSpace(c)) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+// Unicode-property regexes live in constants: a build for an older target turns each literal into a
+// `new RegExp(…, 'u')` call, which would then run (and allocate) every time the expression is evaluated.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const CAPITALIZED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** /^\p{Lu}/u.test(w), answered from the first unit when it is ASCII. */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+};
+/** /\p{L}/u.test(text[i]) (i inside the text), answered from the unit when it is ASCII. */
+const letterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
+};
+
+/** splitRoleAndName on a phrase whose white space is folded already (foldSpace(p) === p). */
+function splitFolded(phrase: string): { name: string | null; role: string | null } {
+  let p = phrase;
   // Appositive: "Andrei Lankov, a North Korea expert at Kookmin University"
   const comma = p.indexOf(',');
   let appos: string | null = null;
@@ -45,14 +93,13 @@ export function splitRoleAndName(phrase: string): { name: string | null; role: s
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1];
-    const bare = w.replace(/\.$/, '');
-    if (/^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(bare)) k--;
+    if (startsUpper(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w)) k--;
     else break;
   }
   let name: string | null = words.slice(k).join(' ') || null;
   let role: string | null = words.slice(0, k).join(' ') || null;
   // A role with the name in apposition: "a Foreign Ministry spokeswoman, Ilse Marr,".
-  if (!name && appos && /^(?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(appos) && !appos.split(' ').some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+  if (!name && appos && CAPITALIZED_NAME.test(appos) && !appos.split(' ').some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
     name = appos;
     appos = null;
   }
@@ -114,7 +161,7 @@ class NameRuns {
         while (j < n) {
           const d = text.charCodeAt(j);
           if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) j++;
-          else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && /\p{L}/u.test(text[j + 1])) j += 2;
+          else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < n && letterAt(text, j + 1)) j += 2;
           else break;
         }
         if (text.charCodeAt(j) === 46 && j - i <= 3) j++;
@@ -277,6 +324,11 @@ const genderBits = (s: string): number => cached(GENDER_BITS, s, (x) => (FEMALE_
 /** A role's lower-case words (as `role.toLowerCase().split(/[\s,]+/)`). */
 const ROLE_WORDS = new Map<string, string[]>();
 const roleWordsOf = (r: string): string[] => cached(ROLE_WORDS, r, (x) => x.toLowerCase().split(/[\s,]+/));
+/** ''.toLowerCase().split(/[\s,]+/): the role words of a speaker without a role. */
+const NO_ROLE_WORDS: readonly string[] = [''];
+/** A name's lower-case words without a leading article (as `n.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean)`). */
+const BARE_ROLE_WORDS = new Map<string, string[]>();
+const bareRoleWordsOf = (n: string): string[] => cached(BARE_ROLE_WORDS, n, (x) => x.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean));
 const NAME_KEYS = new Map<string, string>();
 const nameKeyOf = (n: string): string => cached(NAME_KEYS, n, nameKey);
 const LAST_NAMES = new Map<string, string>();
@@ -316,21 +368,32 @@ function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
   if (f === undefined) {
     if (m.size >= CACHE_MAX) m.clear();
     // The cache keeps a copy: a V8 slice of 13+ characters would keep the whole text alive.
-    const own = raw.length < 13 ? raw : raw.split('').join('');
+    const own = raw.length < 13 ? raw : (' ' + raw).slice(1);
     m.set(own, (f = computeSurfaceFacts(own, gazetteer)));
   }
   return f;
 }
 
+/** PRONOUNS[low] (the object's own words through a map; the two lower-case names it inherits read as before). */
+const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
+const pronounOf = (low: string): (typeof PRONOUNS)[string] | undefined =>
+  PRONOUN_MAP.get(low) ?? (low === 'constructor' || low === '__proto__' ? PRONOUNS[low] : undefined);
+/** How many spaces s has (s.split(' ').length - 1). */
+function spaces(s: string): number {
+  let k = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) k++;
+  return k;
+}
+
 function computeSurfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
-  const surface = raw.replace(/\s+/g, ' ').trim();
+  const surface = foldSpace(raw);
   const low = surface.toLowerCase();
-  const pr = PRONOUNS[low];
+  const pr = pronounOf(low);
   const outletId = pr ? undefined : gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);
-  const { name, role } = pr || outletId ? { name: null, role: null } : splitRoleAndName(surface);
-  const named = !!name && name.split(' ').length <= 5;
+  const { name, role } = pr || outletId ? { name: null, role: null } : splitFolded(surface);
+  const named = !!name && spaces(name) <= 4;
   const roleText = (role ?? low).toLowerCase().replace(LEADING, '');
-  const roleWords = roleText.split(/[\s,]+/).filter(Boolean);
+  const roleWords = wordsOf(roleText);
   const head = roleWords[roleWords.length - 1] ?? '';
   const kind: SpeakerKind = VAGUE_SOURCES.has(head) || /s$/.test(head) ? 'group' : ORG_HEADS.has(head) ? 'organization' : 'unknown';
   return {
@@ -371,7 +434,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     for (const a of c.aliases ?? []) byKey.set(nameKey(a), id);
   }
   let lastPerson = -1;
-  const lastByGender: Record<string, number> = {};
+  // The last person of each gender (undefined: none, or the slot was cleared).
+  let lastM: number | undefined;
+  let lastF: number | undefined;
 
   const add = (name: string, role: string | null, kind: SpeakerKind, span: Span, surface: string, outlet: string | null): number => {
     const id = speakers.length;
@@ -395,10 +460,11 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
   const notePerson = (id: number) => {
     lastPerson = id;
     const g = gender[id];
-    if (g) lastByGender[g] = id;
+    if (g === 'm') lastM = id;
+    else if (g === 'f') lastF = id;
     else {
-      lastByGender.m = id;
-      lastByGender.f = id;
+      lastM = id;
+      lastF = id;
     }
   };
 
@@ -434,7 +500,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       continue;
     }
     if (pr) {
-      let target = pr === 'm' || pr === 'f' ? (lastByGender[pr] ?? lastPerson) : -1;
+      let target = pr === 'm' ? (lastM ?? lastPerson) : pr === 'f' ? (lastF ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
         // No speaker yet: the nearest person named in the text before the pronoun.
         const near = nearestNameBefore(text, idx(), a.source[0]);
@@ -445,8 +511,9 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
         if (!gender[target]) gender[target] = pr === 'f' ? 'f' : 'm';
         a.speaker = target;
         // The gender is now known: the other gender's slot no longer points here.
-        const other = pr === 'm' ? 'f' : 'm';
-        if (lastByGender[other] === target) delete lastByGender[other];
+        if (pr === 'm') {
+          if (lastF === target) lastF = undefined;
+        } else if (lastM === target) lastM = undefined;
       }
       continue;
     }
@@ -553,13 +620,13 @@ function mergeRoleMentions(speakers: Speaker[], attributions: Attribution[]): Sp
   const into = new Map<number, number>();
   for (const sp of speakers) {
     if (sp.kind !== 'unknown' || sp.outlet) continue;
-    const words = sp.name.toLowerCase().replace(LEADING, '').split(/\s+/).filter(Boolean);
+    const words = bareRoleWordsOf(sp.name);
     const head = words[words.length - 1] ?? '';
     if (words.length === 0 || words.length > 3 || !ROLE_NOUNS.has(head) || GENERIC_HEADS.has(head)) continue;
     const mods = words.slice(0, -1);
     const holders = speakers.filter((p) => {
       if (p.kind !== 'person' || p === sp) return false;
-      const rw = (p.role ?? '').toLowerCase().split(/[\s,]+/);
+      const rw = p.role ? roleWordsOf(p.role) : NO_ROLE_WORDS;
       return rw.includes(head) && mods.every((m) => rw.includes(m));
     });
     if (holders.length === 1) into.set(sp.id, holders[0].id);
