@@ -6,7 +6,10 @@ export const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12 || c === 11;
-export const isLetter = (c: number): boolean => isUpper(c) || isLower(c) || (c > 0xff && /\p{L}/u.test(String.fromCharCode(c)));
+// (A module constant: the product build, for node20, turns a \p{…} literal into `new RegExp(…)` where it stands,
+// which inside a function means a new regex per call.)
+const LETTER = /\p{L}/u;
+export const isLetter = (c: number): boolean => isUpper(c) || isLower(c) || (c > 0xff && LETTER.test(String.fromCharCode(c)));
 
 /** Shrinks a span so it neither starts nor ends with white space. */
 export function trimSpan(text: string, s: number, e: number): Span {
