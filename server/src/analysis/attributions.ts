@@ -895,8 +895,10 @@ function preferCue(text: string, x: Span, y: Span): boolean {
   return adverbs ? long === x : short === x && x !== y;
 }
 
-/** The hull of a content without the quotation marks, punctuation and spaces at its ends, as a key. */
-/** The content's hull without its marks, as one number (s (n + 1) + e, exact below 2^53), or "s,e" in a huge text. */
+/**
+ * The hull of a content without the quotation marks, punctuation and spaces at its ends, as a key: one number
+ * (s (n + 1) + e, exact below 2^53), or "s,e" in a huge text.
+ */
 function contentKey(text: string, content: Span[]): number | string {
   let s = content[0][0];
   let e = content[0][1];

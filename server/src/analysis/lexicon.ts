@@ -105,11 +105,12 @@ export const VAGUE_SOURCES = new Set(
   ).split(' '),
 );
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+// Without a prototype: a word such as "constructor" or "valueOf" must not find Object's methods here.
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = Object.assign(Object.create(null) as Record<string, 'm' | 'f' | 'n' | 'p'>, {
   he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', it: 'n', they: 'p', them: 'p', we: 'p', i: 'p', you: 'p',
   // Relative pronouns stand as sources ("Ana Lee, who said …"); they never become speakers of their own.
   who: 'p', which: 'n',
-};
+} as const);
 
 /** Adverbs and phrases that report without naming a source. */
 export const VAGUE_MARKERS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|it is (?:said|thought|believed|understood|reported|claimed|alleged)|it was (?:said|thought|believed|reported|claimed|alleged)|is (?:said|thought|believed|reported|understood|alleged|rumou?red) to|are (?:said|thought|believed|reported|alleged) to|(?:is|are|was|were) thought (?:likely|unlikely)|according to (?:reports|sources|media reports|some|unconfirmed reports)|sources (?:say|said|told)|analysts (?:say|said|believe)|experts (?:say|said|believe)|observers (?:say|said))\b/gi;

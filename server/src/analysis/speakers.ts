@@ -338,7 +338,7 @@ interface SurfaceFacts {
   /** The source text with white space folded. */
   surface: string;
   low: string;
-  /** PRONOUNS[low], as looked up (any truthy value takes the pronoun path). */
+  /** PRONOUNS' entry for low, if any. */
   pr: (typeof PRONOUNS)[string] | undefined;
   outletId: string | undefined;
   name: string | null;
@@ -374,10 +374,9 @@ function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
   return f;
 }
 
-/** PRONOUNS[low] (the object's own words through a map; the two lower-case names it inherits read as before). */
+/** PRONOUNS' entry for a lower-case source, through a map. */
 const PRONOUN_MAP = new Map(Object.entries(PRONOUNS));
-const pronounOf = (low: string): (typeof PRONOUNS)[string] | undefined =>
-  PRONOUN_MAP.get(low) ?? (low === 'constructor' || low === '__proto__' ? PRONOUNS[low] : undefined);
+const pronounOf = (low: string): (typeof PRONOUNS)[string] | undefined => PRONOUN_MAP.get(low);
 /** How many spaces s has (s.split(' ').length - 1). */
 function spaces(s: string): number {
   let k = 0;
