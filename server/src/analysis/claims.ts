@@ -5,7 +5,7 @@
 // paragraph (a speaker continuing).
 import type { Attribution, Claim, Figure, FigureKind, Sentence, Span } from './model';
 import { CUE_FORMS, VAGUE_MARKERS } from './lexicon';
-import { lowerBound, overlaps } from './text';
+import { isRegexSpace, lowerBound, overlaps } from './text';
 
 const NUM = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen';
@@ -498,9 +498,6 @@ function titleCase(body: string): boolean {
   return caps / words.length > 0.8;
 }
 
-/** White space as the regex class \s sees it. */
-const isRegexSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** /\?\s*$/ on text[s, e), read from the end. */
 function endsWithQuestion(text: string, s: number, e: number): boolean {
   while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;

@@ -1,5 +1,6 @@
 // Diagnostics as data: stable dotted ids, a message, a default severity. Settings override the severity per rule.
 import type { ArticleModel, Finding, Severity } from './model';
+import { collapseSpace, isRegexSpace } from './text';
 
 export interface Rule {
   id: string;
@@ -85,18 +86,6 @@ function firstNameOffset(text: string, model: ArticleModel): number {
   return -1;
 }
 
-/** White space as the regex class \s sees it. */
-const isRegexSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-/** s.replace(/\s+/g, ' ').trim(), without the work when s has single spaces between words only (most names). */
-function collapseSpace(s: string): string {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (isRegexSpace(c) && (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32 || isRegexSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
-  }
-  return s;
-}
 
 /** Findings of the source rules (speaker.unnamed, speaker.unresolved); messages come from RULES. */
 export function sourceFindings(text: string, model: ArticleModel): Finding[] {

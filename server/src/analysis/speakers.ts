@@ -7,6 +7,7 @@
 // role, outlet) is computed once per distinct text and cached.
 import type { Attribution, CustomSpeaker, Speaker, SpeakerKind, Span } from './model';
 import { PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
+import { collapseSpace, isRegexSpace } from './text';
 import type { Gazetteer } from './agencies/agencies';
 
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Sir|Dame|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Pres|President|Prime Minister|Minister|Chancellor|Secretary|Ambassador|Judge|Justice|King|Queen|Prince|Princess|Pope|Rev|Father|Sheikh|Chairman|Chairwoman|Mayor|Governor|Senator|Admiral|General|Colonel|Captain)\.?\s+/;
@@ -30,22 +31,9 @@ const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Mme|Dame|Queen|Princess|Lady|spokeswoman|
 
 /** Splits "Russian President Vladimir Putin" into role "Russian President" and name "Vladimir Putin". */
 export function splitRoleAndName(phrase: string): { name: string | null; role: string | null } {
-  return splitFolded(foldSpace(phrase));
+  return splitFolded(collapseSpace(phrase));
 }
 
-/** White space as the regex class \s sees it. */
-const isRegexSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-/** s.replace(/\s+/g, ' ').trim(): s itself when it has no white space but single inner spaces (the usual case). */
-function foldSpace(s: string): string {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (!isRegexSpace(c)) continue;
-    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return s.replace(/\s+/g, ' ').trim();
-  }
-  return s;
-}
 /** The words of s split at runs of white space and commas, empty ones left out (s.split(/[\s,]+/).filter(Boolean)). */
 function wordsOf(s: string): string[] {
   const out: string[] = [];
@@ -76,7 +64,7 @@ const letterAt = (text: string, i: number): boolean => {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]);
 };
 
-/** splitRoleAndName on a phrase whose white space is folded already (foldSpace(p) === p). */
+/** splitRoleAndName on a phrase whose white space is folded already (collapseSpace(p) === p). */
 function splitFolded(phrase: string): { name: string | null; role: string | null } {
   let p = phrase;
   // Appositive: "Andrei Lankov, a North Korea expert at Kookmin University"
@@ -385,7 +373,7 @@ function spaces(s: string): number {
 }
 
 function computeSurfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
-  const surface = foldSpace(raw);
+  const surface = collapseSpace(raw);
   const low = surface.toLowerCase();
   const pr = pronounOf(low);
   const outletId = pr ? undefined : gazetteer.byAlias.get(surface) ?? gazetteer.byAlias.get(surface.replace(/^the\s+/i, '')) ?? findOutletIn(surface, gazetteer);

@@ -1,7 +1,7 @@
 // Article structure: front matter, headline, page date, dateline, byline, paragraphs, captions, credits and
 // page furniture (navigation lines, share buttons) around the story. One pass over the lines.
 import type { Dateline, Paragraph, ParagraphKind, Span, Structure } from './model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, trimSpan } from './text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isRegexSpace, trimSpan } from './text';
 
 // "BEIJING, July 20 Kyodo -", "MOSCOW (Reuters) -", "NAIROBI, Kenya (AP) _", "WASHINGTON, July 19 (AFP) --",
 // "TOKYO (Kyodo) --", "SEOUL, Dec. 3 (Yonhap) —". The place is upper case (one to four words).
@@ -44,9 +44,6 @@ function mayBeNav(text: string, s: number, e: number): boolean {
   }
   return false;
 }
-/** White space as the regex class \s sees it. */
-const isRegexSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const SIGNOFF_RE = /^(?:={1,3}\s*[A-Z][A-Za-z]+\s*={0,3}|-{2,}\s*[A-Z][A-Za-z ]+-*|\(?[A-Z]{2,}\/[A-Z]{2,}\)?|[(（]?(?:END|ENDS|Ends)[)）]?|#{3})$/;
 // Names are joined by "," or by " and " with white space around it: an optional-space "and" let "[\w]*" and the
 // separator both take the letters of "…andA…", which backtracked exponentially on a line like "By AandAandA…!".

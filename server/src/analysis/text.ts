@@ -10,6 +10,18 @@ export const isSpace = (c: number): boolean =>
 // which inside a function means a new regex per call.)
 const LETTER = /\p{L}/u;
 export const isLetter = (c: number): boolean => isUpper(c) || isLower(c) || (c > 0xff && LETTER.test(String.fromCharCode(c)));
+/** White space as the regex class \s sees it. */
+export const isRegexSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** s.replace(/\s+/g, ' ').trim(), without the work when s has single spaces between words only (most names). */
+export function collapseSpace(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isRegexSpace(c) && (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32 || isRegexSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
 
 /** Shrinks a span so it neither starts nor ends with white space. */
 export function trimSpan(text: string, s: number, e: number): Span {

@@ -7,7 +7,7 @@
 // proper noun ("Reuters Institute", "The Independent Election Commission"), surnames ("Paul Reuters",
 // "Michael Bloomberg") and aliases that are ordinary words too ("The Sun", "Dawn", "Sputnik") outside a citation.
 import type { AgencyMention, AgencyRole, OutletEntry, Paragraph, Span, Structure } from '../model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isRegexSpace } from '../text';
 import outletsData from './outlets.json';
 
 export const OUTLETS: readonly OutletEntry[] = outletsData as OutletEntry[];
@@ -374,9 +374,6 @@ function lineAround(text: string, s: number, e: number): [number, number] {
   return [a, b];
 }
 
-/** White space as the regex class \s sees it. */
-const isRegexSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The last run of ASCII letters in s before its trailing white space and commas, lower-cased ('' if s ends
  * otherwise). The end-anchored context patterns below end in a word followed by white space (and a comma), so
