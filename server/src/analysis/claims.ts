@@ -5,7 +5,7 @@
 // paragraph (a speaker continuing).
 import type { Attribution, Claim, Figure, FigureKind, Sentence, Span } from './model';
 import { CUE_FORMS, VAGUE_MARKERS } from './lexicon';
-import { isRegexSpace, lowerBound, overlaps } from './text';
+import { isAsciiLetter, isRegexSpace, lowerBound, overlaps } from './text';
 
 const NUM = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen';
@@ -146,7 +146,6 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
   return { low, high, unit, per };
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isCurrency = (c: number) => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 /** Where a digit-led figure can start: a digit or a currency sign (as isDigitCode || isCurrency). */

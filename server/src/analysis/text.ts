@@ -4,6 +4,7 @@ import type { Span } from './model';
 export const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 export const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200a || c === 12 || c === 11;
 // (A module constant: the product build, for node20, turns a \p{…} literal into `new RegExp(…)` where it stands,

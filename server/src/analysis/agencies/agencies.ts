@@ -7,7 +7,7 @@
 // proper noun ("Reuters Institute", "The Independent Election Commission"), surnames ("Paul Reuters",
 // "Michael Bloomberg") and aliases that are ordinary words too ("The Sun", "Dawn", "Sputnik") outside a citation.
 import type { AgencyMention, AgencyRole, OutletEntry, Paragraph, Span, Structure } from '../model';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, isRegexSpace } from '../text';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isAsciiLetter, isRegexSpace } from '../text';
 import outletsData from './outlets.json';
 
 export const OUTLETS: readonly OutletEntry[] = outletsData as OutletEntry[];
@@ -378,13 +378,12 @@ function lineAround(text: string, s: number, e: number): [number, number] {
 /** The last run of ASCII letters in s before its trailing white space and commas, lower-cased ('' if s ends
  * otherwise). The end-anchored context patterns below end in a word followed by white space (and a comma), so
  * this word is a cheap necessary condition tested before them. */
-const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function lastWord(s: string): string {
   // (no read before the start: one there would send the optimized code back to the interpreter)
   let t = s.length;
   while (t > 0 && (s.charCodeAt(t - 1) === 44 || isRegexSpace(s.charCodeAt(t - 1)))) t--;
   let w = t;
-  while (w > 0 && isAsciiLetterCode(s.charCodeAt(w - 1))) w--;
+  while (w > 0 && isAsciiLetter(s.charCodeAt(w - 1))) w--;
   return w === t ? '' : s.slice(w, t).toLowerCase();
 }
 /** The last character of s that is no white space, or -1. */
