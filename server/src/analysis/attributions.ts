@@ -57,12 +57,14 @@ const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
 // What a token copies from its word, by word id, in arrays apart from the word's object: the tokenizer reads a few
 // compact arrays (pointers and bytes) and leaves the objects, spread over the heap, to the few tokens that need them.
-const vocabW: string[] = [];
-const vocabL: string[] = [];
-const vocabSh = new Int8Array(VOCAB_MAX);
-const vocabAt = new Int32Array(VOCAB_MAX);
-/** 1: the word may be a cue (a token's p starts undefined), 0: it never is (p starts 0). */
-const vocabCand = new Uint8Array(VOCAB_MAX);
+// The surface, lower case and facts object of word id side by side at 3 id, 3 id + 1, 3 id + 2 (one cache line);
+// the word's shape, flags and whether it may be a cue ride in its slot (VOCAB_INFO below), read with the probe.
+const vocabWLV: (string | Word)[] = [];
+/**
+ * A slot's second number: the word id + 1 in the low 16 bits, then (from bit 16) 1 when the word may be a cue (a
+ * token's p starts undefined; else it never is, p starts 0), its flags (wordFlags, 4 bits) and its shape (4 bits).
+ */
+const VOCAB_INFO = 16;
 const VOCAB_CHARS = 1 << 20;
 let vocabChars = new Uint16Array(VOCAB_CHARS);
 let vocabCharsUsed = 0;
@@ -75,12 +77,20 @@ function findWord(text: string, i: number, j: number, h: number): number {
       const o = vocabSlot[at + 3] - i;
       let k = i;
       while (k < j && vocabChars[o + k] === text.charCodeAt(k)) k++;
-      if (k === j) return x - 1;
+      if (k === j) return x;
     }
     at = (at + 4) & ((VOCAB_MASK << 2) | 3);
   }
   return addWord(text, i, j, h, at);
 }
+
+/**
+ * The words' facts by surface, kept across the clearings of the vocabulary (a word's facts, its boundary facts
+ * included, depend on the word alone): after a clearing, the words that come back cost one map lookup, not their
+ * facts computed again. Bounded: cleared when full.
+ */
+const VOCAB_KEPT_MAX = 1 << 17;
+const vocabKept = new Map<string, Word>();
 
 /** A new word for findWord: `at` is its free slot. Apart so that findWord stays small enough to be inlined. */
 function addWord(text: string, i: number, j: number, h: number, at: number): number {
@@ -88,34 +98,35 @@ function addWord(text: string, i: number, j: number, h: number, at: number): num
   if (vocab.length >= VOCAB_MAX || vocabCharsUsed + len > vocabChars.length) {
     vocabSlot.fill(0);
     vocab.length = 0;
-    vocabW.length = 0;
-    vocabL.length = 0;
+    vocabWLV.length = 0;
     vocabCharsUsed = 0;
     // A single word longer than the pool (a text without spaces) gets a pool of its own size.
     if (len > vocabChars.length) vocabChars = new Uint16Array(len);
     at = (h & VOCAB_MASK) << 2;
   }
   const key = text.slice(i, j);
-  // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
-  const w = key.length < 13 ? key : key.split('').join('');
-  const lower = w.toLowerCase();
-  const l = lower === w ? w : lower;
-  const word = cueWordInfo(w, l);
-  word.at = wordFlags(l);
-  word.caps = allCaps(w);
+  let word = vocabKept.get(key);
+  if (word === undefined) {
+    // A copy for long words: V8 slices of 13+ characters point into (and keep alive) the whole text.
+    const w = key.length < 13 ? key : key.split('').join('');
+    const lower = w.toLowerCase();
+    const l = lower === w ? w : lower;
+    word = cueWordInfo(w, l);
+    word.at = wordFlags(l);
+    word.caps = allCaps(w);
+    if (vocabKept.size >= VOCAB_KEPT_MAX) vocabKept.clear();
+    vocabKept.set(w, word);
+  }
   const id = vocab.length;
   vocab.push(word);
-  vocabW.push(w);
-  vocabL.push(l);
-  vocabSh[id] = word.sh;
-  vocabAt[id] = word.at;
-  vocabCand[id] = word.p0 === undefined ? 1 : 0;
+  vocabWLV.push(word.w, word.l, word);
+  const x = (id + 1) | (((word.p0 === undefined ? 1 : 0) | (word.at << 1) | (word.sh << 5)) << VOCAB_INFO);
   vocabSlot[at] = h;
-  vocabSlot[at + 1] = id + 1;
+  vocabSlot[at + 1] = x;
   vocabSlot[at + 2] = len;
   vocabSlot[at + 3] = vocabCharsUsed;
   for (let k = i; k < j; k++) vocabChars[vocabCharsUsed++] = text.charCodeAt(k);
-  return id;
+  return x;
 }
 
 // Punctuation: one string and shape per character code (the common range; others are made on the fly).
@@ -184,14 +195,16 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         }
         break;
       }
-      const id = findWord(text, i, j, h);
-      const cand = vocabCand[id];
-      const at = vocabAt[id];
-      if (cand === 1 || at !== 0) {
+      const x = findWord(text, i, j, h);
+      const info = x >>> VOCAB_INFO;
+      const id3 = ((x & 0xffff) - 1) * 3;
+      const cand = info & 1;
+      const at = (info >> 1) & 15;
+      if (info & 31) {
         if (nc === candAt.length) candAt = grow(candAt);
         candAt[nc++] = n;
       }
-      put(i, j, vocabW[id], vocabL[id], 0, cand === 1 ? undefined : 0, vocabSh[id], vocab[id], at);
+      put(i, j, vocabWLV[id3] as string, vocabWLV[id3 + 1] as string, 0, cand === 1 ? undefined : 0, info >> 5, vocabWLV[id3 + 2] as Word, at);
       i = j;
       continue;
     }
@@ -789,7 +802,8 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
   const quoteAt = new Map<number, Quote>();
   for (const q of top) quoteAt.set(q.span[0], q);
   const byContent = new Map<number | string, number>();
-  const facts = new Map<Attribution, RuleFacts>();
+  /** What the confidence model reads besides each attribution (below), by the attribution's place in `result`. */
+  let facts: RuleFacts[] = [];
   for (const r of out) {
     if (!r.content.length) continue;
     const type = typeOf(text, r, top, quoteAt);
@@ -815,7 +829,8 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     }
     byContent.set(key, result.length);
     const att: Attribution = {
-      id: 0,
+      // (Its place in `facts` until the attributions are sorted and numbered.)
+      id: result.length,
       source: r.source,
       cue: hasCue ? r.cue : null,
       content: r.content,
@@ -826,10 +841,16 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     };
     result.push(att);
     // What the confidence model reads besides the attribution: the cue's score and the boundary model's margin.
-    facts.set(att, { cueScore: r.score, margin: r.margin });
+    facts.push({ cueScore: r.score, margin: r.margin });
   }
-  result.sort((a, b) => a.content[0][0] - b.content[0][0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0));
-  result.forEach((a, i) => (a.id = i));
+  // (Most often already in order: the sort, which is stable, would leave it as it is.)
+  if (!inOrder(result)) result.sort(byPlace);
+  const made = facts;
+  facts = new Array<RuleFacts>(result.length);
+  for (let i = 0; i < result.length; i++) {
+    facts[i] = made[result[i].id];
+    result[i].id = i;
+  }
   // "Lee plans to visit the port, according to an aide": the clause before a trailing "according to" is its one
   // content; a cue inside it ("plans") reports no content of its own when its content ends where the clause ends.
   let dropped = false;
@@ -846,10 +867,17 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     }
   }
   if (dropped) {
-    const kept = result.filter((x) => x.id >= 0);
+    const kept: Attribution[] = [];
+    const keptFacts: RuleFacts[] = [];
+    for (let i = 0; i < result.length; i++) {
+      if (result[i].id < 0) continue;
+      kept.push(result[i]);
+      keptFacts.push(facts[i]);
+    }
     result.length = 0;
     result.push(...kept);
     result.forEach((x, i) => (x.id = i));
+    facts = keptFacts;
   }
   nest(result);
   // Reported statements the confidence model rates too low are left out (confidence.ts), unless keepUncertain.
@@ -859,6 +887,14 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
     nest(kept);
   }
   return kept;
+}
+
+/** The order of the attributions: by content start, then by cue start. */
+const byPlace = (a: Attribution, b: Attribution): number => a.content[0][0] - b.content[0][0] || (a.cue?.[0] ?? 0) - (b.cue?.[0] ?? 0);
+/** No two neighbours out of byPlace's order. */
+function inOrder(xs: Attribution[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (byPlace(xs[i - 1], xs[i]) > 0) return false;
+  return true;
 }
 
 /** Nesting: an attribution whose cue lies inside another's content (the innermost such one). */

@@ -479,13 +479,22 @@ const C_W = C_SB + SB.length;
 const C_PE = C_W + NUM.length;
 const C_PTY = C_PE + PE.length;
 const cueTables = new Map<string, Float64Array>();
+/** The last cue asked for and its weights (consecutive attributions often share their cue, most often "said"). */
+let lastCue = '';
+let lastCueWeights: Float64Array | null = null;
 function cueWeights(cue: string): Float64Array {
+  if (cue === lastCue && lastCueWeights !== null) return lastCueWeights;
   let r = cueTables.get(cue);
-  if (r !== undefined) return r;
+  if (r === undefined) r = newCueWeights(cue);
+  lastCue = cue;
+  lastCueWeights = r;
+  return r;
+}
+function newCueWeights(cue: string): Float64Array {
   if (cueTables.size >= 4096) cueTables.clear();
   const us = cue.indexOf('_');
   const cl = [cue.slice(cue.lastIndexOf('_') + 1)];
-  r = new Float64Array(C_PTY + PTY.length);
+  const r = new Float64Array(C_PTY + PTY.length);
   r[C_CUE] = weightOf('cue', cue);
   r[C_CL] = weightOf('cl', cl[0]);
   r[C_CF] = weightOf('cf', us < 0 ? cue : cue.slice(0, us));
@@ -593,11 +602,12 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
 
 /**
  * The attributions worth reporting: every direct quotation and transcript turn, and the reported statements the
- * model rates at or above the threshold (all of them with `keepAll`); each rated one gets its `confidence`. Returns
+ * model rates at or above the threshold (all of them with `keepAll`); each rated one gets its `confidence`. `facts[i]`:
+ * what the rules knew of atts[i]. Returns
  * the input array itself when nothing is left out (`ids` and `parent` are then unchanged); else a new array, for
  * which the caller renumbers and nests again.
  */
-export function keepConfident(text: string, atts: Attribution[], keepAll = false, facts?: Map<Attribution, RuleFacts>): Attribution[] {
+export function keepConfident(text: string, atts: Attribution[], keepAll = false, facts?: (RuleFacts | undefined)[]): Attribution[] {
   if (atts.length === 0) return atts;
   const children = new Int32Array(atts.length);
   for (const a of atts) if (a.parent >= 0 && a.parent < atts.length) children[a.parent]++;
@@ -608,7 +618,7 @@ export function keepConfident(text: string, atts: Attribution[], keepAll = false
     const cue = a.type === 'direct' ? '' : cueWords(text, a);
     if (eligible(text, a, cue)) {
       const parent = a.parent >= 0 ? atts[a.parent] : undefined;
-      const rule = facts?.get(a);
+      const rule = facts?.[i];
       if (confidenceTrace.fn) confidenceTrace.fn(text, a, confidenceFeatures(text, a, children[i], parent, rule));
       const p = attributionConfidence(text, a, children[i], parent, rule, cue);
       if (p !== null) {
