@@ -32,6 +32,8 @@ export interface Token {
   v?: CueWordInfo | null;
   /** v.at (wordFlags) for a word, read without following v; 0 for punctuation. */
   at: number;
+  /** The word classes of l (wordClasses: one bit per word set the rules ask about most), computed once per word. */
+  m: number;
 }
 
 // Character classes for the tokenizer, one table read per character: 1 word, 2 space, 4 quotation mark. Filled by
@@ -57,9 +59,9 @@ const vocabSlot = new Int32Array((VOCAB_MASK + 1) * 4);
 const vocab: Word[] = [];
 // What a token copies from its word, by word id, in arrays apart from the word's object: the tokenizer reads a few
 // compact arrays (pointers and bytes) and leaves the objects, spread over the heap, to the few tokens that need them.
-// The surface, lower case and facts object of word id side by side at 3 id, 3 id + 1, 3 id + 2 (one cache line);
+// The surface, lower case, facts object and word classes of word id side by side at 4 id … 4 id + 3 (one cache line);
 // the word's shape, flags and whether it may be a cue ride in its slot (VOCAB_INFO below), read with the probe.
-const vocabWLV: (string | Word)[] = [];
+const vocabWLV: (string | Word | number)[] = [];
 /**
  * A slot's second number: the word id + 1 in the low 16 bits, then (from bit 16) 1 when the word may be a cue (a
  * token's p starts undefined; else it never is, p starts 0), its flags (wordFlags, 4 bits) and its shape (4 bits).
@@ -119,7 +121,7 @@ function addWord(text: string, i: number, j: number, h: number, at: number): num
   }
   const id = vocab.length;
   vocab.push(word);
-  vocabWLV.push(word.w, word.l, word);
+  vocabWLV.push(word.w, word.l, word, wordClasses(word.l));
   const x = (id + 1) | (((word.p0 === undefined ? 1 : 0) | (word.at << 1) | (word.sh << 5)) << VOCAB_INFO);
   vocabSlot[at] = h;
   vocabSlot[at + 1] = x;
@@ -133,6 +135,7 @@ function addWord(text: string, i: number, j: number, h: number, at: number): num
 const PUNCT_N = 0x2100;
 const punctW: string[] = new Array<string>(PUNCT_N).fill('');
 const punctSh = new Int8Array(PUNCT_N);
+const punctM = new Int32Array(PUNCT_N);
 
 /** Tokens of text[s, e): words (with inner ' ’ - . &), quotation marks ('' and `` as one), other punctuation. Linear. */
 // Every token is created with all its fields: one object shape for all.
@@ -147,11 +150,11 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
   let nm = 0;
   let nt = 0;
   const pool = reuse ? tokPool : null;
-  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number): void => {
+  const put = (s0: number, e0: number, w: string, l: string, k: number, p: number | undefined, sh: number, v: CueWordInfo | null, at: number, m: number): void => {
     let t: Token;
     if (pool !== null && n < POOL_MAX) {
       const old = pool[n];
-      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
+      if (old === undefined) pool[n] = t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at, m };
       else {
         t = old;
         t.s = s0;
@@ -164,8 +167,9 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
         t.sh = sh;
         t.v = v;
         t.at = at;
+        t.m = m;
       }
-    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at };
+    } else t = { s: s0, e: e0, w, l, q: -1, k, p, sh, v, at, m };
     if (n < out.length) out[n] = t;
     else out.push(t);
     n++;
@@ -197,14 +201,14 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       }
       const x = findWord(text, i, j, h);
       const info = x >>> VOCAB_INFO;
-      const id3 = ((x & 0xffff) - 1) * 3;
+      const id4 = ((x & 0xffff) - 1) * 4;
       const cand = info & 1;
       const at = (info >> 1) & 15;
       if (info & 31) {
         if (nc === candAt.length) candAt = grow(candAt);
         candAt[nc++] = n;
       }
-      put(i, j, vocabWLV[id3] as string, vocabWLV[id3 + 1] as string, 0, cand === 1 ? undefined : 0, info >> 5, vocabWLV[id3 + 2] as Word, at);
+      put(i, j, vocabWLV[id4] as string, vocabWLV[id4 + 1] as string, 0, cand === 1 ? undefined : 0, info >> 5, vocabWLV[id4 + 2] as Word, at, vocabWLV[id4 + 3] as number);
       i = j;
       continue;
     }
@@ -212,23 +216,27 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       const w = c === 39 ? "''" : '``';
       if (nm === markAt.length) markAt = grow(markAt);
       markAt[nm++] = n;
-      put(i, i + 2, w, w, 2, undefined, 1, null, 0);
+      put(i, i + 2, w, w, 2, undefined, 1, null, 0, wordClasses(w));
       i += 2;
       continue;
     }
     const k = cls & 4 ? 2 : 1;
     let w: string;
     let sh: number;
+    let m: number;
     if (c < PUNCT_N) {
       w = punctW[c];
       if (w === '') {
         w = punctW[c] = text[i];
         punctSh[c] = punctShape(k, w);
+        punctM[c] = wordClasses(w);
       }
       sh = punctSh[c];
+      m = punctM[c];
     } else {
       w = text[i];
       sh = punctShape(k, w);
+      m = wordClasses(w);
     }
     if (k === 2) {
       if (nm === markAt.length) markAt = grow(markAt);
@@ -238,7 +246,7 @@ export function tokenize(text: string, s: number, e: number, reuse = false): Tok
       if (nt === termAt.length) termAt = grow(termAt);
       termAt[nt++] = n;
     }
-    put(i, i + 1, w, w, k, undefined, sh, null, 0);
+    put(i, i + 1, w, w, k, undefined, sh, null, 0, m);
     i++;
   }
   out.length = n;
@@ -303,7 +311,7 @@ const NOT_SOURCE_HEAD = set(
 );
 const SUBJ_PRONOUNS = set('he she they we i it you');
 /** An auxiliary, modal or past-tense verb: a noun phrase before it is a clause's subject ("said the event brought …"). */
-const clauseVerb = (u: Token): boolean => u.k === 0 && u.q < 0 && (BE_HAVE.has(u.l) || (!isCap(u) && pastVerb(u.l)));
+const clauseVerb = (u: Token): boolean => u.k === 0 && u.q < 0 && (((u.m & M_BE_HAVE) !== 0) || (!isCap(u) && pastVerb(u.l)));
 /** Words that qualify a title at the start of a source ("former Air Force general …"). */
 const TITLE_MODIFIERS = set('former retired acting deputy senior chief top longtime veteran outgoing incoming interim');
 /** Participles that start a second attribution after a comma ("…, adding that …"). */
@@ -320,6 +328,74 @@ const LISTENER = set(
 const CLAUSE_STOP = set('who which whose whom');
 /** Words that start an adverbial or appositive, not a reported clause, after a cue. */
 const ADVERBIAL_START = set('in at on of during before after when while as about to with by from via over through since until who whose which whom');
+
+// Word classes: a token's m has bit M_X set when X.has(t.l), for the word sets the rules ask about most (computed
+// once per word by the tokenizer's vocabulary: a test of m stands for a set lookup).
+const M_DET = 1 << 0;
+const M_SUBJ_PRONOUNS = 1 << 1;
+const M_NOT_SOURCE_HEAD = 1 << 2;
+const M_AUX = 1 << 3;
+const M_DAY_WORDS = 1 << 4;
+const M_ROLE_NOUNS = 1 << 5;
+const M_BE_HAVE = 1 << 6;
+const M_TELL_VERBS = 1 << 7;
+const M_OCCASION_PREPS = 1 << 8;
+const M_OCCASIONS = 1 << 9;
+const M_LEAD_SUBORDINATORS = 1 << 10;
+const M_CLAUSE_STOP = 1 << 11;
+const M_WHEN_LINKS = 1 << 12;
+const M_QUANT_HEADS = 1 << 13;
+const M_POSSESSIVES = 1 << 14;
+const M_INTRO_OPENERS = 1 << 15;
+const M_FLOATING = 1 << 16;
+const M_BE = 1 << 17;
+const M_PREP_SKIP = 1 << 18;
+const M_TIME_WORDS = 1 << 19;
+const M_ADVERBIAL_START = 1 << 20;
+const M_LISTENER = 1 << 21;
+const M_NUMERAL_DET = 1 << 22;
+const M_OBJ_PRONOUNS = 1 << 23;
+const M_ING_LINKS = 1 << 24;
+const M_ING_PREPS = 1 << 25;
+const M_ING_OPENERS = 1 << 26;
+const M_DAY_PARTS = 1 << 27;
+const M_TITLE_MODIFIERS = 1 << 28;
+const M_CUE_ADVERBS_BEFORE_QUOTE = 1 << 29;
+/** The bits of m for a token whose lower case is l. */
+function wordClasses(l: string): number {
+  return (
+    (DET.has(l) ? M_DET : 0) |
+    (SUBJ_PRONOUNS.has(l) ? M_SUBJ_PRONOUNS : 0) |
+    (NOT_SOURCE_HEAD.has(l) ? M_NOT_SOURCE_HEAD : 0) |
+    (AUX.has(l) ? M_AUX : 0) |
+    (DAY_WORDS.has(l) ? M_DAY_WORDS : 0) |
+    (ROLE_NOUNS.has(l) ? M_ROLE_NOUNS : 0) |
+    (BE_HAVE.has(l) ? M_BE_HAVE : 0) |
+    (TELL_VERBS.has(l) ? M_TELL_VERBS : 0) |
+    (OCCASION_PREPS.has(l) ? M_OCCASION_PREPS : 0) |
+    (OCCASIONS.has(l) ? M_OCCASIONS : 0) |
+    (LEAD_SUBORDINATORS.has(l) ? M_LEAD_SUBORDINATORS : 0) |
+    (CLAUSE_STOP.has(l) ? M_CLAUSE_STOP : 0) |
+    (WHEN_LINKS.has(l) ? M_WHEN_LINKS : 0) |
+    (QUANT_HEADS.has(l) ? M_QUANT_HEADS : 0) |
+    (POSSESSIVES.has(l) ? M_POSSESSIVES : 0) |
+    (INTRO_OPENERS.has(l) ? M_INTRO_OPENERS : 0) |
+    (FLOATING.has(l) ? M_FLOATING : 0) |
+    (BE.has(l) ? M_BE : 0) |
+    (PREP_SKIP.has(l) ? M_PREP_SKIP : 0) |
+    (TIME_WORDS.has(l) ? M_TIME_WORDS : 0) |
+    (ADVERBIAL_START.has(l) ? M_ADVERBIAL_START : 0) |
+    (LISTENER.has(l) ? M_LISTENER : 0) |
+    (NUMERAL_DET.has(l) ? M_NUMERAL_DET : 0) |
+    (OBJ_PRONOUNS.has(l) ? M_OBJ_PRONOUNS : 0) |
+    (ING_LINKS.has(l) ? M_ING_LINKS : 0) |
+    (ING_PREPS.has(l) ? M_ING_PREPS : 0) |
+    (ING_OPENERS.has(l) ? M_ING_OPENERS : 0) |
+    (DAY_PARTS.has(l) ? M_DAY_PARTS : 0) |
+    (TITLE_MODIFIERS.has(l) ? M_TITLE_MODIFIERS : 0) |
+    (CUE_ADVERBS_BEFORE_QUOTE.has(l) ? M_CUE_ADVERBS_BEFORE_QUOTE : 0)
+  );
+}
 
 /** isCueWord(t.l), read from the token's word facts when it has them. */
 const cueTok = (t: Token): boolean => (t.v ? t.v.cue : isCueWord(t.l));
@@ -1029,12 +1105,12 @@ function npLeft(toks: Token[], j: number, a: number): number {
   if (t.l === 'who' || t.l === 'which') return j;
   // "people close to him", "a person familiar with them": an object pronoun ends the phrase.
   // "most of them", "two of us": a quantity of a pronoun.
-  if (OBJ_PRONOUNS.has(t.l) && j - 2 >= a && toks[j - 1].l === 'of' && toks[j - 2].q < 0 && (QUANT_HEADS.has(toks[j - 2].l) || NUMERAL_DET.has(toks[j - 2].l) || isDigit(toks[j - 2].w.charCodeAt(0)))) {
+  if (((t.m & M_OBJ_PRONOUNS) !== 0) && j - 2 >= a && toks[j - 1].l === 'of' && toks[j - 2].q < 0 && (((toks[j - 2].m & M_QUANT_HEADS) !== 0) || ((toks[j - 2].m & M_NUMERAL_DET) !== 0) || isDigit(toks[j - 2].w.charCodeAt(0)))) {
     const st = j - 2;
     return st - 1 >= a && toks[st - 1].q < 0 && (toks[st - 1].l === 'the' || toks[st - 1].l === 'a' || NUMBER_HEDGES.has(toks[st - 1].l)) ? st - 1 : st;
   }
-  if (NOT_SOURCE_HEAD.has(t.l) && !SUBJ_PRONOUNS.has(t.l) && !(OBJ_PRONOUNS.has(t.l) && closeTo(toks, j - 1, a))) return -1;
-  if (SUBJ_PRONOUNS.has(t.l)) return t.l === 'it' || t.l === 'you' ? j : j;
+  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && !((t.m & M_SUBJ_PRONOUNS) !== 0) && !(((t.m & M_OBJ_PRONOUNS) !== 0) && closeTo(toks, j - 1, a))) return -1;
+  if (((t.m & M_SUBJ_PRONOUNS) !== 0)) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
   let n = 0;
@@ -1050,31 +1126,31 @@ function npLeft(toks: Token[], j: number, a: number): number {
     }
     if (u.k !== 0) break;
     if (u.l === "'s" || u.l === '’s') continue;
-    if (DET.has(u.l)) {
+    if (((u.m & M_DET) !== 0)) {
       if (u.l === 'that' || u.l === 'this') break;
       start = k;
       // "one county official": a numeral determiner ends the phrase like an article.
       if (u.l === 'one') break;
       // "the three commissioners", "its two founders": an article or possessive before a numeral.
-      if (NUMERAL_DET.has(u.l) && k - 1 >= a && toks[k - 1].q < 0 && (toks[k - 1].l === 'the' || toks[k - 1].l === 'these' || toks[k - 1].l === 'those' || POSSESSIVES.has(toks[k - 1].l))) {
+      if (((u.m & M_NUMERAL_DET) !== 0) && k - 1 >= a && toks[k - 1].q < 0 && (toks[k - 1].l === 'the' || toks[k - 1].l === 'these' || toks[k - 1].l === 'those' || ((toks[k - 1].m & M_POSSESSIVES) !== 0))) {
         start = k - 1;
         break;
       }
       // "Mr. Harlan of the River Trust", "the head of the port authority": the head before "of/for/at the".
-      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && ((!NOT_SOURCE_HEAD.has(toks[k - 2].l) && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && QUANT_HEADS.has(toks[k - 2].l)))) {
+      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && ((!((toks[k - 2].m & M_NOT_SOURCE_HEAD) !== 0) && (((toks[k - 2].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && ((toks[k - 2].m & M_QUANT_HEADS) !== 0)))) {
         start = k - 2;
         k -= 2;
         continue;
       }
       // "sources close to the mayor", "a person familiar with the talks".
-      if (closeTo(toks, k - 1, a) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !NOT_SOURCE_HEAD.has(toks[k - 3].l)) {
+      if (closeTo(toks, k - 1, a) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !((toks[k - 3].m & M_NOT_SOURCE_HEAD) !== 0)) {
         start = k - 3;
         k -= 3;
         n = 0;
         continue;
       }
       // Coordinated sources: "officials and several experts".
-      if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (ROLE_NOUNS.has(toks[k - 2].l) || isCap(toks[k - 2]))) {
+      if (k - 2 >= a && toks[k - 1].l === 'and' && toks[k - 2].k === 0 && (((toks[k - 2].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 2]))) {
         k -= 1;
         continue;
       }
@@ -1094,24 +1170,24 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (u.l === 'of' || u.l === 'for' || u.l === 'at' || u.l === 'on' || u.l === 'in' || u.l === 'and') {
       // "spokesman for the ministry", "officials and experts": only when a head noun precedes.
       // Also "46 percent of voters", "a majority of residents".
-      if (k > a && toks[k - 1].k === 0 && ((!NOT_SOURCE_HEAD.has(toks[k - 1].l) && (ROLE_NOUNS.has(toks[k - 1].l) || isCap(toks[k - 1]))) || (u.l === 'of' && QUANT_HEADS.has(toks[k - 1].l)))) {
+      if (k > a && toks[k - 1].k === 0 && ((!((toks[k - 1].m & M_NOT_SOURCE_HEAD) !== 0) && (((toks[k - 1].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 1]))) || (u.l === 'of' && ((toks[k - 1].m & M_QUANT_HEADS) !== 0)))) {
         start = k - 1;
         k--;
         continue;
       }
       break;
     }
-    if (NOT_SOURCE_HEAD.has(u.l) || cueTok(u) || AUX.has(u.l)) break;
+    if (((u.m & M_NOT_SOURCE_HEAD) !== 0) || cueTok(u) || ((u.m & M_AUX) !== 0)) break;
     // Lowercase modifiers: adjectives and nouns in a short run; a title's own modifiers anywhere in it
     // ("former Air Force general Lloyd Newton").
-    if (n < 4 || TITLE_MODIFIERS.has(u.l)) {
+    if (n < 4 || ((u.m & M_TITLE_MODIFIERS) !== 0)) {
       start = k;
       continue;
     }
     break;
   }
   // A sentence-initial function word is not part of a name.
-  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then' || LEAD_SUBORDINATORS.has(toks[start].l))) start++;
+  while (start < j && (toks[start].l === 'but' || toks[start].l === 'and' || toks[start].l === 'so' || toks[start].l === 'yet' || toks[start].l === 'then' || ((toks[start].m & M_LEAD_SUBORDINATORS) !== 0))) start++;
   return start;
 }
 
@@ -1120,10 +1196,10 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
   if (i >= b) return -1;
   const t = toks[i];
   if (t.k !== 0 || t.q >= 0) return -1;
-  if (SUBJ_PRONOUNS.has(t.l)) return i;
-  if (NOT_SOURCE_HEAD.has(t.l) && !DET.has(t.l)) return -1;
+  if (((t.m & M_SUBJ_PRONOUNS) !== 0)) return i;
+  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && !((t.m & M_DET) !== 0)) return -1;
   // A day or an adverb after the cue is not its speaker ("criticized Saturday", "falsely").
-  if (DAY_WORDS.has(t.l) || (!isCap(t) && t.l.length > 4 && t.l.endsWith('ly') && !NOT_LY_ADVERB.has(t.l))) return -1;
+  if (((t.m & M_DAY_WORDS) !== 0) || (!isCap(t) && t.l.length > 4 && t.l.endsWith('ly') && !NOT_LY_ADVERB.has(t.l))) return -1;
   let j = i;
   let last = -1;
   while (j < b && j < i + maxLen) {
@@ -1132,9 +1208,9 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
     if (u.k === 1 && !(u.w === '.' || u.w === '-' || u.w === '&' || u.w === '(' || u.w === ')' || (u.w === '/' && j > i && j + 1 < b && digitsAround(toks, j)))) break;
     if (u.k === 2) break;
     if (u.k === 0) {
-      if (CLAUSE_STOP.has(u.l) || u.l === 'that') break;
-      if (j > i && (AUX.has(u.l) || (cueTok(u) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
-      if (!NOT_SOURCE_HEAD.has(u.l) || isCap(u)) last = j;
+      if (((u.m & M_CLAUSE_STOP) !== 0) || u.l === 'that') break;
+      if (j > i && (((u.m & M_AUX) !== 0) || (cueTok(u) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
+      if (!((u.m & M_NOT_SOURCE_HEAD) !== 0) || isCap(u)) last = j;
     }
     j++;
   }
@@ -1286,12 +1362,12 @@ function paragraphLabel(text: string, toks: Token[], a: number, b: number, para:
   let k2 = n0;
   while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
   if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
-  const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !DAY_WORDS.has(toks[n0].l) && !isAllCaps(toks[n0]);
+  const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !((toks[n0].m & M_DAY_WORDS) !== 0) && !isAllCaps(toks[n0]);
   // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
   // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
   // ("Editor’s Note: …", "Bottom Line: …": a page label of several words ends in a label word.)
   const notLabel = (k === n0 + 1 && (toks[k]?.w === '―' || LABEL_STOP.has(toks[n0].l))) || (k > n0 + 1 && LABEL_STOP.has(toks[k - 1].l));
-  if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(DET.has(toks[n0].l) && hasCue(toks, k + 1, b, k + 1))) {
+  if (k > n0 && !notLabel && (toks[k]?.w === ':' || toks[k]?.w === '―') && k + 2 < b && (isAllCaps(toks[n0]) || k - n0 >= 2 || (oneName && toks[k].w === ':')) && !(((toks[n0].m & M_DET) !== 0) && hasCue(toks, k + 1, b, k + 1))) {
     const c = trimSpanPunct(text, toks[k + 1].s, toks[b - 1].e);
     // ("Lee: 1,204." is a tally, not a statement: the content needs two words that are not numbers.)
     let lw = 0;
@@ -1338,7 +1414,7 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
     let cs0 = a;
     // (After an introductory clause: "If the plan passes, the pier owners are expected to sue.")
     for (let m = i - 2; m > a && m > i - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { if (introPhrase(toks, a, m)) cs0 = m + 1; break; }
-    while (cs0 < i && (toks[cs0].k !== 0 || SUBJECT_LEADS.has(toks[cs0].l) || LEAD_SUBORDINATORS.has(toks[cs0].l))) cs0++;
+    while (cs0 < i && (toks[cs0].k !== 0 || SUBJECT_LEADS.has(toks[cs0].l) || ((toks[cs0].m & M_LEAD_SUBORDINATORS) !== 0))) cs0++;
     let ce0 = b - 1;
     while (ce0 > cueEnd && toks[ce0].k === 1) ce0--;
     // "it is said that …": the content is the clause after "that".
@@ -1363,11 +1439,11 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
 function nominalCue(scan: UnitScan, i: number, t: Token): number {
   const { toks, a, b, para, raws, covered } = scan;
   // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
-  if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !AUX.has(toks[i + 2].l) && i - 1 >= a) {
+  if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !((toks[i + 2].m & M_AUX) !== 0) && i - 1 >= a) {
     const pv = toks[i - 1];
     let source: Span | null = null;
     let head = '';
-    if (POSSESSIVES.has(pv.l)) {
+    if (((pv.m & M_POSSESSIVES) !== 0)) {
       source = [pv.s, pv.e];
       head = pv.l;
     } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
@@ -1380,7 +1456,7 @@ function nominalCue(scan: UnitScan, i: number, t: Token): number {
     } else if ((pv.l === 'a' || pv.l === 'the' || pv.l === 'an') && i - 3 >= a && toks[i - 2].k === 0) {
       // "The ministry issued a statement that …": the subject of the verb before.
       let j = i - 3;
-      while (j >= a && AUX.has(toks[j].l)) j--;
+      while (j >= a && ((toks[j].m & M_AUX) !== 0)) j--;
       const st = j >= a ? npLeft(toks, j, a) : -1;
       if (st >= 0) {
         source = [toks[st].s, toks[j].e];
@@ -1461,14 +1537,14 @@ const LEAD_OPEN_ENDS = set('that because whose which who whom and but');
  * its predicate ("…, according to X, is …").
  */
 function clauseBefore(toks: Token[], ls: number, i: number, k: number, b: number): boolean {
-  if (LEAD_SUBORDINATORS.has(toks[ls].l)) return false;
+  if (((toks[ls].m & M_LEAD_SUBORDINATORS) !== 0)) return false;
   let j = i - 1;
   while (j > ls && toks[j].k !== 0) j--;
   if (LEAD_OPEN_ENDS.has(toks[j].l)) return false;
-  if (k < b && toks[k].k === 0 && BE_HAVE.has(toks[k].l)) return false;
+  if (k < b && toks[k].k === 0 && ((toks[k].m & M_BE_HAVE) !== 0)) return false;
   for (let m = ls; m < i; m++) {
     const t = toks[m];
-    if (t.k === 0 && !isCap(t) && (BE_HAVE.has(t.l) || pastVerb(t.l))) return true;
+    if (t.k === 0 && !isCap(t) && (((t.m & M_BE_HAVE) !== 0) || pastVerb(t.l))) return true;
   }
   return false;
 }
@@ -1481,8 +1557,8 @@ function pollSource(scan: UnitScan, i: number, t: Token): number {
   if ((t.l === 'poll' || t.l === 'polls' || t.l === 'survey' || t.l === 'surveys') && i - 2 >= a) {
     const head = i;
     let n = head - 1;
-    while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (AUX.has(toks[n].l) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
-    if (toks[n].l === 'in' && n + 1 < head && (DET.has(toks[n + 1].l) || isCap(toks[n + 1]))) {
+    while (n > a && n > head - 9 && toks[n].l !== 'in' && toks[n].q < 0 && (toks[n].k === 0 || toks[n].w === '/' || toks[n].w === '-' || toks[n].w === '.') && !(toks[n].k === 0 && (((toks[n].m & M_AUX) !== 0) || toks[n].l === 'that' || cueTok(toks[n])))) n--;
+    if (toks[n].l === 'in' && n + 1 < head && (((toks[n + 1].m & M_DET) !== 0) || isCap(toks[n + 1]))) {
       let f = a;
       while (f < n && toks[f].k !== 0) f++;
       let content: Span | null = null;
@@ -1495,7 +1571,7 @@ function pollSource(scan: UnitScan, i: number, t: Token): number {
           srcEndTok = c - 1;
           content = trimSpanPunct(text, toks[c + 1].s, toks[b - 1].e);
         }
-      } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || PREP_SKIP.has(toks[head + 1].l))) {
+      } else if (n - f >= 3 && (head + 1 >= b || toks[head + 1].k !== 0 || toks[head + 1].l === 'ahead' || ((toks[head + 1].m & M_PREP_SKIP) !== 0))) {
         // "…, 40 percent chose Trump in a CNN poll": the clause before it.
         content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
       }
@@ -1563,7 +1639,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   let p = cueScore(toks, i, a, b);
   // "… all suggested that …": the quantifier is not the cue; the verb after it is, scored as if it came right
   // after the source.
-  if (FLOATING.has(t.l) && i > a && i + 1 < b && cueTok(toks[i + 1]) && toks[i + 1].q < 0 && toks[i + 1].k === 0 && !isCap(toks[i + 1])) {
+  if (((t.m & M_FLOATING) !== 0) && i > a && i + 1 < b && cueTok(toks[i + 1]) && toks[i + 1].q < 0 && toks[i + 1].k === 0 && !isCap(toks[i + 1])) {
     p = Math.max(p, cueScoreSkipping(toks, i + 1, a, b));
     if (p >= CUE_THRESHOLD) t = toks[++i];
   }
@@ -1589,7 +1665,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   if (adverbHead) {
     let m = i + 1;
     while (m < b && m < i + 3 && toks[m].q < 0 && toks[m].k === 0 && ADVERB_HEAD(toks[m].l)) m++;
-    if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !NOT_SOURCE_HEAD.has(toks[m].l) && !SUBJ_PRONOUNS.has(toks[m].l)) ce = m;
+    if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !((toks[m].m & M_NOT_SOURCE_HEAD) !== 0) && !((toks[m].m & M_SUBJ_PRONOUNS) !== 0)) ce = m;
   }
   // Particles: "called for", "pointed out", "spoke about"
   const nx = toks[ce + 1];
@@ -1606,17 +1682,17 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   // Source to the left: skip auxiliaries and adverbs.
   let j = cs - 1;
   let beAux = false;
-  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
-    if (BE.has(toks[j].l)) beAux = true;
+  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_AUX) !== 0)) {
+    if (((toks[j].m & M_BE) !== 0)) beAux = true;
     j--;
   }
   /** The word before the cue and its auxiliaries ("… and then said", "… but did not suggest"). */
   const jAux = j;
   // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
-  if (j > a && toks[j].q < 0 && FLOATING.has(toks[j].l) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !NOT_SOURCE_HEAD.has(toks[j - 1].l)) {
+  if (j > a && toks[j].q < 0 && ((toks[j].m & M_FLOATING) !== 0) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !((toks[j - 1].m & M_NOT_SOURCE_HEAD) !== 0)) {
     j--;
-    while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) {
-      if (BE.has(toks[j].l)) beAux = true;
+    while (j >= a && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_AUX) !== 0)) {
+      if (((toks[j].m & M_BE) !== 0)) beAux = true;
       j--;
     }
   }
@@ -1624,21 +1700,21 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   if (j - 2 > a && toks[j].w === ',' && toks[j].q < 0 && INTERJECTED.has(toks[j - 1].l) && toks[j - 2].w === ',' && toks[j - 3].k === 0 && toks[j - 3].q < 0) j -= 3;
   // "The board on Monday rejected …", "Lee had basically said …": a day or an adverb between source and cue.
   // Also "who in 2010 said", "tweets early Friday saying", "which together vowed".
-  const when = (u: Token) => DAY_WORDS.has(u.l) || (u.k === 0 && u.w.length === 4 && /^(?:19|20)\d\d$/.test(u.w));
-  if (j > a && toks[j].q < 0 && (when(toks[j]) || (toks[j].k === 0 && (LY_ADVERB(toks[j]) || SKIP_ADVERBS.has(toks[j].l) || (DAY_PARTS.has(toks[j].l) && when(toks[j - 1])))))) {
+  const when = (u: Token) => ((u.m & M_DAY_WORDS) !== 0) || (u.k === 0 && u.w.length === 4 && /^(?:19|20)\d\d$/.test(u.w));
+  if (j > a && toks[j].q < 0 && (when(toks[j]) || (toks[j].k === 0 && (LY_ADVERB(toks[j]) || SKIP_ADVERBS.has(toks[j].l) || (((toks[j].m & M_DAY_PARTS) !== 0) && when(toks[j - 1])))))) {
     let k = j - 1;
-    while (k > a && k > j - 4 && toks[k].q < 0 && (when(toks[k]) || WHEN_LINKS.has(toks[k].l))) k--;
-    while (k >= a && toks[k].q < 0 && toks[k].k === 0 && AUX.has(toks[k].l)) {
-      if (BE.has(toks[k].l)) beAux = true;
+    while (k > a && k > j - 4 && toks[k].q < 0 && (when(toks[k]) || ((toks[k].m & M_WHEN_LINKS) !== 0))) k--;
+    while (k >= a && toks[k].q < 0 && toks[k].k === 0 && ((toks[k].m & M_AUX) !== 0)) {
+      if (((toks[k].m & M_BE) !== 0)) beAux = true;
       k--;
     }
-    if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!NOT_SOURCE_HEAD.has(toks[k].l) || (CLAUSE_STOP.has(toks[k].l) && when(toks[j]))) && !cueTok(toks[k])) j = k;
+    if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) || (((toks[k].m & M_CLAUSE_STOP) !== 0) && when(toks[j]))) && !cueTok(toks[k])) j = k;
   }
   // "Lee in a televised interview appeared to blame …": an occasion between the source and its cue.
-  if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && OCCASIONS.has(toks[j].l)) {
+  if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_OCCASIONS) !== 0)) {
     let k = j - 1;
-    while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !OCCASION_PREPS.has(toks[k].l) && !cueTok(toks[k])) k--;
-    if (OCCASION_PREPS.has(toks[k].l) && DET.has(toks[k + 1].l) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || SUBJ_PRONOUNS.has(toks[k - 1].l) || ROLE_NOUNS.has(toks[k - 1].l))) j = k - 1;
+    while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !((toks[k].m & M_OCCASION_PREPS) !== 0) && !cueTok(toks[k])) k--;
+    if (((toks[k].m & M_OCCASION_PREPS) !== 0) && ((toks[k + 1].m & M_DET) !== 0) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || ((toks[k - 1].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k - 1].m & M_ROLE_NOUNS) !== 0))) j = k - 1;
   }
   let srcStart = -1;
   let srcEnd = -1;
@@ -1652,7 +1728,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       // "Ana Lee — a nurse from Harwich — says …": the name before the dashed appositive.
       let k = j - 1;
       while (k > a && k > j - 30 && toks[k].w !== toks[j].w && toks[k].q < 0 && toks[k].w !== ';') k--;
-      if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ROLE_NOUNS.has(toks[k - 1].l))) {
+      if (toks[k].w === toks[j].w && k - 1 >= a && k + 1 < j && (isCap(toks[k - 1]) || ((toks[k - 1].m & M_ROLE_NOUNS) !== 0))) {
         const st = npLeft(toks, k - 1, a);
         if (st >= 0) {
           srcStart = st;
@@ -1675,11 +1751,11 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       }
       // "Ana Lee, 63, a nurse from …, said": an age after the name.
       if (k - 3 >= a && toks[k].w === ',' && /^\d{1,3}$/.test(toks[kp].w) && toks[kp - 1].w === ',' && isCap(toks[kp - 2])) kp -= 2;
-      if (k > a && toks[k].w === ',' && toks[k + 1] && (DET.has(toks[k + 1].l) || CLAUSE_STOP.has(toks[k + 1].l) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !SUBJ_PRONOUNS.has(toks[kp].l)))) {
+      if (k > a && toks[k].w === ',' && toks[k + 1] && (((toks[k + 1].m & M_DET) !== 0) || ((toks[k + 1].m & M_CLAUSE_STOP) !== 0) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !((toks[kp].m & M_SUBJ_PRONOUNS) !== 0)))) {
         const st = npLeft(toks, kp, a);
-        if (st >= 0 && (isCap(toks[kp]) || ROLE_NOUNS.has(toks[kp].l))) {
+        if (st >= 0 && (isCap(toks[kp]) || ((toks[kp].m & M_ROLE_NOUNS) !== 0))) {
           srcStart = st;
-          srcEnd = CLAUSE_STOP.has(toks[k + 1].l) ? k - 1 : j - 1;
+          srcEnd = ((toks[k + 1].m & M_CLAUSE_STOP) !== 0) ? k - 1 : j - 1;
         } else if (st >= 0 && j - 1 > k && isCap(toks[j - 1]) && npLeft(toks, j - 1, k + 1) === k + 1) {
           // "The minister of the economy, Ana Ruiz, argues": the whole phrase, name included.
           srcStart = npLeft(toks, k - 1, a) >= 0 ? st : k + 1;
@@ -1701,8 +1777,8 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
         // "A Harbor Ledger poll released in late August found …": the date belongs to the participle; the
         // source is the noun phrase before it.
         let m = st - 1;
-        while (m > a && m > st - 4 && toks[m].k === 0 && toks[m].q < 0 && WHEN_LINKS.has(toks[m].l)) m--;
-        if (m < st - 1 && m > a && PUBLISHED.has(toks[m].l) && toks[m].q < 0 && (isCap(toks[jj]) || DAY_WORDS.has(toks[jj].l))) {
+        while (m > a && m > st - 4 && toks[m].k === 0 && toks[m].q < 0 && ((toks[m].m & M_WHEN_LINKS) !== 0)) m--;
+        if (m < st - 1 && m > a && PUBLISHED.has(toks[m].l) && toks[m].q < 0 && (isCap(toks[jj]) || ((toks[jj].m & M_DAY_WORDS) !== 0))) {
           const st2 = npLeft(toks, m - 1, a);
           if (st2 >= 0) {
             srcStart = st2;
@@ -1713,7 +1789,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     }
   }
   // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-  if (PASSIVE_CONTENT && passiveCue && !TELL_VERBS.has(pv.l) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
+  if (PASSIVE_CONTENT && passiveCue && !((pv.m & M_TELL_VERBS) !== 0) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
     const st = npLeft(toks, j, a);
     if (st >= 0) {
       let source: Span | null = null;
@@ -1754,7 +1830,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     if (se >= 0 && se + 1 < b && clauseVerb(toks[se + 1])) se = -1;
     for (let m = ce + 2; se >= 0 && m <= se; m++) if (clauseVerb(toks[m])) se = -1;
     // "…, said she would …": a pronoun followed by a word opens the reported clause.
-    if (se >= 0 && SUBJ_PRONOUNS.has(toks[ce + 1].l) && se + 1 < b && toks[se + 1].k === 0) se = -1;
+    if (se >= 0 && ((toks[ce + 1].m & M_SUBJ_PRONOUNS) !== 0) && se + 1 < b && toks[se + 1].k === 0) se = -1;
     if (se >= 0) {
       // "said Rep. Ann Lee (D-Ore.)": keep the closing parenthesis.
       while (se + 1 < b && (toks[se + 1].w === '.' || toks[se + 1].w === ')') && hasWord(toks, ce + 1, se + 1, '(')) se++;
@@ -1780,7 +1856,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   // "Lee rejected the plan, saying …": the participle's speaker is the clause's subject.
   // Also "Lee shook hands and said …", "…, while saying …", "… – saying …".
   const ingCue = t.l.endsWith('ing');
-  const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ING_LINKS.has(prevTok.l) || ING_PREPS.has(prevTok.l)))) ||
+  const coordCue = !!prevTok && prevTok.q < 0 && (prevTok.l === 'and' || prevTok.l === 'but' || (ingCue && (prevTok.w === ',' || prevTok.w === '–' || prevTok.w === '—' || prevTok.l === 'while' || prevTok.l === 'by' || ((prevTok.m & M_ING_LINKS) !== 0) || ((prevTok.m & M_ING_PREPS) !== 0)))) ||
     (ingCue && !!prevTok && prevTok.k === 2 && cs - 2 >= a && toks[cs - 2].w === ',');
   if (srcStart < 0 && !shared && coordCue) {
     const sp = openingSubject(toks, a, cs, ingCue);
@@ -1793,7 +1869,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   let ingComma = -1;
   // "Citing new figures, the minister said …": a clause-initial participle speaks for the subject after its comma.
   // Also "While saying that …, Lee …", "After insisting …, the mayor …".
-  if (srcStart < 0 && !shared && ingCue && (!prevTok || (prevTok.q < 0 && ING_OPENERS.has(prevTok.l) && firstWord(toks, a) === cs - 1))) {
+  if (srcStart < 0 && !shared && ingCue && (!prevTok || (prevTok.q < 0 && ((prevTok.m & M_ING_OPENERS) !== 0) && firstWord(toks, a) === cs - 1))) {
     let m = ce + 1;
     while (m < b && m < ce + 30 && !(toks[m].w === ',' && toks[m].q < 0) && toks[m].w !== ';') m++;
     if (m + 2 < b && toks[m].w === ',') {
@@ -1816,7 +1892,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     if (sp >= 0 && sp < lim) {
       srcStart = subjStart;
       srcEnd = sp;
-    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!NOT_SOURCE_HEAD.has(toks[subjStart].l) || DET.has(toks[subjStart].l)) && !INTRO_OPENERS.has(toks[subjStart].l) && !LY_ADVERB(toks[subjStart])) {
+    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!((toks[subjStart].m & M_NOT_SOURCE_HEAD) !== 0) || ((toks[subjStart].m & M_DET) !== 0)) && !((toks[subjStart].m & M_INTRO_OPENERS) !== 0) && !LY_ADVERB(toks[subjStart])) {
       const se = npRight(toks, subjStart, lim, 8);
       srcStart = subjStart;
       srcEnd = se >= subjStart ? se : subjStart;
@@ -1844,18 +1920,18 @@ function listenerEnd(toks: Token[], b: number, t: Token, i: number, ce: number, 
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
     let n = 0;
     // (A subject pronoun or a verb after the listener opens the reported clause: "told CNN he was …".)
-    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (LISTENER.has(toks[k].l) || isCap(toks[k]) || (n > 0 && !NOT_SOURCE_HEAD.has(toks[k].l) && !isCueWord(toks[k].l))) && !(n > 0 && (SUBJ_PRONOUNS.has(toks[k].l) || BE_HAVE.has(toks[k].l) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (((toks[k].m & M_LISTENER) !== 0) || isCap(toks[k]) || (n > 0 && !((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) && !isCueWord(toks[k].l))) && !(n > 0 && (((toks[k].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k].m & M_BE_HAVE) !== 0) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
       k++;
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
     }
     // "told the crowd she would …", "told a news conference they …": a listener with its determiner, then the
     // reported clause's subject pronoun.
-    if (k === ce + 1 && k < b && DET.has(toks[k].l) && toks[k].q < 0) {
+    if (k === ce + 1 && k < b && ((toks[k].m & M_DET) !== 0) && toks[k].q < 0) {
       for (let m = k + 1; m < b && m <= k + 4; m++) {
         const u = toks[m];
         if (u.k !== 0 || u.q >= 0 || u.l === 'that' || IT_CLAUSE.has(u.l) || isCueWord(u.l)) break;
-        if (SUBJ_PRONOUNS.has(u.l) || PRONOUN_CONTRACTION.test(u.l)) {
+        if (((u.m & M_SUBJ_PRONOUNS) !== 0) || PRONOUN_CONTRACTION.test(u.l)) {
           if (m > k + 1 && m + 1 < b && toks[m + 1].k === 0) k = m;
           break;
         }
@@ -1898,7 +1974,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
   let ce = cand.ce;
   // "…, adding later, “…”": an adverb between the cue and the comma before its quotation belongs to the cue.
-  if (!inverted && ce + 3 < b && CUE_ADVERBS_BEFORE_QUOTE.has(toks[ce + 1].l) && toks[ce + 1].q < 0 && toks[ce + 2].w === ',' && toks[ce + 3].k === 2 && toks[ce + 3].q >= 0) ce++;
+  if (!inverted && ce + 3 < b && ((toks[ce + 1].m & M_CUE_ADVERBS_BEFORE_QUOTE) !== 0) && toks[ce + 1].q < 0 && toks[ce + 2].w === ',' && toks[ce + 3].k === 2 && toks[ce + 3].q >= 0) ce++;
   // "told reporters", "told him (that)", "told the BBC" — the listener is not content.
   let k = listenerEnd(toks, b, t, i, ce, inverted, srcEnd);
   const leadPos = inverted || srcStart < 0 ? cs : srcStart;
@@ -1909,28 +1985,28 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   // Adverbials before "that": "said on Friday that", "said in a statement that", "told CNN that".
   if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
     let m = k;
-    const ok = PREP_SKIP.has(toks[k].l) || TIME_WORDS.has(toks[k].l) || (isCap(toks[k]) && TELL_VERBS.has(t.l)) || (THAT_FAR && TELL_VERBS.has(t.l) && (DET.has(toks[k].l) || toks[k].k === 0));
+    const ok = ((toks[k].m & M_PREP_SKIP) !== 0) || ((toks[k].m & M_TIME_WORDS) !== 0) || (isCap(toks[k]) && ((t.m & M_TELL_VERBS) !== 0)) || (THAT_FAR && ((t.m & M_TELL_VERBS) !== 0) && (((toks[k].m & M_DET) !== 0) || toks[k].k === 0));
     while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
     // ("told reporters at a summit that was held …": a relative "that" after a noun opens no reported clause.)
-    if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && BE_HAVE.has(toks[m + 1].l))) k = m;
+    if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && ((toks[m + 1].m & M_BE_HAVE) !== 0))) k = m;
   }
   // "said Wednesday his government …", "said on Friday the talks …": a day right after the cue is not content.
   if (toks[k] && toks[k].q < 0 && !trailing0) {
     let m = k;
     if (toks[m].l === 'on' && DAY_WORDS.has(toks[m + 1]?.l ?? '')) m++;
-    if (DAY_WORDS.has(toks[m].l) && !/^(?:'s|’s)$/.test(toks[m + 1]?.w ?? '')) {
+    if (((toks[m].m & M_DAY_WORDS) !== 0) && !/^(?:'s|’s)$/.test(toks[m + 1]?.w ?? '')) {
       m++;
       if (toks[m] && /^(?:morning|afternoon|evening|night)$/.test(toks[m].l)) m++;
       if (m < b && toks[m].q < 0 && toks[m].k === 0) k = m;
     }
   }
   // "warning voters that …", "seizing on a report that …": the content starts at "that".
-  if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !ADVERBIAL_START.has(toks[k].l) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
+  if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !((toks[k].m & M_ADVERBIAL_START) !== 0) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
     for (let m = k + 1; m < b && m < k + 7; m++) {
       const u = toks[m];
       if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
       if (u.l === 'that') {
-        if (m + 1 < b && toks[m + 1].k === 0 && !AUX.has(toks[m + 1].l)) k = m;
+        if (m + 1 < b && toks[m + 1].k === 0 && !((toks[m + 1].m & M_AUX) !== 0)) k = m;
         break;
       }
     }
@@ -1941,7 +2017,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const hasColon = rs > k && toks[k].w === ':';
   // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
   const lemma = CUE_FORMS.get(t.l);
-  const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !SUBJ_PRONOUNS.has(toks[rs].l);
+  const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !((toks[rs].m & M_SUBJ_PRONOUNS) !== 0);
   // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
   let re = rightContentEnd(toks, a, b, rs, npObject); // exclusive
   if (ingComma > rs && ingComma < re) re = ingComma;
@@ -1961,12 +2037,12 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   let direct = false;
   const quoteBefore = trailingPos && lead0 - 1 >= a && (toks[lead0 - 1].k === 2 || (toks[lead0 - 1].w === ',' && lead0 - 2 >= a && toks[lead0 - 2].k === 2)) && toks[lead0 - 1].q >= -1;
   // "“…,” Lee told cheering supporters in Nashua.": after a quotation, the listener of a tell verb is no content.
-  if (quoteBefore && rightWords > 0 && TELL_VERBS.has(t.l) && !clauseIn(toks, rs, re)) rightWords = 0;
+  if (quoteBefore && rightWords > 0 && ((t.m & M_TELL_VERBS) !== 0) && !clauseIn(toks, rs, re)) rightWords = 0;
   // "“…,” Lee said matter-of-factly as the crowd left.", "“…,” says a source close to the talks.": after a
   // quotation that ends where its source begins, the quotation is the content, not the words after the cue.
   // (Only a quotation that opens the sentence: not a title quoted in the middle of it.)
   // (Not before a day: "… said this week the loans would be repaid" reports a clause of its own.)
-  if (quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || DAY_WORDS.has(toks[rs].l) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
+  if (quoteBefore && rightWords > 0 && !(rs < b && (toks[rs].k === 2 || toks[rs].l === 'that' || ((toks[rs].m & M_DAY_WORDS) !== 0) || toks[rs].l === 'this' || toks[rs].l === 'last')) && toks[k]?.w !== ',' && quoteOpensUnit(toks, a, toks[lead0 - 1].k === 2 ? lead0 - 1 : lead0 - 2)) rightWords = 0;
   if (rs < b && toks[rs].k === 2 && toks[rs].q >= 0 && rightWords > 0 && !(quoteBefore && toks[k]?.w === ',')) {
     // "X said: “…”" — the quotation (and what follows it up to the end of the clause when it is a mixed quote).
     const qe = quoteEnd(toks, rs, b);
@@ -1992,7 +2068,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   } else if (rightWords === 1 && srcStart >= 0 && lemma === 'say' && rs < b && toks[rs].q < 0 && ANSWER_WORDS.has(toks[rs].l)) {
     // "Most voters said yes.", "Lee said so.": a one-word answer.
     content = [[toks[rs].s, toks[rs].e]];
-  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ADVERBIAL_START.has(toks[k].l) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
+  } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ((toks[k].m & M_ADVERBIAL_START) !== 0) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
     const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
     margin = lastLimit.margin;
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
@@ -2108,11 +2184,11 @@ function subjectStart(toks: Token[], a: number, st: number): number {
   let f = a;
   // (After an introductory clause: "If Lee wins, the losing side in the vote is expected to …".)
   for (let m = st - 2; m > a && m > st - 12; m--) if (toks[m].w === ',' && toks[m].q < 0) { f = m + 1; break; }
-  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l) || LEAD_SUBORDINATORS.has(toks[f].l))) f++;
+  while (f < st && (toks[f].k !== 0 || SUBJECT_LEADS.has(toks[f].l) || ((toks[f].m & M_LEAD_SUBORDINATORS) !== 0))) f++;
   if (f >= st - 1) return st;
   for (let m = f; m < st; m++) {
     const u = toks[m];
-    if (u.k !== 0 || u.q >= 0 || BE_HAVE.has(u.l) || u.l === 'said' || u.l === 'says' || u.l === 'told' || u.l === 'did' || u.l === 'does' || u.l === 'do') return st;
+    if (u.k !== 0 || u.q >= 0 || ((u.m & M_BE_HAVE) !== 0) || u.l === 'said' || u.l === 'says' || u.l === 'told' || u.l === 'did' || u.l === 'does' || u.l === 'do') return st;
   }
   return f;
 }
@@ -2273,12 +2349,12 @@ function quoteOpensUnit(toks: Token[], a: number, m: number): boolean {
 
 /** Token j, or the first before it that is no auxiliary, could end a source noun phrase or link a cue to one. */
 function mayEndSource(toks: Token[], j: number, a: number): boolean {
-  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && AUX.has(toks[j].l)) j--;
+  while (j >= a && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_AUX) !== 0)) j--;
   if (j < a || toks[j].q >= 0) return false;
   const u = toks[j];
   if (u.k !== 0) return u.k === 2 || u.w === ',' || u.w === ')' || u.w === '—' || u.w === '–';
   // (Also the words that link a participle or a coordinated cue to its clause's subject: "and", "by saying".)
-  return !NOT_SOURCE_HEAD.has(u.l) || SUBJ_PRONOUNS.has(u.l) || FLOATING.has(u.l) || u.l === 'and' || u.l === 'but' || u.l === 'by' || u.l === 'while' || ING_LINKS.has(u.l) || ING_PREPS.has(u.l) || ING_OPENERS.has(u.l);
+  return !((u.m & M_NOT_SOURCE_HEAD) !== 0) || ((u.m & M_SUBJ_PRONOUNS) !== 0) || ((u.m & M_FLOATING) !== 0) || u.l === 'and' || u.l === 'but' || u.l === 'by' || u.l === 'while' || ((u.m & M_ING_LINKS) !== 0) || ((u.m & M_ING_PREPS) !== 0) || ((u.m & M_ING_OPENERS) !== 0);
 }
 
 /** The content starting at offset s opens with "that", a quotation mark or a subject pronoun. */
@@ -2301,25 +2377,25 @@ function openingSubject(toks: Token[], a: number, cs: number, ingCue: boolean): 
   let f = a;
   while (f < cs && (toks[f].k !== 0 || toks[f].l === 'but' || toks[f].l === 'and')) f++;
   // "By the end of the day, the mayor … and said …": the subject follows an introductory phrase.
-  if (f < cs && toks[f].q < 0 && INTRO_OPENERS.has(toks[f].l)) {
+  if (f < cs && toks[f].q < 0 && ((toks[f].m & M_INTRO_OPENERS) !== 0)) {
     let m = f + 1;
     while (m < cs && m < f + 12 && toks[m].q < 0 && toks[m].w !== ',') m++;
     if (m + 1 < cs && toks[m].w === ',' && introPhrase(toks, f, m)) f = m + 1;
   }
   subjStart = f;
-  const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || SUBJ_PRONOUNS.has(toks[f].l) || DET.has(toks[f].l)) ? npRight(toks, f, cs - 1, 6) : -1;
+  const se = f < cs && toks[f].q < 0 && (isCap(toks[f]) || ((toks[f].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[f].m & M_DET) !== 0)) ? npRight(toks, f, cs - 1, 6) : -1;
   const h = se >= 0 ? toks[se] : null;
   // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
   const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
   if (se2 >= 0) return se2;
-  if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !DAY_WORDS.has(h.l) && !DET.has(h.l) && (isCap(h) || SUBJ_PRONOUNS.has(h.l) || ROLE_NOUNS.has(h.l))) return se;
+  if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !((h.m & M_DAY_WORDS) !== 0) && !((h.m & M_DET) !== 0) && (isCap(h) || ((h.m & M_SUBJ_PRONOUNS) !== 0) || ((h.m & M_ROLE_NOUNS) !== 0))) return se;
   return -1;
 }
 
 /** Unit [a, b) follows a quotation closed by "?" or "!" and opens with a speaker and a cue ("Lee asked."). */
 function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
   if (a < 2 || toks[a - 1].k !== 2 || toks[a - 1].q < 0 || (toks[a - 2].w !== '?' && toks[a - 2].w !== '!')) return false;
-  if (!isCap(toks[a]) && !DET.has(toks[a].l)) return false;
+  if (!isCap(toks[a]) && !((toks[a].m & M_DET) !== 0)) return false;
   for (let k = a + 1; k < b && k < a + 7; k++) {
     const u = toks[k];
     if (u.k !== 0 || u.q >= 0) return false;
@@ -2335,7 +2411,7 @@ function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
 function subjectEnd(toks: Token[], f: number, e: number): number {
   const t0 = toks[f];
   if (t0.k !== 0) return -1;
-  if (SUBJ_PRONOUNS.has(t0.l) && t0.l !== 'it' && t0.l !== 'you') return f + 1 < e && toks[f + 1].k === 0 ? f : -1;
+  if (((t0.m & M_SUBJ_PRONOUNS) !== 0) && t0.l !== 'it' && t0.l !== 'you') return f + 1 < e && toks[f + 1].k === 0 ? f : -1;
   let head = -1;
   let mods = 0;
   let k = f;
@@ -2347,15 +2423,15 @@ function subjectEnd(toks: Token[], f: number, e: number): number {
       break;
     }
     if (u.l === "'s" || u.l === '’s') continue;
-    if (k === f && DET.has(u.l) && u.l !== 'that' && u.l !== 'this') continue;
-    if (isCap(u) && !NOT_SOURCE_HEAD.has(u.l)) head = k;
-    else if (ROLE_NOUNS.has(u.l)) head = k;
-    else if (head < 0 && mods < 3 && k > f && !NOT_SOURCE_HEAD.has(u.l) && !AUX.has(u.l) && !cueTok(u) && !pastVerb(u.l)) mods++;
+    if (k === f && ((u.m & M_DET) !== 0) && u.l !== 'that' && u.l !== 'this') continue;
+    if (isCap(u) && !((u.m & M_NOT_SOURCE_HEAD) !== 0)) head = k;
+    else if (((u.m & M_ROLE_NOUNS) !== 0)) head = k;
+    else if (head < 0 && mods < 3 && k > f && !((u.m & M_NOT_SOURCE_HEAD) !== 0) && !((u.m & M_AUX) !== 0) && !cueTok(u) && !pastVerb(u.l)) mods++;
     else break;
   }
   // "The harbor master toured …": after a determiner, the last modifier before a past-tense verb heads the phrase.
-  if (head < 0 && mods > 0 && DET.has(t0.l) && k < e && k === f + 1 + mods && pastVerb(toks[k].l)) head = k - 1;
-  if (head < 0 || k >= e || k !== head + 1 || toks[k].k !== 0 || isCap(toks[k]) || DAY_WORDS.has(toks[head].l)) return -1;
+  if (head < 0 && mods > 0 && ((t0.m & M_DET) !== 0) && k < e && k === f + 1 + mods && pastVerb(toks[k].l)) head = k - 1;
+  if (head < 0 || k >= e || k !== head + 1 || toks[k].k !== 0 || isCap(toks[k]) || ((toks[head].m & M_DAY_WORDS) !== 0)) return -1;
   return head;
 }
 
@@ -2375,7 +2451,7 @@ function clauseIn(toks: Token[], s: number, e: number): boolean {
     const u = toks[m];
     if (u.k === 2) return true;
     if (u.k !== 0 || u.q >= 0) continue;
-    if (u.l === 'that' || u.l === 'to' || BE_HAVE.has(u.l) || (m > s && pastVerb(u.l) && !isCap(u))) return true;
+    if (u.l === 'that' || u.l === 'to' || ((u.m & M_BE_HAVE) !== 0) || (m > s && pastVerb(u.l) && !isCap(u))) return true;
   }
   return false;
 }
@@ -2418,11 +2494,11 @@ function whenOrWhere(toks: Token[], s: number, e: number): boolean {
   let day = true;
   for (let m = s; m < e && day; m++) {
     const u = toks[m];
-    day = u.k === 0 && u.q < 0 && (DAY_WORDS.has(u.l) || DAY_PARTS.has(u.l) || WHEN_LINKS.has(u.l));
+    day = u.k === 0 && u.q < 0 && (((u.m & M_DAY_WORDS) !== 0) || ((u.m & M_DAY_PARTS) !== 0) || ((u.m & M_WHEN_LINKS) !== 0));
   }
   if (day) return true;
   const last = toks[e - 1];
-  if (!OCCASION_PREPS.has(toks[s].l) || last.k !== 0 || !OCCASIONS.has(last.l) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
+  if (!((toks[s].m & M_OCCASION_PREPS) !== 0) || last.k !== 0 || !((last.m & M_OCCASIONS) !== 0) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
   for (let m = s; m < e; m++) if (toks[m].k !== 0 || toks[m].q >= 0) return false;
   return true;
 }
@@ -2430,7 +2506,7 @@ function whenOrWhere(toks: Token[], s: number, e: number): boolean {
 function nounThenSpeech(toks: Token[], k: number, a: number, b: number): boolean {
   const u = toks[k];
   const v = toks[k + 1];
-  if (u.k !== 0 || u.q >= 0 || isCap(u) || NOT_SOURCE_HEAD.has(u.l) || AUX.has(u.l) || cueTok(u) || v.k !== 0 || v.q >= 0) return false;
+  if (u.k !== 0 || u.q >= 0 || isCap(u) || ((u.m & M_NOT_SOURCE_HEAD) !== 0) || ((u.m & M_AUX) !== 0) || cueTok(u) || v.k !== 0 || v.q >= 0) return false;
   const lemma = CUE_FORMS.get(v.l);
   return lemma !== undefined && CLAUSAL.has(lemma) && cueScore(toks, k + 1, a, b) >= 0.5;
 }
@@ -2440,10 +2516,10 @@ function trailingOccasion(toks: Token[], s: number, e: number): number {
   while (end > s && toks[end - 1].k === 1) end--;
   for (let p = end - 3; p > s + 1 && p >= end - 9; p--) {
     if (toks[p].q >= 0) return e;
-    if (!OCCASION_PREPS.has(toks[p].l)) continue;
+    if (!((toks[p].m & M_OCCASION_PREPS) !== 0)) continue;
     let q = p + 2;
-    while (q < end && q < p + 5 && !OCCASIONS.has(toks[q].l)) q++;
-    if (q >= end || !OCCASIONS.has(toks[q].l) || !whenOrWhere(toks, p, q + 1)) continue;
+    while (q < end && q < p + 5 && !((toks[q].m & M_OCCASIONS) !== 0)) q++;
+    if (q >= end || !((toks[q].m & M_OCCASIONS) !== 0) || !whenOrWhere(toks, p, q + 1)) continue;
     if (q + 1 === end || whenOrWhere(toks, q + 1, end)) return p;
   }
   return e;
@@ -2456,7 +2532,7 @@ function timeAdverbial(toks: Token[], s: number, e: number): boolean {
     const u = toks[m];
     if (u.q >= 0 || u.k === 2) return false;
     if (u.k !== 0) continue;
-    if (++n > 6 || u.l === 'that' || BE_HAVE.has(u.l) || u.l === 'did' || (m > s && cueTok(u))) return false;
+    if (++n > 6 || u.l === 'that' || ((u.m & M_BE_HAVE) !== 0) || u.l === 'did' || (m > s && cueTok(u))) return false;
   }
   return true;
 }
@@ -2507,11 +2583,11 @@ function introPhrase(toks: Token[], a: number, e: number): boolean {
   if (f >= e || toks[f].k !== 0) return false;
   for (let m = f; m < e; m++) if (toks[m].q >= 0 || toks[m].k === 2) return false;
   const u = toks[f];
-  if (INTRO_OPENERS.has(u.l) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u))) return true;
+  if (((u.m & M_INTRO_OPENERS) !== 0) || (isCap(u) && u.l.endsWith('ing') && f + 1 < e && !cueTok(u))) return true;
   // "More recently, …", "Headed into the vote, …", "Minutes later, …": a short phrase of a few words, or one opening
   // with a participle.
   if (isCap(u) && f + 1 < e && ((e - f <= 3 && !cueTok(u)) || (u.l.endsWith('ed') && u.l.length > 4 && !cueTok(u)))) {
-    for (let m = f; m < e; m++) if (toks[m].k !== 0 || (m > f && (cueTok(toks[m]) || BE_HAVE.has(toks[m].l)))) return false;
+    for (let m = f; m < e; m++) if (toks[m].k !== 0 || (m > f && (cueTok(toks[m]) || ((toks[m].m & M_BE_HAVE) !== 0)))) return false;
     return true;
   }
   return false;
@@ -2531,13 +2607,13 @@ function cueThrough(toks: Token[], ce: number, s: number): number {
 function clauseWithCue(toks: Token[], m: number, b: number, a: number): boolean {
   if (m >= b || toks[m].q >= 0 || toks[m].k !== 0) return false;
   // (Also "… while 73 percent said …".)
-  if (!(isCap(toks[m]) || SUBJ_PRONOUNS.has(toks[m].l) || DET.has(toks[m].l) || ROLE_NOUNS.has(toks[m].l) || (isDigit(toks[m].w.charCodeAt(0)) && m + 1 < b && (toks[m + 1].l === 'percent' || toks[m + 1].w === '%')))) return false;
+  if (!(isCap(toks[m]) || ((toks[m].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[m].m & M_DET) !== 0) || ((toks[m].m & M_ROLE_NOUNS) !== 0) || (isDigit(toks[m].w.charCodeAt(0)) && m + 1 < b && (toks[m + 1].l === 'percent' || toks[m + 1].w === '%')))) return false;
   for (let k = m; k < b && k < m + 7; k++) {
     const u = toks[k];
     if (u.q >= 0 || u.k === 2) return false;
     if (u.k === 0 && k > m && !u.l.endsWith('ing') && cueTok(u) && cueScore(toks, k, a, b) >= CUE_LOW) {
       let j = k - 1;
-      while (j > m && AUX.has(toks[j].l)) j--;
+      while (j > m && ((toks[j].m & M_AUX) !== 0)) j--;
       return npLeft(toks, j, m) === m;
     }
     if (u.k === 1 && u.w !== '.' && u.w !== '-') return false;
@@ -2552,8 +2628,8 @@ function trailingCue(toks: Token[], m: number, b: number, a: number, orPeriod = 
     const u = toks[k];
     if (u.q >= 0) return false;
     if (u.k === 0 && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
-      if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || SUBJ_PRONOUNS.has(toks[k + 1].l) || DET.has(toks[k + 1].l)))) return false;
-      if (k > m && npLeft(toks, k - 1, m) !== m && !AUX.has(toks[k - 1].l)) return false;
+      if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || ((toks[k + 1].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k + 1].m & M_DET) !== 0)))) return false;
+      if (k > m && npLeft(toks, k - 1, m) !== m && !((toks[k - 1].m & M_AUX) !== 0)) return false;
       let e = k + 1;
       if (k === m) e = npRight(toks, k + 1, b, 8) + 1;
       if (e <= 0) return false;
