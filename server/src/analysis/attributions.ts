@@ -116,12 +116,13 @@ function addWord(text: string, i: number, j: number, h: number, at: number): num
     word = cueWordInfo(w, l);
     word.at = wordFlags(l);
     word.caps = allCaps(w);
+    word.m = wordClasses(l);
     if (vocabKept.size >= VOCAB_KEPT_MAX) vocabKept.clear();
     vocabKept.set(w, word);
   }
   const id = vocab.length;
   vocab.push(word);
-  vocabWLV.push(word.w, word.l, word, wordClasses(word.l));
+  vocabWLV.push(word.w, word.l, word, word.m);
   const x = (id + 1) | (((word.p0 === undefined ? 1 : 0) | (word.at << 1) | (word.sh << 5)) << VOCAB_INFO);
   vocabSlot[at] = h;
   vocabSlot[at + 1] = x;
@@ -397,7 +398,7 @@ function wordClasses(l: string): number {
   );
 }
 
-/** isCueWord(t.l), read from the token's word facts when it has them. */
+/** cueTok(t), read from the token's word facts when it has them. */
 const cueTok = (t: Token): boolean => (t.v ? t.v.cue : isCueWord(t.l));
 const isCap = (t: Token) => t.k === 0 && t.w.charCodeAt(0) >= 65 && t.w.charCodeAt(0) <= 90;
 const allCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w);
@@ -975,15 +976,37 @@ function inOrder(xs: Attribution[]): boolean {
 
 /** Nesting: an attribution whose cue lies inside another's content (the innermost such one). */
 function nest(result: Attribution[]): void {
+  // The hull of each attribution's content spans, by id: an attribution whose hull does not hold a cue has no
+  // span that does, and its spans are not read.
+  const n = result.length;
+  if (hullS.length < n) {
+    hullS = new Float64Array(n * 2);
+    hullE = new Float64Array(n * 2);
+  }
+  for (let k = 0; k < n; k++) {
+    const content = result[k].content;
+    let s = Infinity;
+    let e = -Infinity;
+    for (let x = 0; x < content.length; x++) {
+      const c = content[x];
+      if (c[0] < s) s = c[0];
+      if (c[1] > e) e = c[1];
+    }
+    hullS[k] = s;
+    hullE[k] = e;
+  }
   for (const a of result) {
     if (!a.cue) continue;
+    const cs = a.cue[0];
+    const ce = a.cue[1];
     let best = -1;
     let bestLen = Infinity;
     for (let k = a.id - 1; k >= 0 && k >= a.id - 12; k--) {
+      if (!(hullS[k] <= cs && ce <= hullE[k])) continue;
       const b = result[k];
       for (let x = 0; x < b.content.length; x++) {
         const c = b.content[x];
-        if (c[0] <= a.cue[0] && a.cue[1] <= c[1] && c[1] - c[0] < bestLen && b.cue !== a.cue) {
+        if (c[0] <= cs && ce <= c[1] && c[1] - c[0] < bestLen && b.cue !== a.cue) {
           best = b.id;
           bestLen = c[1] - c[0];
         }
@@ -992,6 +1015,8 @@ function nest(result: Attribution[]): void {
     a.parent = best;
   }
 }
+let hullS = new Float64Array(64);
+let hullE = new Float64Array(64);
 
 /** Speech verbs, whose nested relation under "according to" is a relation of its own ("Lee said …, according to …"). */
 const SPEECH_HEADS = /^(?:said|says|say|told|tells|tell|added|stated|announced|declared|wrote)\b/i;
@@ -1920,7 +1945,7 @@ function listenerEnd(toks: Token[], b: number, t: Token, i: number, ce: number, 
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
     let n = 0;
     // (A subject pronoun or a verb after the listener opens the reported clause: "told CNN he was …".)
-    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (((toks[k].m & M_LISTENER) !== 0) || isCap(toks[k]) || (n > 0 && !((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) && !isCueWord(toks[k].l))) && !(n > 0 && (((toks[k].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k].m & M_BE_HAVE) !== 0) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (((toks[k].m & M_LISTENER) !== 0) || isCap(toks[k]) || (n > 0 && !((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) && !cueTok(toks[k]))) && !(n > 0 && (((toks[k].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k].m & M_BE_HAVE) !== 0) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
       k++;
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
@@ -1930,7 +1955,7 @@ function listenerEnd(toks: Token[], b: number, t: Token, i: number, ce: number, 
     if (k === ce + 1 && k < b && ((toks[k].m & M_DET) !== 0) && toks[k].q < 0) {
       for (let m = k + 1; m < b && m <= k + 4; m++) {
         const u = toks[m];
-        if (u.k !== 0 || u.q >= 0 || u.l === 'that' || IT_CLAUSE.has(u.l) || isCueWord(u.l)) break;
+        if (u.k !== 0 || u.q >= 0 || u.l === 'that' || IT_CLAUSE.has(u.l) || cueTok(u)) break;
         if (((u.m & M_SUBJ_PRONOUNS) !== 0) || PRONOUN_CONTRACTION.test(u.l)) {
           if (m > k + 1 && m + 1 < b && toks[m + 1].k === 0) k = m;
           break;
@@ -1986,7 +2011,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   if (toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && (!trailing0 || THAT_FAR)) {
     let m = k;
     const ok = ((toks[k].m & M_PREP_SKIP) !== 0) || ((toks[k].m & M_TIME_WORDS) !== 0) || (isCap(toks[k]) && ((t.m & M_TELL_VERBS) !== 0)) || (THAT_FAR && ((t.m & M_TELL_VERBS) !== 0) && (((toks[k].m & M_DET) !== 0) || toks[k].k === 0));
-    while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(isCueWord(toks[m].l) && !isCap(toks[m]))) m++;
+    while (ok && m < b && m < k + (THAT_FAR ? 14 : 9) && toks[m].q < 0 && toks[m].l !== 'that' && toks[m].w !== '.' && toks[m].w !== ';' && !(cueTok(toks[m]) && !isCap(toks[m]))) m++;
     // ("told reporters at a summit that was held …": a relative "that" after a noun opens no reported clause.)
     if (ok && toks[m]?.l === 'that' && !(m > k && m + 1 < b && ((toks[m + 1].m & M_BE_HAVE) !== 0))) k = m;
   }
@@ -2004,7 +2029,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !((toks[k].m & M_ADVERBIAL_START) !== 0) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
     for (let m = k + 1; m < b && m < k + 7; m++) {
       const u = toks[m];
-      if (u.q >= 0 || u.k !== 0 || isCueWord(u.l)) break;
+      if (u.q >= 0 || u.k !== 0 || cueTok(u)) break;
       if (u.l === 'that') {
         if (m + 1 < b && toks[m + 1].k === 0 && !((toks[m + 1].m & M_AUX) !== 0)) k = m;
         break;
@@ -2016,7 +2041,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   while (rs < b && toks[rs].q < 0 && (toks[rs].w === ':' || toks[rs].w === ',' || toks[rs].w === '—' || toks[rs].w === '-')) rs++;
   const hasColon = rs > k && toks[k].w === ':';
   // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
-  const lemma = CUE_FORMS.get(t.l);
+  const lemma = t.v ? t.v.lemma : CUE_FORMS.get(t.l);
   const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !((toks[rs].m & M_SUBJ_PRONOUNS) !== 0);
   // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
   let re = rightContentEnd(toks, a, b, rs, npObject); // exclusive
@@ -2024,7 +2049,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   let rightWords = countWords(toks, rs, re);
   // "“…,” Lee said. “…”" read as one sentence: a period right after the cue ends it; what follows is no content.
   if (toks[k]?.w === '.' && toks[k].q < 0) rightWords = 0;
-  if (toks[k]?.w === ',' && toks[k + 1] && toks[k + 1].l.endsWith('ing') && isCueWord(toks[k + 1].l)) rightWords = 0;
+  if (toks[k]?.w === ',' && toks[k + 1] && toks[k + 1].l.endsWith('ing') && cueTok(toks[k + 1])) rightWords = 0;
   // The cue stands after its content: "…, X said", "“…,” said X", "…, X said in an interview".
   const lead0 = inverted || srcStart < 0 ? cs : srcStart;
   const trailingPos = !(introLead && rightWords >= 2 && toks[k]?.w !== ',' && !whenOrWhere(toks, rs, re)) && lead0 > a && (toks[lead0 - 1].w === ',' || toks[lead0 - 1].k === 2 || toks[lead0 - 1].w === '—') && !hasColon;
@@ -2239,17 +2264,17 @@ for (let m = rs + 1; m < b; m++) {
   if (u.w === ';') {
     return m;
   }
-  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && toks[m + 1].l.endsWith('ing') && isCueWord(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.w === ',' && m + 1 < b && toks[m + 1].q < 0 && toks[m + 1].l.endsWith('ing') && cueTok(toks[m + 1]) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
-  if (u.l === 'and' && m + 1 < b && isCueWord(toks[m + 1].l) && pastSuffix(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
+  if (u.l === 'and' && m + 1 < b && cueTok(toks[m + 1]) && pastSuffix(toks[m + 1].l) && cueScore(toks, m + 1, a, b) >= CUE_THRESHOLD) {
     return m;
   }
   // "… and even questioned …", "… and says …": a second speech verb of the same subject (after an adverb, in any tense).
   if (u.l === 'and' && m + 2 < b) {
     const v = LY_ADVERB(toks[m + 1]) || AND_ADVERBS.has(toks[m + 1].l) ? m + 2 : m + 1;
     if (v > m + 1 || !pastSuffix(toks[v].l)) {
-      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && (pastSuffix(toks[v].l) || toks[v].l.endsWith('s') || toks[v].l.endsWith('ing')) && isCueWord(toks[v].l) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
+      if (toks[v].k === 0 && toks[v].q < 0 && !isCap(toks[v]) && (pastSuffix(toks[v].l) || toks[v].l.endsWith('s') || toks[v].l.endsWith('ing')) && cueTok(toks[v]) && cueScore(toks, v, a, b) >= CUE_THRESHOLD) return m;
     }
   }
   // (Also ", though she acknowledged …", "and while officials said …".)

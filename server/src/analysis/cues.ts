@@ -263,10 +263,14 @@ export interface CueWordInfo {
   at: number;
   /** The surface is in capitals ("NATO", "LEE"; attributions.ts), set by the tokenizer. */
   caps: boolean;
+  /** The word's classes (attributions.ts wordClasses), set by the tokenizer. */
+  m: number;
+  /** CUE_FORMS.get(l): the lemma of a cue form. */
+  lemma: string | undefined;
 }
 export function cueWordInfo(w: string, l: string): CueWordInfo {
   const ww = candidateWeights(l);
-  return { w, l, p0: ww ? undefined : 0, sh: shapeOf(0, w, l), ww, p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0, caps: false };
+  return { w, l, p0: ww ? undefined : 0, sh: shapeOf(0, w, l), ww, p1: P1.get(l) ?? 0, n1: N1.get(l) ?? 0, p2: P2.get(l) ?? 0, role: ROLE_NOUNS.has(l), cue: isCueWord(l), bf: undefined, at: 0, caps: false, m: 0, lemma: CUE_FORMS.get(l) };
 }
 /** Shape class of a punctuation token (k 1) or a quotation mark (k 2). */
 export const punctShape = (k: number, w: string): number => shapeOf(k, w, w);
