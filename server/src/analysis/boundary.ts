@@ -279,13 +279,44 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
 const NEXT = new Int32Array(START_WINDOW + 1);
 /** The start model's tables for one cue word, fetched when the cue changes. */
 function startCue(cue: string): void {
+  const c = cueTerms(cue);
   sCue = cue;
-  sCueId = idOf(cue);
-  sC = g1(Sc, cue);
-  for (let i = 0; i < S_OFF.length; i++) S_OFF[i] = S_OFF_BASE[i] + T_SCO.get(sCueId, NUM_ID[i]);
+  sCueId = c.id;
+  sC = c.sC;
+  S_OFF = c.off;
 }
 /** The offset terms of the current cue (startFeatures' "o" and "c|o"), by offset. */
-const S_OFF = new Float64Array(START_WINDOW);
+let S_OFF: Float64Array = new Float64Array(START_WINDOW);
+
+/** What the start, end and rest scorers read about one cue word (the same numbers as read each time). */
+interface CueTerms {
+  /** idOf(cue) */
+  id: number;
+  /** The start model's "c" weight, its offset terms by offset (S_OFF), the end model's "c" and "Rc" weights. */
+  sC: number;
+  off: Float64Array;
+  eC: number;
+  rC: number;
+}
+/** The terms by cue word, once per distinct cue (a few hundred lemmas and words); bounded. */
+const CUE_TERMS = new Map<string, CueTerms>();
+let lastCue: string | null = null;
+let lastTerms: CueTerms | null = null;
+function cueTerms(cue: string): CueTerms {
+  if (cue === lastCue && lastTerms !== null) return lastTerms;
+  let c = CUE_TERMS.get(cue);
+  if (c === undefined) {
+    if (CUE_TERMS.size >= 4096) CUE_TERMS.clear();
+    const id = idOf(cue);
+    const off = new Float64Array(START_WINDOW);
+    for (let i = 0; i < off.length; i++) off[i] = S_OFF_BASE[i] + T_SCO.get(id, NUM_ID[i]);
+    c = { id, sC: g1(Sc, cue), off, eC: g1(Ec, cue), rC: g1(Rc, cue) };
+    CUE_TERMS.set(cue, c);
+  }
+  lastCue = cue;
+  lastTerms = c;
+  return c;
+}
 
 let sCue: string | null = null;
 let sCueId = -1;
@@ -306,9 +337,10 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
   const v = verbs > 1 ? 2 : verbs;
   const fs = facts(toks[s]);
   if (cue !== eCue) {
+    const c = cueTerms(cue);
     eCue = cue;
-    eC = g1(Ec, cue);
-    eCueId = idOf(cue);
+    eC = c.eC;
+    eCueId = c.id;
   }
   // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
   // the pair and triple weights from the id-keyed tables, the closed-valued ones from arrays).
@@ -326,7 +358,7 @@ const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E
 export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
   if (cue !== rCue) {
     rCue = cue;
-    rC = g1(Rc, cue);
+    rC = cueTerms(cue).rC;
   }
   // (The same terms, from arrays and the start token's facts.)
   return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + R_D[bucketIndex(re - s)] + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];

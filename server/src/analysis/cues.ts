@@ -161,14 +161,17 @@ const P2_START = P2.get('START') ?? 0;
 const LAST = one('last', '');
 
 export interface WordWeights {
-  /** bias + w + suf + lex + lemma */
-  base: number;
-  wn1: Float64Array;
-  wp1: Float64Array;
-  ln1: Float64Array;
+  /**
+   * In one array (read by scoreAt without following a pointer per table): at 0 bias + w + suf + lex + lemma, then
+   * by shape the w|n1 weights (from W_N1), the w|p1 weights (from W_P1) and the lemma|n1 weights (from L_N1).
+   */
+  pw: Float64Array;
   /** The best score any context could give (to skip hopeless tokens). */
   upper: number;
 }
+const W_N1 = 1;
+const W_P1 = 1 + K;
+const L_N1 = 1 + 2 * K;
 const maxArr = (a: Float64Array): number => a.reduce((m, v) => Math.max(m, v), 0);
 const CONTEXT_MAX =
   maxArr(SP1) + maxArr(SP2) + maxArr(SN2) + maxArr(CAPW) + Math.max(0, ...P1.values()) + Math.max(0, ...N1.values()) +
@@ -223,16 +226,21 @@ function wordWeights(l: string): WordWeights | null {
   const wn1 = table('w|n1', l);
   const wp1 = table('w|p1', l);
   const ln1 = lex ? table('lemma|n1', lex) : new Float64Array(K);
-  r = { base, wn1, wp1, ln1, upper: base + CONTEXT_MAX + maxArr(wn1) + maxArr(wp1) + maxArr(ln1) };
+  const pw = new Float64Array(1 + 3 * K);
+  pw[0] = base;
+  pw.set(wn1, W_N1);
+  pw.set(wp1, W_P1);
+  pw.set(ln1, L_N1);
+  r = { pw, upper: base + CONTEXT_MAX + maxArr(wn1) + maxArr(wp1) + maxArr(ln1) };
   WORDS.set(l, r);
   return r;
 }
 
 /** The model's weights for a word as a cue candidate, or null when no context can lift it to the threshold. */
-function candidateWeights(l: string): WordWeights | null {
+function candidateWeights(l: string): Float64Array | null {
   if (!FILTER[fkey(l)]) return null;
   const r = wordWeights(l);
-  return r && r.upper >= LOGIT_MIN ? r : null;
+  return r && r.upper >= LOGIT_MIN ? r.pw : null;
 }
 
 /**
@@ -247,8 +255,8 @@ export interface CueWordInfo {
   p0: number | undefined;
   /** Shape class (shapeId). */
   sh: number;
-  /** Weights as a candidate; null when its cue score is always 0. */
-  ww: WordWeights | null;
+  /** Weights as a candidate (WordWeights.pw); null when its cue score is always 0. */
+  ww: Float64Array | null;
   /** The p1=, n1= and p2w= weights of the word as a neighbour. */
   p1: number;
   n1: number;
@@ -300,7 +308,7 @@ function scoreAt(toks: Token[], i: number, a: number, b: number, gap: number): n
   const n2 = i + 2 < b ? toks[i + 2] : undefined;
   const sp1 = shapeId(p1);
   const sn1 = shapeId(n1);
-  let z = r.base + CAPW[shapeId(t)] + SP1[sp1 * K + sn1] + SP2[shapeId(p2) * K + sp1] + SN2[sn1 * K + shapeId(n2)] + r.wn1[sn1] + r.wp1[sp1] + r.ln1[sn1];
+  let z = r[0] + CAPW[shapeId(t)] + SP1[sp1 * K + sn1] + SP2[shapeId(p2) * K + sp1] + SN2[sn1 * K + shapeId(n2)] + r[W_N1 + sn1] + r[W_P1 + sp1] + r[L_N1 + sn1];
   z += p1 ? (p1.k === 0 ? (p1.v ? p1.v.p1 : P1.get(p1.l) ?? 0) : P1_SHAPE[sp1]) : P1_START;
   z += n1 ? (n1.k === 0 ? (n1.v ? n1.v.n1 : N1.get(n1.l) ?? 0) : N1_SHAPE[sn1]) : N1_END;
   if (n1 && n1.l === 'that') z += N1THAT;
