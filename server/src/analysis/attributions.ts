@@ -362,8 +362,14 @@ const M_ING_OPENERS = 1 << 26;
 const M_DAY_PARTS = 1 << 27;
 const M_TITLE_MODIFIERS = 1 << 28;
 const M_CUE_ADVERBS_BEFORE_QUOTE = 1 << 29;
+/** The sets behind the bits (a function: most are defined further down). */
+const WORD_CLASS_SETS = (): Set<string>[] => [DET, SUBJ_PRONOUNS, NOT_SOURCE_HEAD, AUX, DAY_WORDS, ROLE_NOUNS, BE_HAVE, TELL_VERBS, OCCASION_PREPS, OCCASIONS, LEAD_SUBORDINATORS, CLAUSE_STOP, WHEN_LINKS, QUANT_HEADS, POSSESSIVES, INTRO_OPENERS, FLOATING, BE, PREP_SKIP, TIME_WORDS, ADVERBIAL_START, LISTENER, NUMERAL_DET, OBJ_PRONOUNS, ING_LINKS, ING_PREPS, ING_OPENERS, DAY_PARTS, TITLE_MODIFIERS, CUE_ADVERBS_BEFORE_QUOTE];
+let classWords: Set<string> | null = null;
 /** The bits of m for a token whose lower case is l. */
 function wordClasses(l: string): number {
+  // (Most words are in none of the sets: one lookup in their union answers 0.)
+  if (classWords === null) classWords = new Set(WORD_CLASS_SETS().flatMap((x) => [...x]));
+  if (!classWords.has(l)) return 0;
   return (
     (DET.has(l) ? M_DET : 0) |
     (SUBJ_PRONOUNS.has(l) ? M_SUBJ_PRONOUNS : 0) |

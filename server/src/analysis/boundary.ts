@@ -426,6 +426,42 @@ const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts 
   es0w: Es0w?.get(c),
   ep1l: g1(Ep1l, pl),
 });
+/**
+ * makeFacts(c, l, l, l) for a word: a word whose class is not the word itself (a long word: "CAP", "ED", "w", …)
+ * takes the terms that depend on the class from the class's facts, computed once, and looks up only those of l.
+ */
+function wordFacts(c: string, l: string): BoundaryFacts {
+  if (c === l) return makeFacts(c, l, l, l);
+  let k = CLASS_FACTS.get(c);
+  if (k === undefined) CLASS_FACTS.set(c, (k = makeFacts(c, c, c, c)));
+  // (The fields of makeFacts, in its order.)
+  return {
+    c,
+    ci: k.ci,
+    li: idOf(l),
+    verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
+    end: END_WORDS.has(l),
+    rs0: k.rs0,
+    sw: k.sw,
+    sl: g1(Sl, l),
+    sp: k.sp,
+    sn: k.sn,
+    spw: k.spw,
+    swn: k.swn,
+    ew: k.ew,
+    en1: k.en1,
+    en1l: g1(En1l, l),
+    ep1: k.ep1,
+    ewn1: k.ewn1,
+    ewn1n2: k.ewn1n2,
+    ep1w: k.ep1w,
+    ewd: k.ewd,
+    es0: k.es0,
+    es0w: k.es0w,
+    ep1l: g1(Ep1l, l),
+  };
+}
+const CLASS_FACTS = new Map<string, BoundaryFacts>();
 const PUNCT_FACTS = new Map<string, BoundaryFacts>();
 const QUOTE_FACTS = new Map<string, BoundaryFacts>();
 let END_FACTS: BoundaryFacts | undefined;
@@ -435,7 +471,7 @@ function facts(t: Token | undefined): BoundaryFacts {
     const v = t.v;
     if (!v) return makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l);
     const f = v.bf;
-    return f !== undefined ? f : (v.bf = makeFacts(wordCls(t.w, t.l), t.l, t.l, t.l));
+    return f !== undefined ? f : (v.bf = wordFacts(wordCls(t.w, t.l), t.l));
   }
   // A one-character mark's facts from an array by its code (the same objects as the maps'), else from the map.
   const l = t.l;
