@@ -600,6 +600,9 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
   return 1 / (1 + Math.exp(-z));
 }
 
+/** keepConfident's count of children by attribution (reused). */
+let childCounts = new Int32Array(64);
+
 /**
  * The attributions worth reporting: every direct quotation and transcript turn, and the reported statements the
  * model rates at or above the threshold (all of them with `keepAll`); each rated one gets its `confidence`. `facts[i]`:
@@ -609,7 +612,10 @@ export function attributionConfidence(text: string, a: Attribution, children: nu
  */
 export function keepConfident(text: string, atts: Attribution[], keepAll = false, facts?: (RuleFacts | undefined)[]): Attribution[] {
   if (atts.length === 0) return atts;
-  const children = new Int32Array(atts.length);
+  // (One array for every call, grown when needed: a typed array per article costs more than its zeroing.)
+  if (childCounts.length < atts.length) childCounts = new Int32Array(atts.length * 2);
+  const children = childCounts;
+  children.fill(0, 0, atts.length);
   for (const a of atts) if (a.parent >= 0 && a.parent < atts.length) children[a.parent]++;
   let out: Attribution[] | null = null;
   for (let i = 0; i < atts.length; i++) {
