@@ -335,8 +335,9 @@ const NEXT_WORD_OK = new RegExp(
 const ORG_EXTENDER =
   /^(?:Institute|Foundation|Company|Co|Corp|Corporation|Inc|Ltd|Group|Holdings|Building|Center|Centre|Square|Tower|Road|Street|Avenue|Office|Award|Awards|Prize|Cup|Stadium|Guild|Commission|Committee|Council|Party|Angels|Trust|Fund|Club|School|University|College|Hall|Theatre|Theater|Museum|Festival|Bakery|Election|Electoral|Traders|Association|Society|League|Board|Bridge|Station|Park|Hotel|Restaurant|Band|Hospital|Bank|Airlines?|Railway|Church|Court|Act|Law|Index|Fellowship|Fellow|Fellows|Lab|Labs)$/;
 
-/** Offsets of every line break (\n or \r) of the text findAgencies works on, in order; set at its start. */
-let lineBreaks: number[] = [];
+/** Offsets of every line break (\n or \r) of the text findAgencies works on, in order; found on the first need
+ * (null at its start: most articles have few outlet mentions, many none). */
+let lineBreaks: number[] | null = null;
 
 function findLineBreaks(text: string): number[] {
   const out: number[] = [];
@@ -356,7 +357,7 @@ function findLineBreaks(text: string): number[] {
 
 /** The line around [s, e), at most 400 units each way. */
 function lineAround(text: string, s: number, e: number): [number, number] {
-  const br = lineBreaks;
+  const br = (lineBreaks ??= findLineBreaks(text));
   // The first break at or after s (binary search), then the one before it.
   let lo = 0;
   let hi = br.length;
@@ -426,7 +427,7 @@ interface Candidate {
 export function findAgencies(text: string, structure: Structure, gazetteer: Gazetteer): AgencyMention[] {
   const datelineOutlets: Span[] = structure.dateline?.outlets ?? [];
   const cands: Candidate[] = [];
-  lineBreaks = findLineBreaks(text);
+  lineBreaks = null;
   for (const m of scanAliases(text, gazetteer)) {
     const id = gazetteer.allAliases.get(m.alias);
     if (!id) continue;
@@ -435,6 +436,7 @@ export function findAgencies(text: string, structure: Structure, gazetteer: Gaze
     cands.push(classify(text, m.s, m.e, m.alias, id, para, datelineOutlets, gazetteer));
   }
   shortForms(text, structure, gazetteer, cands, datelineOutlets);
+  if (cands.length === 0) return [];
   cands.sort((a, b) => a.s - b.s);
 
   // Surnames: an alias seen after a given name or an honorific is a person's name in this article; its bare
