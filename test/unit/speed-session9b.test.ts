@@ -1,10 +1,11 @@
-// Session 9 speed work outside the attribution stage: daysInMonth without a Date object, and the alias trie whose
-// nodes are the slots of its edge table. Both must give the same answers as before.
+// Session 9 speed work outside the attribution stage: daysInMonth without a Date object, the alias trie whose nodes
+// are the slots of its edge table, and the dotted-acronym test read from the text. All must answer as before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daysInMonth, validDate } from '../../server/src/analysis/text';
 import { buildGazetteer, scanAliases } from '../../server/src/analysis/agencies/agencies';
 import { analyze } from '../../server/src/analysis/analyze';
+import { splitSentences } from '../../server/src/analysis/sentences';
 
 test('daysInMonth agrees with Date.UTC for every month of many years, two-digit years read as 19xx', () => {
   const years = [-200001, -400, -100, -4, -1, 0, 1, 4, 99, 100, 200, 400, 1600, 1700, 1800, 1900, 2000, 2024, 2100, 2400, 200001];
@@ -38,4 +39,22 @@ test('the same article gives the same outlet citations with the default gazettee
   const b = analyze(text, { publicationDate: '2031-03-03' }).agencies;
   assert.deepEqual(a, b);
   assert.ok(a.some((m) => m.name === 'Reuters'), JSON.stringify(a));
+});
+
+test('a dotted acronym (two or more letter-period pairs after a non-letter) does not end a sentence; other words do', () => {
+  const text =
+    'The U.S. Navy left Varrow. Officials of the N.A.T.O. Council met there. A plan by (E.U. Rowan stalled. ' +
+    'Its cost is 4.5 million. The tide rose at Ka. Then it fell. She read xU.S. Then she left. The port opened at 6 a.m. Boats came.';
+  const sentences = splitSentences(text, [{ span: [0, text.length], kind: 'body' }]).map((s) => text.slice(s.span[0], s.span[1]));
+  assert.deepEqual(sentences, [
+    'The U.S. Navy left Varrow.',
+    'Officials of the N.A.T.O. Council met there.',
+    'A plan by (E.U. Rowan stalled.',
+    'Its cost is 4.5 million.',
+    'The tide rose at Ka.',
+    'Then it fell.',
+    'She read xU.S.',
+    'Then she left.',
+    'The port opened at 6 a.m. Boats came.',
+  ]);
 });
