@@ -1,5 +1,5 @@
-// Session 9 speed work outside the attribution stage: daysInMonth without a Date object, the alias trie whose nodes
-// are the slots of its edge table, and the dotted-acronym test read from the text. All must answer as before.
+// Fast paths that must answer exactly as the plain code they replace: daysInMonth without a Date object, the alias
+// trie whose nodes are the slots of its edge table, and the dotted-acronym test read from the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daysInMonth, validDate } from '../../server/src/analysis/text';
