@@ -34,6 +34,9 @@ export function emptyModel(length: number, notice: string | null = null): Articl
 
 const now = () => performance.now();
 
+/** Paragraph kinds whose sentences make no claims (furniture, credits, the headline and dateline lines). */
+const CLAIM_SKIP_KINDS: ReadonlySet<string> = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
+
 /** Texts longer than this are analyzed in pieces of about CHUNK characters (see analyzeInChunks). */
 export const CHUNK_THRESHOLD = 256 * 1024;
 export const CHUNK = 128 * 1024;
@@ -146,7 +149,7 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
     dates();
   }
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
-  const skipKinds = new Set(['headline', 'caption', 'credit', 'furniture', 'frontMatter', 'pageDate', 'signoff', 'byline', 'dateline']);
+  const skipKinds = CLAIM_SKIP_KINDS;
   model.claims = stage(
     'claims',
     () => findClaims(text, model.sentences, model.attributions, model.figures, (s) => skipKinds.has(model.structure.paragraphs[s.paragraph]?.kind ?? 'body')),

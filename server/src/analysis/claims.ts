@@ -64,6 +64,9 @@ const VAGUE_RANGE: Record<string, [number, number]> = {
   dozens: [24, 144], scores: [40, 200], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6],
   'tens of thousands': [10000, 99999], 'hundreds of thousands': [100000, 999999], 'tens of millions': [1e7, 9.99e7], 'hundreds of millions': [1e8, 9.99e8],
 };
+/** SMALL_VALUE's keys (in their order), and each with the space that must follow it in a count. */
+const SMALL_VALUE_KEYS = Object.keys(SMALL_VALUE);
+const SMALL_VALUE_WORDS = SMALL_VALUE_KEYS.map((k) => k + ' ');
 /** VAGUE_RANGE's keys, longest first. */
 const VAGUE_RANGE_KEYS = Object.keys(VAGUE_RANGE).sort((a, b) => b.length - a.length);
 const FRACTION: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two thirds': 66.7, 'three quarters': 75 };
@@ -129,7 +132,8 @@ export function normalizeFigure(kind: FigureKind, surface: string, before: strin
     const vague = VAGUE_RANGE_KEYS.find((k) => s.startsWith(k));
     if (vague) [low, high] = VAGUE_RANGE[vague];
     else {
-      const small = Object.keys(SMALL_VALUE).find((k) => s.startsWith(k + ' '));
+      let small: string | undefined;
+      for (let k = 0; k < SMALL_VALUE_KEYS.length && small === undefined; k++) if (s.startsWith(SMALL_VALUE_WORDS[k])) small = SMALL_VALUE_KEYS[k];
       low = high = small ? SMALL_VALUE[small] : numberIn(s);
     }
   }

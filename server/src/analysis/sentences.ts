@@ -1,7 +1,7 @@
 // Sentence boundaries: a single linear pass per paragraph that knows abbreviations ("Mr.", "U.S.", "Jan.",
 // "Gen."), initials, decimal numbers and closing quotation marks.
 import type { Paragraph, Sentence } from './model';
-import { isDigit, isLower, isSpace, isUpper } from './text';
+import { isAsciiLetter, isDigit, isLower, isSpace, isUpper } from './text';
 
 const ABBREVIATIONS = new Set(
   (
@@ -12,10 +12,26 @@ const ABBREVIATIONS = new Set(
     'ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'
   ).split(' '),
 );
-// Abbreviations that, when followed by a capitalized word, still rarely end a sentence.
-const DOTTED_ACRONYM = /(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/;
 
 const STOPS = /[\n.!?]/g;
+
+/**
+ * A dotted acronym ("U.S.", "N.A.T.O."), which rarely ends a sentence before a capitalized word: whether
+ * /(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/ matches text.slice(w, dot + 1), read from the end without a string:
+ * two or more letter-period pairs end it, with the start or a non-letter before them (a third pair puts a period
+ * there).
+ */
+function dottedAcronym(text: string, w: number, dot: number): boolean {
+  let k = dot;
+  let pairs = 0;
+  while (k - 1 >= w && text.charCodeAt(k) === 46 && isAsciiLetter(text.charCodeAt(k - 1))) {
+    pairs++;
+    k -= 2;
+  }
+  if (pairs >= 3) return true;
+  if (pairs < 2) return false;
+  return k < w || !isAsciiLetter(text.charCodeAt(k));
+}
 
 const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]); // " ' ” ’ » ) ]
 
@@ -34,7 +50,7 @@ function isAbbreviation(text: string, start: number, dot: number): boolean {
   // "then-Sen.", "ex-Gov.": the title after the hyphen.
   const hy = low.lastIndexOf('-');
   if (hy > 0 && ABBREVIATIONS.has(low.slice(hy + 1))) return true;
-  if (DOTTED_ACRONYM.test(word + '.')) {
+  if (dottedAcronym(text, w, dot)) {
     // "U.S." and "U.N." end a sentence only at a paragraph end, which the caller handles.
     return true;
   }

@@ -78,8 +78,15 @@ export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 export const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 export const isoDate = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 
-/** Days in a month (m 1-12). */
-export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month (m 1-12), as new Date(Date.UTC(y, m, 0)).getUTCDate() (which reads years 0-99 as 1900-1999)
+ * without a Date object: an integer year and month answered from a table and the leap year rule. */
+export const daysInMonth = (y: number, m: number): number => {
+  if (!Number.isInteger(m) || m < 1 || m > 12 || !Number.isInteger(y) || y < -200000 || y > 200000) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  const yy = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
+};
 
 /** A valid calendar date? */
 export const validDate = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);

@@ -161,9 +161,9 @@ interface ScanAids {
   /** Hashes (triHash) of every alias's first three units, the third as a boundary when the alias has two. */
   tris: Uint8Array;
   mask: number;
+  /** Slot h holds the edge from node from[h] (-1 when empty) along unit code[h]; the node it leads to is h + 1. */
   from: Int32Array;
   code: Uint16Array;
-  to: Int32Array;
   /** The alias that ends at each node, or null. */
   ends: (string | null)[];
 }
@@ -187,8 +187,7 @@ function scanAids(g: Gazetteer): ScanAids {
   const mask = size - 1;
   const from = new Int32Array(size).fill(-1);
   const code = new Uint16Array(size);
-  const to = new Int32Array(size);
-  const ends: (string | null)[] = [null];
+  const ends: (string | null)[] = new Array(size + 1).fill(null);
   for (const list of g.index.values()) {
     for (const alias of list) {
       let node = 0;
@@ -199,15 +198,13 @@ function scanAids(g: Gazetteer): ScanAids {
         if (from[h] === -1) {
           from[h] = node;
           code[h] = c;
-          to[h] = ends.length;
-          ends.push(null);
         }
-        node = to[h];
+        node = h + 1;
       }
       ends[node] = alias;
     }
   }
-  aids = { pairs, tris, mask, from, code, to, ends };
+  aids = { pairs, tris, mask, from, code, ends };
   scanAidsCache.set(g, aids);
   return aids;
 }
@@ -216,7 +213,7 @@ function scanAids(g: Gazetteer): ScanAids {
 export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
   const out: RawMatch[] = [];
   const n = text.length;
-  const { pairs, tris, mask, from, code, to, ends } = scanAids(g);
+  const { pairs, tris, mask, from, code, ends } = scanAids(g);
   // A word starts at i when text[i] is a word character and text[i - 1] is neither one nor a hyphen. The pair
   // bitmap is tested first: most positions fail it, so they cost one read and a table lookup (c1 rolls over to
   // the next position's first unit; every jump of i reloads it).
@@ -239,7 +236,7 @@ export function scanAliases(text: string, g: Gazetteer): RawMatch[] {
       let f = from[h];
       while (f !== -1 && !(f === node && code[h] === d)) f = from[(h = (h + 1) & mask)];
       if (f === -1) break;
-      node = to[h];
+      node = h + 1;
       k++;
       const alias = ends[node];
       if (alias === null) continue;
@@ -338,8 +335,9 @@ const NEXT_WORD_OK = new RegExp(
 const ORG_EXTENDER =
   /^(?:Institute|Foundation|Company|Co|Corp|Corporation|Inc|Ltd|Group|Holdings|Building|Center|Centre|Square|Tower|Road|Street|Avenue|Office|Award|Awards|Prize|Cup|Stadium|Guild|Commission|Committee|Council|Party|Angels|Trust|Fund|Club|School|University|College|Hall|Theatre|Theater|Museum|Festival|Bakery|Election|Electoral|Traders|Association|Society|League|Board|Bridge|Station|Park|Hotel|Restaurant|Band|Hospital|Bank|Airlines?|Railway|Church|Court|Act|Law|Index|Fellowship|Fellow|Fellows|Lab|Labs)$/;
 
-/** Offsets of every line break (\n or \r) of the text findAgencies works on, in order; set at its start. */
-let lineBreaks: number[] = [];
+/** Offsets of every line break (\n or \r) of the text findAgencies works on, in order; found on the first need
+ * (null at its start: most articles have few outlet mentions, many none). */
+let lineBreaks: number[] | null = null;
 
 function findLineBreaks(text: string): number[] {
   const out: number[] = [];
@@ -359,7 +357,7 @@ function findLineBreaks(text: string): number[] {
 
 /** The line around [s, e), at most 400 units each way. */
 function lineAround(text: string, s: number, e: number): [number, number] {
-  const br = lineBreaks;
+  const br = (lineBreaks ??= findLineBreaks(text));
   // The first break at or after s (binary search), then the one before it.
   let lo = 0;
   let hi = br.length;
@@ -429,7 +427,7 @@ interface Candidate {
 export function findAgencies(text: string, structure: Structure, gazetteer: Gazetteer): AgencyMention[] {
   const datelineOutlets: Span[] = structure.dateline?.outlets ?? [];
   const cands: Candidate[] = [];
-  lineBreaks = findLineBreaks(text);
+  lineBreaks = null;
   for (const m of scanAliases(text, gazetteer)) {
     const id = gazetteer.allAliases.get(m.alias);
     if (!id) continue;
@@ -438,6 +436,7 @@ export function findAgencies(text: string, structure: Structure, gazetteer: Gaze
     cands.push(classify(text, m.s, m.e, m.alias, id, para, datelineOutlets, gazetteer));
   }
   shortForms(text, structure, gazetteer, cands, datelineOutlets);
+  if (cands.length === 0) return [];
   cands.sort((a, b) => a.s - b.s);
 
   // Surnames: an alias seen after a given name or an honorific is a person's name in this article; its bare
