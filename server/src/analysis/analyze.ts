@@ -149,10 +149,9 @@ function analyzeWholeStaged(text: string, options: AnalyzeOptions, t0: number, l
     dates();
   }
   model.figures = stage('figures', () => findFigures(text, model.attributions), []);
-  const skipKinds = CLAIM_SKIP_KINDS;
   model.claims = stage(
     'claims',
-    () => findClaims(text, model.sentences, model.attributions, model.figures, (s) => skipKinds.has(model.structure.paragraphs[s.paragraph]?.kind ?? 'body')),
+    () => findClaims(text, model.sentences, model.attributions, model.figures, (s) => CLAIM_SKIP_KINDS.has(model.structure.paragraphs[s.paragraph]?.kind ?? 'body')),
     [],
   );
   if (findingsToo) model.findings = stage('findings', () => findings(model, text), []);

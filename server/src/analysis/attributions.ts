@@ -362,46 +362,21 @@ const M_ING_OPENERS = 1 << 26;
 const M_DAY_PARTS = 1 << 27;
 const M_TITLE_MODIFIERS = 1 << 28;
 const M_CUE_ADVERBS_BEFORE_QUOTE = 1 << 29;
-/** The sets behind the bits (a function: most are defined further down). */
+/** The sets behind the bits, in the order of the bits above (a function: most are defined further down). */
 const WORD_CLASS_SETS = (): Set<string>[] => [DET, SUBJ_PRONOUNS, NOT_SOURCE_HEAD, AUX, DAY_WORDS, ROLE_NOUNS, BE_HAVE, TELL_VERBS, OCCASION_PREPS, OCCASIONS, LEAD_SUBORDINATORS, CLAUSE_STOP, WHEN_LINKS, QUANT_HEADS, POSSESSIVES, INTRO_OPENERS, FLOATING, BE, PREP_SKIP, TIME_WORDS, ADVERBIAL_START, LISTENER, NUMERAL_DET, OBJ_PRONOUNS, ING_LINKS, ING_PREPS, ING_OPENERS, DAY_PARTS, TITLE_MODIFIERS, CUE_ADVERBS_BEFORE_QUOTE];
+let classSets: Set<string>[] | null = null;
 let classWords: Set<string> | null = null;
 /** The bits of m for a token whose lower case is l. */
 function wordClasses(l: string): number {
+  if (classSets === null) {
+    classSets = WORD_CLASS_SETS();
+    classWords = new Set(classSets.flatMap((x) => [...x]));
+  }
   // (Most words are in none of the sets: one lookup in their union answers 0.)
-  if (classWords === null) classWords = new Set(WORD_CLASS_SETS().flatMap((x) => [...x]));
-  if (!classWords.has(l)) return 0;
-  return (
-    (DET.has(l) ? M_DET : 0) |
-    (SUBJ_PRONOUNS.has(l) ? M_SUBJ_PRONOUNS : 0) |
-    (NOT_SOURCE_HEAD.has(l) ? M_NOT_SOURCE_HEAD : 0) |
-    (AUX.has(l) ? M_AUX : 0) |
-    (DAY_WORDS.has(l) ? M_DAY_WORDS : 0) |
-    (ROLE_NOUNS.has(l) ? M_ROLE_NOUNS : 0) |
-    (BE_HAVE.has(l) ? M_BE_HAVE : 0) |
-    (TELL_VERBS.has(l) ? M_TELL_VERBS : 0) |
-    (OCCASION_PREPS.has(l) ? M_OCCASION_PREPS : 0) |
-    (OCCASIONS.has(l) ? M_OCCASIONS : 0) |
-    (LEAD_SUBORDINATORS.has(l) ? M_LEAD_SUBORDINATORS : 0) |
-    (CLAUSE_STOP.has(l) ? M_CLAUSE_STOP : 0) |
-    (WHEN_LINKS.has(l) ? M_WHEN_LINKS : 0) |
-    (QUANT_HEADS.has(l) ? M_QUANT_HEADS : 0) |
-    (POSSESSIVES.has(l) ? M_POSSESSIVES : 0) |
-    (INTRO_OPENERS.has(l) ? M_INTRO_OPENERS : 0) |
-    (FLOATING.has(l) ? M_FLOATING : 0) |
-    (BE.has(l) ? M_BE : 0) |
-    (PREP_SKIP.has(l) ? M_PREP_SKIP : 0) |
-    (TIME_WORDS.has(l) ? M_TIME_WORDS : 0) |
-    (ADVERBIAL_START.has(l) ? M_ADVERBIAL_START : 0) |
-    (LISTENER.has(l) ? M_LISTENER : 0) |
-    (NUMERAL_DET.has(l) ? M_NUMERAL_DET : 0) |
-    (OBJ_PRONOUNS.has(l) ? M_OBJ_PRONOUNS : 0) |
-    (ING_LINKS.has(l) ? M_ING_LINKS : 0) |
-    (ING_PREPS.has(l) ? M_ING_PREPS : 0) |
-    (ING_OPENERS.has(l) ? M_ING_OPENERS : 0) |
-    (DAY_PARTS.has(l) ? M_DAY_PARTS : 0) |
-    (TITLE_MODIFIERS.has(l) ? M_TITLE_MODIFIERS : 0) |
-    (CUE_ADVERBS_BEFORE_QUOTE.has(l) ? M_CUE_ADVERBS_BEFORE_QUOTE : 0)
-  );
+  if (!classWords!.has(l)) return 0;
+  let m = 0;
+  for (let b = 0; b < classSets.length; b++) if (classSets[b].has(l)) m |= 1 << b;
+  return m;
 }
 
 /** cueTok(t), read from the token's word facts when it has them. */
@@ -1140,8 +1115,8 @@ function npLeft(toks: Token[], j: number, a: number): number {
     const st = j - 2;
     return st - 1 >= a && toks[st - 1].q < 0 && (toks[st - 1].l === 'the' || toks[st - 1].l === 'a' || NUMBER_HEDGES.has(toks[st - 1].l)) ? st - 1 : st;
   }
-  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && !((t.m & M_SUBJ_PRONOUNS) !== 0) && !(((t.m & M_OBJ_PRONOUNS) !== 0) && closeTo(toks, j - 1, a))) return -1;
-  if (((t.m & M_SUBJ_PRONOUNS) !== 0)) return t.l === 'it' || t.l === 'you' ? j : j;
+  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && (t.m & M_SUBJ_PRONOUNS) === 0 && !(((t.m & M_OBJ_PRONOUNS) !== 0) && closeTo(toks, j - 1, a))) return -1;
+  if ((t.m & M_SUBJ_PRONOUNS) !== 0) return t.l === 'it' || t.l === 'you' ? j : j;
   if (cueTok(t) && !isCap(t)) return -1;
   let start = j;
   let n = 0;
@@ -1157,7 +1132,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
     }
     if (u.k !== 0) break;
     if (u.l === "'s" || u.l === '’s') continue;
-    if (((u.m & M_DET) !== 0)) {
+    if ((u.m & M_DET) !== 0) {
       if (u.l === 'that' || u.l === 'this') break;
       start = k;
       // "one county official": a numeral determiner ends the phrase like an article.
@@ -1168,13 +1143,13 @@ function npLeft(toks: Token[], j: number, a: number): number {
         break;
       }
       // "Mr. Harlan of the River Trust", "the head of the port authority": the head before "of/for/at the".
-      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && ((!((toks[k - 2].m & M_NOT_SOURCE_HEAD) !== 0) && (((toks[k - 2].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && ((toks[k - 2].m & M_QUANT_HEADS) !== 0)))) {
+      if (k - 2 >= a && (toks[k - 1].l === 'of' || toks[k - 1].l === 'for' || toks[k - 1].l === 'at') && toks[k - 2].k === 0 && toks[k - 2].q < 0 && (((toks[k - 2].m & M_NOT_SOURCE_HEAD) === 0 && (((toks[k - 2].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 2]))) || (toks[k - 1].l === 'of' && ((toks[k - 2].m & M_QUANT_HEADS) !== 0)))) {
         start = k - 2;
         k -= 2;
         continue;
       }
       // "sources close to the mayor", "a person familiar with the talks".
-      if (closeTo(toks, k - 1, a) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && !((toks[k - 3].m & M_NOT_SOURCE_HEAD) !== 0)) {
+      if (closeTo(toks, k - 1, a) && k - 3 >= a && toks[k - 3].k === 0 && toks[k - 3].q < 0 && (toks[k - 3].m & M_NOT_SOURCE_HEAD) === 0) {
         start = k - 3;
         k -= 3;
         n = 0;
@@ -1201,7 +1176,7 @@ function npLeft(toks: Token[], j: number, a: number): number {
     if (u.l === 'of' || u.l === 'for' || u.l === 'at' || u.l === 'on' || u.l === 'in' || u.l === 'and') {
       // "spokesman for the ministry", "officials and experts": only when a head noun precedes.
       // Also "46 percent of voters", "a majority of residents".
-      if (k > a && toks[k - 1].k === 0 && ((!((toks[k - 1].m & M_NOT_SOURCE_HEAD) !== 0) && (((toks[k - 1].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 1]))) || (u.l === 'of' && ((toks[k - 1].m & M_QUANT_HEADS) !== 0)))) {
+      if (k > a && toks[k - 1].k === 0 && (((toks[k - 1].m & M_NOT_SOURCE_HEAD) === 0 && (((toks[k - 1].m & M_ROLE_NOUNS) !== 0) || isCap(toks[k - 1]))) || (u.l === 'of' && ((toks[k - 1].m & M_QUANT_HEADS) !== 0)))) {
         start = k - 1;
         k--;
         continue;
@@ -1227,8 +1202,8 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
   if (i >= b) return -1;
   const t = toks[i];
   if (t.k !== 0 || t.q >= 0) return -1;
-  if (((t.m & M_SUBJ_PRONOUNS) !== 0)) return i;
-  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && !((t.m & M_DET) !== 0)) return -1;
+  if ((t.m & M_SUBJ_PRONOUNS) !== 0) return i;
+  if (((t.m & M_NOT_SOURCE_HEAD) !== 0) && (t.m & M_DET) === 0) return -1;
   // A day or an adverb after the cue is not its speaker ("criticized Saturday", "falsely").
   if (((t.m & M_DAY_WORDS) !== 0) || (!isCap(t) && t.l.length > 4 && t.l.endsWith('ly') && !NOT_LY_ADVERB.has(t.l))) return -1;
   let j = i;
@@ -1241,7 +1216,7 @@ function npRight(toks: Token[], i: number, b: number, maxLen = 14): number {
     if (u.k === 0) {
       if (((u.m & M_CLAUSE_STOP) !== 0) || u.l === 'that') break;
       if (j > i && (((u.m & M_AUX) !== 0) || (cueTok(u) && !isCap(u) && /(?:ed|ing|id|ld)$/.test(u.l)))) break;
-      if (!((u.m & M_NOT_SOURCE_HEAD) !== 0) || isCap(u)) last = j;
+      if ((u.m & M_NOT_SOURCE_HEAD) === 0 || isCap(u)) last = j;
     }
     j++;
   }
@@ -1393,7 +1368,7 @@ function paragraphLabel(text: string, toks: Token[], a: number, b: number, para:
   let k2 = n0;
   while (k2 < b && k2 < n0 + 7 && (isCap(toks[k2]) || (toks[k2].w === '.' && k2 > n0 && isCap(toks[k2 - 1])) || (k2 > n0 && LABEL_LINKS.has(toks[k2].l)))) k2++;
   if (k2 > k && toks[k2]?.w === ':' && isCap(toks[k2 - 1])) k = k2;
-  const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && !((toks[n0].m & M_DAY_WORDS) !== 0) && !isAllCaps(toks[n0]);
+  const oneName = k === n0 + 1 && !LABEL_STOP.has(toks[n0].l) && (toks[n0].m & M_DAY_WORDS) === 0 && !isAllCaps(toks[n0]);
   // ("The Latest: Mourners say …": a headline that holds its own cue is left to it.)
   // ("WASHINGTON ― …" is a dateline; "UPDATE: …" labels the page.)
   // ("Editor’s Note: …", "Bottom Line: …": a page label of several words ends in a label word.)
@@ -1470,11 +1445,11 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
 function nominalCue(scan: UnitScan, i: number, t: Token): number {
   const { toks, a, b, para, raws, covered } = scan;
   // Nominal cue: "a statement that …", "his assertion that …", "Brandt's claim that …".
-  if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && !((toks[i + 2].m & M_AUX) !== 0) && i - 1 >= a) {
+  if (NOMINAL && toks[i + 1]?.l === 'that' && NOUN_CUES.has(t.l) && i + 3 < b && toks[i + 2].k === 0 && (toks[i + 2].m & M_AUX) === 0 && i - 1 >= a) {
     const pv = toks[i - 1];
     let source: Span | null = null;
     let head = '';
-    if (((pv.m & M_POSSESSIVES) !== 0)) {
+    if ((pv.m & M_POSSESSIVES) !== 0) {
       source = [pv.s, pv.e];
       head = pv.l;
     } else if ((pv.l === "'s" || pv.l === '’s' || /['’]s$/.test(pv.l)) && i - 2 >= a) {
@@ -1568,7 +1543,7 @@ const LEAD_OPEN_ENDS = set('that because whose which who whom and but');
  * its predicate ("…, according to X, is …").
  */
 function clauseBefore(toks: Token[], ls: number, i: number, k: number, b: number): boolean {
-  if (((toks[ls].m & M_LEAD_SUBORDINATORS) !== 0)) return false;
+  if ((toks[ls].m & M_LEAD_SUBORDINATORS) !== 0) return false;
   let j = i - 1;
   while (j > ls && toks[j].k !== 0) j--;
   if (LEAD_OPEN_ENDS.has(toks[j].l)) return false;
@@ -1696,7 +1671,7 @@ function cueAttribution(scan: UnitScan, i: number, t: Token): number {
   if (adverbHead) {
     let m = i + 1;
     while (m < b && m < i + 3 && toks[m].q < 0 && toks[m].k === 0 && ADVERB_HEAD(toks[m].l)) m++;
-    if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && !((toks[m].m & M_NOT_SOURCE_HEAD) !== 0) && !((toks[m].m & M_SUBJ_PRONOUNS) !== 0)) ce = m;
+    if (m < b && m + 1 < b && toks[m].q < 0 && toks[m].k === 0 && (toks[m].m & M_NOT_SOURCE_HEAD) === 0 && (toks[m].m & M_SUBJ_PRONOUNS) === 0) ce = m;
   }
   // Particles: "called for", "pointed out", "spoke about"
   const nx = toks[ce + 1];
@@ -1714,16 +1689,16 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
   let j = cs - 1;
   let beAux = false;
   while (j >= a && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_AUX) !== 0)) {
-    if (((toks[j].m & M_BE) !== 0)) beAux = true;
+    if ((toks[j].m & M_BE) !== 0) beAux = true;
     j--;
   }
   /** The word before the cue and its auxiliaries ("… and then said", "… but did not suggest"). */
   const jAux = j;
   // "The three senators all said …", "Lee and Brandt both denied …": a floating quantifier after the source.
-  if (j > a && toks[j].q < 0 && ((toks[j].m & M_FLOATING) !== 0) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && !((toks[j - 1].m & M_NOT_SOURCE_HEAD) !== 0)) {
+  if (j > a && toks[j].q < 0 && ((toks[j].m & M_FLOATING) !== 0) && (toks[j - 1].k === 0 || toks[j - 1].w === ')') && toks[j - 1].q < 0 && (toks[j - 1].m & M_NOT_SOURCE_HEAD) === 0) {
     j--;
     while (j >= a && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_AUX) !== 0)) {
-      if (((toks[j].m & M_BE) !== 0)) beAux = true;
+      if ((toks[j].m & M_BE) !== 0) beAux = true;
       j--;
     }
   }
@@ -1736,15 +1711,15 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     let k = j - 1;
     while (k > a && k > j - 4 && toks[k].q < 0 && (when(toks[k]) || ((toks[k].m & M_WHEN_LINKS) !== 0))) k--;
     while (k >= a && toks[k].q < 0 && toks[k].k === 0 && ((toks[k].m & M_AUX) !== 0)) {
-      if (((toks[k].m & M_BE) !== 0)) beAux = true;
+      if ((toks[k].m & M_BE) !== 0) beAux = true;
       k--;
     }
-    if (k >= a && toks[k].k === 0 && toks[k].q < 0 && (!((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) || (((toks[k].m & M_CLAUSE_STOP) !== 0) && when(toks[j]))) && !cueTok(toks[k])) j = k;
+    if (k >= a && toks[k].k === 0 && toks[k].q < 0 && ((toks[k].m & M_NOT_SOURCE_HEAD) === 0 || (((toks[k].m & M_CLAUSE_STOP) !== 0) && when(toks[j]))) && !cueTok(toks[k])) j = k;
   }
   // "Lee in a televised interview appeared to blame …": an occasion between the source and its cue.
   if (j > a + 2 && toks[j].q < 0 && toks[j].k === 0 && ((toks[j].m & M_OCCASIONS) !== 0)) {
     let k = j - 1;
-    while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && !((toks[k].m & M_OCCASION_PREPS) !== 0) && !cueTok(toks[k])) k--;
+    while (k > a && k > j - 5 && toks[k].q < 0 && toks[k].k === 0 && (toks[k].m & M_OCCASION_PREPS) === 0 && !cueTok(toks[k])) k--;
     if (((toks[k].m & M_OCCASION_PREPS) !== 0) && ((toks[k + 1].m & M_DET) !== 0) && k - 1 >= a && toks[k - 1].k === 0 && toks[k - 1].q < 0 && (isCap(toks[k - 1]) || ((toks[k - 1].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k - 1].m & M_ROLE_NOUNS) !== 0))) j = k - 1;
   }
   let srcStart = -1;
@@ -1782,7 +1757,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
       }
       // "Ana Lee, 63, a nurse from …, said": an age after the name.
       if (k - 3 >= a && toks[k].w === ',' && /^\d{1,3}$/.test(toks[kp].w) && toks[kp - 1].w === ',' && isCap(toks[kp - 2])) kp -= 2;
-      if (k > a && toks[k].w === ',' && toks[k + 1] && (((toks[k + 1].m & M_DET) !== 0) || ((toks[k + 1].m & M_CLAUSE_STOP) !== 0) || isCap(toks[k + 1]) || (isCap(toks[kp]) && !((toks[kp].m & M_SUBJ_PRONOUNS) !== 0)))) {
+      if (k > a && toks[k].w === ',' && toks[k + 1] && (((toks[k + 1].m & M_DET) !== 0) || ((toks[k + 1].m & M_CLAUSE_STOP) !== 0) || isCap(toks[k + 1]) || (isCap(toks[kp]) && (toks[kp].m & M_SUBJ_PRONOUNS) === 0))) {
         const st = npLeft(toks, kp, a);
         if (st >= 0 && (isCap(toks[kp]) || ((toks[kp].m & M_ROLE_NOUNS) !== 0))) {
           srcStart = st;
@@ -1820,7 +1795,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     }
   }
   // Passive "The plan was rejected by 60 percent of voters": the subject is the content, the agent the source.
-  if (PASSIVE_CONTENT && passiveCue && !((pv.m & M_TELL_VERBS) !== 0) && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
+  if (PASSIVE_CONTENT && passiveCue && (pv.m & M_TELL_VERBS) === 0 && j >= a && toks[j].q < 0 && toks[j].k === 0 && !PRONOUNS[toks[j].l] && toks[ce + 1]?.l !== 'that' && (toks[ce + 1]?.l !== 'to' || RAISING.has(pv.l))) {
     const st = npLeft(toks, j, a);
     if (st >= 0) {
       let source: Span | null = null;
@@ -1923,7 +1898,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
     if (sp >= 0 && sp < lim) {
       srcStart = subjStart;
       srcEnd = sp;
-    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && (!((toks[subjStart].m & M_NOT_SOURCE_HEAD) !== 0) || ((toks[subjStart].m & M_DET) !== 0)) && !((toks[subjStart].m & M_INTRO_OPENERS) !== 0) && !LY_ADVERB(toks[subjStart])) {
+    } else if (subjStart < lim && toks[subjStart].q < 0 && toks[subjStart].k === 0 && ((toks[subjStart].m & M_NOT_SOURCE_HEAD) === 0 || ((toks[subjStart].m & M_DET) !== 0)) && (toks[subjStart].m & M_INTRO_OPENERS) === 0 && !LY_ADVERB(toks[subjStart])) {
       const se = npRight(toks, subjStart, lim, 8);
       srcStart = subjStart;
       srcEnd = se >= subjStart ? se : subjStart;
@@ -1951,7 +1926,7 @@ function listenerEnd(toks: Token[], b: number, t: Token, i: number, ce: number, 
   if (!inverted && ce === i && /^(?:told|tell|tells|telling|assured|assure|assures|informed|reminded|warned|urged|asked)$/.test(t.l)) {
     let n = 0;
     // (A subject pronoun or a verb after the listener opens the reported clause: "told CNN he was …".)
-    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (((toks[k].m & M_LISTENER) !== 0) || isCap(toks[k]) || (n > 0 && !((toks[k].m & M_NOT_SOURCE_HEAD) !== 0) && !cueTok(toks[k]))) && !(n > 0 && (((toks[k].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k].m & M_BE_HAVE) !== 0) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
+    while (k < b && n < 6 && toks[k].q < 0 && toks[k].k === 0 && (((toks[k].m & M_LISTENER) !== 0) || isCap(toks[k]) || (n > 0 && (toks[k].m & M_NOT_SOURCE_HEAD) === 0 && !cueTok(toks[k]))) && !(n > 0 && (((toks[k].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k].m & M_BE_HAVE) !== 0) || PRONOUN_CONTRACTION.test(toks[k].l)))) {
       k++;
       n++;
       if (toks[k - 1].l === 'him' || toks[k - 1].l === 'her' || toks[k - 1].l === 'them' || toks[k - 1].l === 'me' || toks[k - 1].l === 'us' || toks[k - 1].l === 'reporters' || toks[k - 1].l === 'journalists') break;
@@ -2032,12 +2007,12 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     }
   }
   // "warning voters that …", "seizing on a report that …": the content starts at "that".
-  if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && !((toks[k].m & M_ADVERBIAL_START) !== 0) || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
+  if (THAT_SKIP && toks[k] && toks[k].l !== 'that' && toks[k].q < 0 && toks[k].k === 0 && (toks[k].m & M_ADVERBIAL_START) === 0 || (THAT_SKIP && toks[k] && (toks[k].l === 'a' || toks[k].l === 'an' || toks[k].l === 'the'))) {
     for (let m = k + 1; m < b && m < k + 7; m++) {
       const u = toks[m];
       if (u.q >= 0 || u.k !== 0 || cueTok(u)) break;
       if (u.l === 'that') {
-        if (m + 1 < b && toks[m + 1].k === 0 && !((toks[m + 1].m & M_AUX) !== 0)) k = m;
+        if (m + 1 < b && toks[m + 1].k === 0 && (toks[m + 1].m & M_AUX) === 0) k = m;
         break;
       }
     }
@@ -2048,7 +2023,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
   const hasColon = rs > k && toks[k].w === ':';
   // Content that is a noun phrase (not a clause): a cue outside the clausal verbs, not followed by "that"/a quote.
   const lemma = t.v ? t.v.lemma : CUE_FORMS.get(t.l);
-  const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && !((toks[rs].m & M_SUBJ_PRONOUNS) !== 0);
+  const npObject = !(lemma && CLAUSAL.has(lemma)) && toks[rs] && toks[rs].l !== 'that' && toks[rs].q < 0 && toks[rs].l !== 'to' && (toks[rs].m & M_SUBJ_PRONOUNS) === 0;
   // Stop at ";" outside quotes, at ", adding …", at "and said", and before a trailing ", X said".
   let re = rightContentEnd(toks, a, b, rs, npObject); // exclusive
   if (ingComma > rs && ingComma < re) re = ingComma;
@@ -2385,7 +2360,7 @@ function mayEndSource(toks: Token[], j: number, a: number): boolean {
   const u = toks[j];
   if (u.k !== 0) return u.k === 2 || u.w === ',' || u.w === ')' || u.w === '—' || u.w === '–';
   // (Also the words that link a participle or a coordinated cue to its clause's subject: "and", "by saying".)
-  return !((u.m & M_NOT_SOURCE_HEAD) !== 0) || ((u.m & M_SUBJ_PRONOUNS) !== 0) || ((u.m & M_FLOATING) !== 0) || u.l === 'and' || u.l === 'but' || u.l === 'by' || u.l === 'while' || ((u.m & M_ING_LINKS) !== 0) || ((u.m & M_ING_PREPS) !== 0) || ((u.m & M_ING_OPENERS) !== 0);
+  return (u.m & M_NOT_SOURCE_HEAD) === 0 || ((u.m & M_SUBJ_PRONOUNS) !== 0) || ((u.m & M_FLOATING) !== 0) || u.l === 'and' || u.l === 'but' || u.l === 'by' || u.l === 'while' || ((u.m & M_ING_LINKS) !== 0) || ((u.m & M_ING_PREPS) !== 0) || ((u.m & M_ING_OPENERS) !== 0);
 }
 
 /** The content starting at offset s opens with "that", a quotation mark or a subject pronoun. */
@@ -2419,14 +2394,14 @@ function openingSubject(toks: Token[], a: number, cs: number, ingCue: boolean): 
   // "The mayor shook hands and said …": the subject is the noun phrase the clause opens with.
   const se2 = f < cs && toks[f].q < 0 ? subjectEnd(toks, f, cs - 1) : -1;
   if (se2 >= 0) return se2;
-  if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && !((h.m & M_DAY_WORDS) !== 0) && !((h.m & M_DET) !== 0) && (isCap(h) || ((h.m & M_SUBJ_PRONOUNS) !== 0) || ((h.m & M_ROLE_NOUNS) !== 0))) return se;
+  if (h && se + 1 < cs - 1 && (toks[se + 1].k === 0 || (ingCue && toks[se + 1].w === ',' && isCap(h))) && (h.m & M_DAY_WORDS) === 0 && (h.m & M_DET) === 0 && (isCap(h) || ((h.m & M_SUBJ_PRONOUNS) !== 0) || ((h.m & M_ROLE_NOUNS) !== 0))) return se;
   return -1;
 }
 
 /** Unit [a, b) follows a quotation closed by "?" or "!" and opens with a speaker and a cue ("Lee asked."). */
 function cueAfterQuote(toks: Token[], a: number, b: number): boolean {
   if (a < 2 || toks[a - 1].k !== 2 || toks[a - 1].q < 0 || (toks[a - 2].w !== '?' && toks[a - 2].w !== '!')) return false;
-  if (!isCap(toks[a]) && !((toks[a].m & M_DET) !== 0)) return false;
+  if (!isCap(toks[a]) && (toks[a].m & M_DET) === 0) return false;
   for (let k = a + 1; k < b && k < a + 7; k++) {
     const u = toks[k];
     if (u.k !== 0 || u.q >= 0) return false;
@@ -2455,9 +2430,9 @@ function subjectEnd(toks: Token[], f: number, e: number): number {
     }
     if (u.l === "'s" || u.l === '’s') continue;
     if (k === f && ((u.m & M_DET) !== 0) && u.l !== 'that' && u.l !== 'this') continue;
-    if (isCap(u) && !((u.m & M_NOT_SOURCE_HEAD) !== 0)) head = k;
-    else if (((u.m & M_ROLE_NOUNS) !== 0)) head = k;
-    else if (head < 0 && mods < 3 && k > f && !((u.m & M_NOT_SOURCE_HEAD) !== 0) && !((u.m & M_AUX) !== 0) && !cueTok(u) && !pastVerb(u.l)) mods++;
+    if (isCap(u) && (u.m & M_NOT_SOURCE_HEAD) === 0) head = k;
+    else if ((u.m & M_ROLE_NOUNS) !== 0) head = k;
+    else if (head < 0 && mods < 3 && k > f && (u.m & M_NOT_SOURCE_HEAD) === 0 && (u.m & M_AUX) === 0 && !cueTok(u) && !pastVerb(u.l)) mods++;
     else break;
   }
   // "The harbor master toured …": after a determiner, the last modifier before a past-tense verb heads the phrase.
@@ -2529,7 +2504,7 @@ function whenOrWhere(toks: Token[], s: number, e: number): boolean {
   }
   if (day) return true;
   const last = toks[e - 1];
-  if (!((toks[s].m & M_OCCASION_PREPS) !== 0) || last.k !== 0 || !((last.m & M_OCCASIONS) !== 0) || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
+  if ((toks[s].m & M_OCCASION_PREPS) === 0 || last.k !== 0 || (last.m & M_OCCASIONS) === 0 || !(DET.has(toks[s + 1]?.l ?? '') || POSSESSIVES.has(toks[s + 1]?.l ?? ''))) return false;
   for (let m = s; m < e; m++) if (toks[m].k !== 0 || toks[m].q >= 0) return false;
   return true;
 }
@@ -2547,10 +2522,10 @@ function trailingOccasion(toks: Token[], s: number, e: number): number {
   while (end > s && toks[end - 1].k === 1) end--;
   for (let p = end - 3; p > s + 1 && p >= end - 9; p--) {
     if (toks[p].q >= 0) return e;
-    if (!((toks[p].m & M_OCCASION_PREPS) !== 0)) continue;
+    if ((toks[p].m & M_OCCASION_PREPS) === 0) continue;
     let q = p + 2;
-    while (q < end && q < p + 5 && !((toks[q].m & M_OCCASIONS) !== 0)) q++;
-    if (q >= end || !((toks[q].m & M_OCCASIONS) !== 0) || !whenOrWhere(toks, p, q + 1)) continue;
+    while (q < end && q < p + 5 && (toks[q].m & M_OCCASIONS) === 0) q++;
+    if (q >= end || (toks[q].m & M_OCCASIONS) === 0 || !whenOrWhere(toks, p, q + 1)) continue;
     if (q + 1 === end || whenOrWhere(toks, q + 1, end)) return p;
   }
   return e;
@@ -2660,7 +2635,7 @@ function trailingCue(toks: Token[], m: number, b: number, a: number, orPeriod = 
     if (u.q >= 0) return false;
     if (u.k === 0 && cueTok(u) && cueScore(toks, k, a, b) >= CUE_THRESHOLD) {
       if (k === m && !(toks[k + 1] && (isCap(toks[k + 1]) || ((toks[k + 1].m & M_SUBJ_PRONOUNS) !== 0) || ((toks[k + 1].m & M_DET) !== 0)))) return false;
-      if (k > m && npLeft(toks, k - 1, m) !== m && !((toks[k - 1].m & M_AUX) !== 0)) return false;
+      if (k > m && npLeft(toks, k - 1, m) !== m && (toks[k - 1].m & M_AUX) === 0) return false;
       let e = k + 1;
       if (k === m) e = npRight(toks, k + 1, b, 8) + 1;
       if (e <= 0) return false;

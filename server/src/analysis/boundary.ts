@@ -400,30 +400,33 @@ export interface BoundaryFacts {
   ep1l: number;
 }
 type Sub = number | Nest | undefined;
-/** Facts of a token of class c and lower case l (nl, pl: its lower case as the next and as the previous token). */
-const makeFacts = (c: string, l: string, nl: string, pl: string): BoundaryFacts => ({
+/**
+ * The facts of a token of class c whose lower case is l (nl and pl: as the word after and before it). `k`: the facts of
+ * another token of class c, whose terms that depend on the class alone are taken instead of looked up again.
+ */
+const makeFacts = (c: string, l: string, nl: string, pl: string, k?: BoundaryFacts): BoundaryFacts => ({
   c,
-  ci: idOf(c),
+  ci: k ? k.ci : idOf(c),
   li: idOf(l),
   verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
   end: END_WORDS.has(l),
-  rs0: g1(Rs0, c),
-  sw: g1(Sw, c),
+  rs0: k ? k.rs0 : g1(Rs0, c),
+  sw: k ? k.sw : g1(Sw, c),
   sl: g1(Sl, l),
-  sp: g1(Sp, c),
-  sn: g1(Sn, c),
-  spw: Spw?.get(c),
-  swn: Swn?.get(c),
-  ew: g1(Ew, c),
-  en1: g1(En1, c),
+  sp: k ? k.sp : g1(Sp, c),
+  sn: k ? k.sn : g1(Sn, c),
+  spw: k ? k.spw : Spw?.get(c),
+  swn: k ? k.swn : Swn?.get(c),
+  ew: k ? k.ew : g1(Ew, c),
+  en1: k ? k.en1 : g1(En1, c),
   en1l: g1(En1l, nl),
-  ep1: g1(Ep1, c),
-  ewn1: Ewn1?.get(c),
-  ewn1n2: Ewn1n2?.get(c),
-  ep1w: Ep1w?.get(c),
-  ewd: Ewd?.get(c),
-  es0: g1(Es0, c),
-  es0w: Es0w?.get(c),
+  ep1: k ? k.ep1 : g1(Ep1, c),
+  ewn1: k ? k.ewn1 : Ewn1?.get(c),
+  ewn1n2: k ? k.ewn1n2 : Ewn1n2?.get(c),
+  ep1w: k ? k.ep1w : Ep1w?.get(c),
+  ewd: k ? k.ewd : Ewd?.get(c),
+  es0: k ? k.es0 : g1(Es0, c),
+  es0w: k ? k.es0w : Es0w?.get(c),
   ep1l: g1(Ep1l, pl),
 });
 /**
@@ -434,32 +437,7 @@ function wordFacts(c: string, l: string): BoundaryFacts {
   if (c === l) return makeFacts(c, l, l, l);
   let k = CLASS_FACTS.get(c);
   if (k === undefined) CLASS_FACTS.set(c, (k = makeFacts(c, c, c, c)));
-  // (The fields of makeFacts, in its order.)
-  return {
-    c,
-    ci: k.ci,
-    li: idOf(l),
-    verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
-    end: END_WORDS.has(l),
-    rs0: k.rs0,
-    sw: k.sw,
-    sl: g1(Sl, l),
-    sp: k.sp,
-    sn: k.sn,
-    spw: k.spw,
-    swn: k.swn,
-    ew: k.ew,
-    en1: k.en1,
-    en1l: g1(En1l, l),
-    ep1: k.ep1,
-    ewn1: k.ewn1,
-    ewn1n2: k.ewn1n2,
-    ep1w: k.ep1w,
-    ewd: k.ewd,
-    es0: k.es0,
-    es0w: k.es0w,
-    ep1l: g1(Ep1l, l),
-  };
+  return makeFacts(c, l, l, l, k);
 }
 const CLASS_FACTS = new Map<string, BoundaryFacts>();
 const PUNCT_FACTS = new Map<string, BoundaryFacts>();
