@@ -235,7 +235,7 @@ export function startScore(toks: Token[], k: number, r: number, cue: string): nu
  * each token's facts read once, the lookaheads found walking back from the end of the window.
  */
 export function startBest(toks: Token[], r: number, lim: number, cue: string): number {
-  if (cue !== sCue) startCue(cue);
+  const c = cueTerms(cue);
   // NEXT[k - r]: the first token after k that the lookahead stops at, or -1.
   let stop = -1;
   const end = Math.min(toks.length, lim + 5);
@@ -249,9 +249,10 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
   let bestScore = -Infinity;
   let fp: BoundaryFacts | null = null;
   let ft = facts(toks[r]);
-  const base = SM.bias + sC;
+  const base = SM.bias + c.sC;
   const cueP = CUE_P;
-  const cue0 = sCueId;
+  const cue0 = c.id;
+  const off = c.off;
   for (let k = r; k < lim; k++) {
     const fn = facts(toks[k + 1]);
     const w = ft.ci;
@@ -266,7 +267,7 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
     }
     const sc =
       base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + T_SPW.get(fp === null ? ID_CUE : fp.ci, w) + T_SWN.get(w, fn.ci) +
-      S_OFF[k - r] + T_SCW.get(cue0, w) + T_SCL.get(cue0, ft.li) + T_SLA.get(la, d) + T_SCLA.get(cue0, la);
+      off[k - r] + T_SCW.get(cue0, w) + T_SCL.get(cue0, ft.li) + T_SLA.get(la, d) + T_SCLA.get(cue0, la);
     if (sc > bestScore) {
       bestScore = sc;
       best = k;
@@ -277,28 +278,19 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
   return best;
 }
 const NEXT = new Int32Array(START_WINDOW + 1);
-/** The start model's tables for one cue word, fetched when the cue changes. */
-function startCue(cue: string): void {
-  const c = cueTerms(cue);
-  sCue = cue;
-  sCueId = c.id;
-  sC = c.sC;
-  S_OFF = c.off;
-}
-/** The offset terms of the current cue (startFeatures' "o" and "c|o"), by offset. */
-let S_OFF: Float64Array = new Float64Array(START_WINDOW);
 
 /** What the start, end and rest scorers read about one cue word (the same numbers as read each time). */
 interface CueTerms {
   /** idOf(cue) */
   id: number;
-  /** The start model's "c" weight, its offset terms by offset (S_OFF), the end model's "c" and "Rc" weights. */
+  /** The start model's "c" weight, its offset terms ("o" and "c|o") by offset, the end model's "c" and "Rc" weights. */
   sC: number;
   off: Float64Array;
   eC: number;
   rC: number;
 }
-/** The terms by cue word, once per distinct cue (a few hundred lemmas and words); bounded. */
+/** The terms by cue word, once per distinct cue (a few hundred lemmas and words); bounded. The scorers run for one cue
+ * at a time, so the last one is answered first. */
 const CUE_TERMS = new Map<string, CueTerms>();
 let lastCue: string | null = null;
 let lastTerms: CueTerms | null = null;
@@ -317,10 +309,6 @@ function cueTerms(cue: string): CueTerms {
   lastTerms = c;
   return c;
 }
-
-let sCue: string | null = null;
-let sCueId = -1;
-let sC = 0;
 const E_ = (k: string): Tab => EN.get(k);
 const [Ew, En1, En1l, Ep1, Ewn1, Ewn1n2, Ep1w, Ed, Er, Ecm, Ec, Ecw, Ewd, Eq, Ev, Evw, Es0, Es0w, Ep1l] = [
   'w', 'n1', 'n1l', 'p1', 'w|n1', 'w|n1|n2', 'p1|w', 'd', 'r', 'cm', 'c', 'c|w', 'w|d', 'q', 'v', 'v|w', 's0', 's0|w', 'p1l',
@@ -336,35 +324,21 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
   const d = bucketIndex(m - s);
   const v = verbs > 1 ? 2 : verbs;
   const fs = facts(toks[s]);
-  if (cue !== eCue) {
-    const c = cueTerms(cue);
-    eCue = cue;
-    eC = c.eC;
-    eCueId = c.id;
-  }
+  const c = cueTerms(cue);
   // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
   // the pair and triple weights from the id-keyed tables, the closed-valued ones from arrays).
   return (
     EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + T_EWN1.get(w, n1) + T_EWN1N2.get3(w, n1, n2) +
-    T_EP1W.get(fp.ci, w) + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + eC + T_ECW.get(eCueId, w) +
+    T_EP1W.get(fp.ci, w) + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + c.eC + T_ECW.get(c.id, w) +
     T_EWD.get(w, BUCKET_ID[d]) + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + T_EVW.get(NUM_ID[v], w) + fs.es0 + T_ES0W.get(fs.ci, w) + fp.ep1l
   );
 }
-let eCue: string | null = null;
-let eCueId = -1;
-let eC = 0;
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
 /** The score of restFeatures (the end model's "no cut" option). */
 export function restScore(toks: Token[], s: number, re: number, cue: string, commas: number, verbs: number): number {
-  if (cue !== rCue) {
-    rCue = cue;
-    rC = cueTerms(cue).rC;
-  }
   // (The same terms, from arrays and the start token's facts.)
-  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + rC + R_D[bucketIndex(re - s)] + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
+  return EM.bias + R_RE + R_V[verbs > 1 ? 2 : verbs] + cueTerms(cue).rC + R_D[bucketIndex(re - s)] + facts(toks[s]).rs0 + R_CM[commas > 2 ? 3 : commas];
 }
-let rCue: string | null = null;
-let rC = 0;
 
 /**
  * What the start and end scorers read about one token, computed once per distinct word (kept with its cue facts) or
