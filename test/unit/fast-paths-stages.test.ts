@@ -1,0 +1,64 @@
+// The fast paths of the non-attribution stages (session 10): each is checked against the plain computation it
+// replaces, on many generated strings, besides the behaviour tests of each stage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexCandidates } from '../../server/src/analysis/dates/recognize';
+
+/** A small deterministic generator (tests must be repeatable). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+// Words the date patterns know (as first words and as the words after them), and plain words around them.
+const DATE_WORDS = (
+  'the that these this a an one two three four five six seven eight nine ten eleven twelve thirteen nineteen twenty thirty ' +
+  'ninety hundred thousand several few couple of first second third fourth quarter quarters half period year years month months ' +
+  'week weeks weekend weekends day days decade decades century centuries hour hours minute minutes seconds and ago earlier later ' +
+  'early late mid last next past coming previous following final fiscal latest current comparable same new future recent now ' +
+  'nearly almost about around more less than at least some roughly over for in during oh consecutive straight full additional ' +
+  'long old morning afternoon evening night tonight today yesterday tomorrow monday friday may march june sept dec christmas ' +
+  'eve election spring fall winter twenties eighties millennium every each other annually present soon'
+).split(' ');
+const PLAIN = 'council harbour ferry vote said report river mayor 5 12 1990 1990s 2031 21st 3rd 8 p.m. 10:30 ’80s \'90s 2031-05-14 x_y'.split(' ');
+const SEPS = [' ', ' ', ' ', ' ', '-', ', ', '  ', '\t', '\u00a0', '. ', '\n', ' (', '"'];
+
+function randomText(r: () => number, words: number): string {
+  let s = '';
+  for (let k = 0; k < words; k++) {
+    let w = r() < 0.8 ? DATE_WORDS[Math.floor(r() * DATE_WORDS.length)] : PLAIN[Math.floor(r() * PLAIN.length)];
+    const caps = r();
+    if (caps < 0.15) w = w[0].toUpperCase() + w.slice(1);
+    else if (caps < 0.2) w = w.toUpperCase();
+    s += w + SEPS[Math.floor(r() * SEPS.length)];
+  }
+  return s;
+}
+
+test('dates: the word gates skip only words where the expression pattern fails (same candidates as the plain scan)', () => {
+  const r = rng(20261127);
+  let found = 0;
+  for (let n = 0; n < 3000; n++) {
+    const text = randomText(r, 4 + Math.floor(r() * 12));
+    const fast = timexCandidates(text);
+    assert.deepEqual(fast, timexCandidates(text, true), JSON.stringify(text));
+    found += fast.length;
+  }
+  // The generated strings hold many expressions, so the comparison covers matches and failures.
+  assert.ok(found > 3000, `only ${found} candidates`);
+});
+
+test('dates: every gated first word still starts the expressions it can start', () => {
+  const text =
+    'The first quarter, the first half, Third-quarter results, two thousand, nineteen oh five, two consecutive weeks, ' +
+    'several years, ninety-nine days, Early March, mid-1990s, nearly four years ago, later that day, last week, next May, ' +
+    'the past two years, the coming years, these days, that same day, years-long, year-ago, an hour and a half, ' +
+    'a minute and a half, hour-long, the year two thousand, its year two thousand budget, the 1990s, the ’80s, the new century.';
+  const got = timexCandidates(text).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(got, timexCandidates(text, true).map(([s, e]) => text.slice(s, e)));
+  for (const want of ['The first quarter', 'Third-quarter', 'two thousand', 'two consecutive weeks', 'several years', 'ninety-nine days', 'Early March', 'nearly four years ago', 'later that day', 'last week', 'these days', 'that same day', 'years-long', 'year-ago', 'the 1990s', 'the ’80s', 'the new century'])
+    assert.ok(got.includes(want), `${want} not found in ${JSON.stringify(got)}`);
+});
