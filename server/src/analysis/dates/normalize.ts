@@ -35,13 +35,28 @@ const SOURCE_NAMES: Record<string, string> = {
   dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
 };
 
+/**
+ * The anchor and its names for a publication date and its source, remembered across articles (an article is analyzed
+ * again after each edit, and a collection's articles share their dates). The anchor Date is never changed.
+ */
+const DOC_BASES = new Map<string, Pick<DocState, 'anchor' | 'name' | 'anchorLong'>>();
+const DOC_BASES_MAX = 1024;
 export function newDocState(dct: string | null, source?: string): DocState {
-  const anchor = parseDct(dct);
-  const anchorLong = anchor ? longDate(anchor) : undefined;
-  const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
-    ? `${SOURCE_NAMES[source!]} ${anchorLong}`
-    : `the publication date ${anchorLong}`;
-  return { anchor, name, quarter: null, anchorLong };
+  const key = dct === null ? null : source === undefined ? dct : `${dct}\u0000${source}`;
+  let base = key === null ? undefined : DOC_BASES.get(key);
+  if (base === undefined) {
+    const anchor = parseDct(dct);
+    const anchorLong = anchor ? longDate(anchor) : undefined;
+    const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
+      ? `${SOURCE_NAMES[source!]} ${anchorLong}`
+      : `the publication date ${anchorLong}`;
+    base = { anchor, name, anchorLong };
+    if (key !== null) {
+      if (DOC_BASES.size >= DOC_BASES_MAX) DOC_BASES.clear();
+      DOC_BASES.set(key, base);
+    }
+  }
+  return { anchor: base.anchor, name: base.name, quarter: null, anchorLong: base.anchorLong };
 }
 
 const NUMBERS: Record<string, number> = {
