@@ -24,8 +24,8 @@ const DATE_WORDS = (
   'eve election spring fall winter twenties eighties millennium every each other annually present soon ' +
   'afternoon election new'
 ).split(' ');
-const PLAIN = 'council harbour ferry vote said report river mayor 5 12 1990 1990s 2031 21st 3rd 8 p.m. 10:30 ’80s \'90s 2031-05-14 x_y'.split(' ');
-const SEPS = [' ', ' ', ' ', ' ', '-', ', ', '  ', '\t', '\u00a0', '. ', '\n', ' (', '"'];
+const PLAIN = 'council harbour ferry vote said report river mayor 5 12 1990 1990s 2031 21st 3rd 8 p.m. 10:30 ’80s \'90s 2031-05-14 x_y 1550 2.5 0930 10am'.split(' ');
+const SEPS = [' ', ' ', ' ', ' ', '-', ', ', '  ', '\t', '\u00a0', '. ', '\n', ' (', '"', '% ', ') ', '/', ':', '.', ',', 's '];
 
 // Short phrases in the order expressions take (modifier, number, unit), so that long expressions occur often.
 const SLOTS = [
@@ -74,6 +74,16 @@ test('dates: every gated first word still starts the expressions it can start', 
   const got = timexCandidates(text).map(([s, e]) => text.slice(s, e));
   assert.deepEqual(got, timexCandidates(text, true).map(([s, e]) => text.slice(s, e)));
   for (const want of ['The first quarter', 'Third-quarter', 'two thousand', 'over the weekend', 'more than two years', 'about three weeks', 'this coming week', 'a few days', 'early today', 'earlier this year', 'coming years', 'two consecutive weeks', 'several years', 'ninety-nine days', 'Early March', 'nearly four years ago', 'later that day', 'last week', 'these days', 'that same day', 'years-long', 'year-ago', 'the 1990s', 'the ’80s', 'the new century'])
+    assert.ok(got.includes(want), `${want} not found in ${JSON.stringify(got)}`);
+});
+
+test('dates: a word of digits is tried where a year, a date, a time, a length of time or a decade can start', () => {
+  const text =
+    'In 1550, and in 1999. A 2.5-year plan, 2.5 years, 5-day talks, 10:30, 0930 GMT, 10am, 4 p.m., 6 May, the 21st century, ' +
+    'the 1990s, 2031-05-14, 12% of 1,000 people (5) and 7/8 of 3,5 said 2 1/2 years later.';
+  const got = timexCandidates(text).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(got, timexCandidates(text, true).map(([s, e]) => text.slice(s, e)));
+  for (const want of ['1550', '1999', '2.5 years', '5-day', '10:30', '0930 GMT', '4 p.m.', '6 May', 'the 21st century', 'the 1990s', '2031-05-14', '2 1/2 years'])
     assert.ok(got.includes(want), `${want} not found in ${JSON.stringify(got)}`);
 });
 
