@@ -339,6 +339,9 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
   tenseUsed = false;
   st.touched = false;
+  // Values of the surface alone (surfaceOnly) outlive the article: a surface of 13+ characters is a view into the
+  // article's text, and explanations quote it, so they are made from a copy (else each kept value keeps a whole text).
+  if (surface.length >= 13) surface = (' ' + surface).slice(1);
   const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
     if (r !== null && !tenseUsed && (r.relative === false || r === PRESENT_REF || r === PAST_REF || r === FUTURE_REF)) {
