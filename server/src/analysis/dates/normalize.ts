@@ -35,13 +35,28 @@ const SOURCE_NAMES: Record<string, string> = {
   dateline: "the dateline's", pageDate: "the page date's", sourceList: "the source list's", frontMatter: "the front matter's",
 };
 
+/**
+ * The anchor and its names for a publication date and its source, remembered across articles (an article is analyzed
+ * again after each edit, and a collection's articles share their dates). The anchor Date is never changed.
+ */
+const DOC_BASES = new Map<string, Pick<DocState, 'anchor' | 'name' | 'anchorLong'>>();
+const DOC_BASES_MAX = 1024;
 export function newDocState(dct: string | null, source?: string): DocState {
-  const anchor = parseDct(dct);
-  const anchorLong = anchor ? longDate(anchor) : undefined;
-  const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
-    ? `${SOURCE_NAMES[source!]} ${anchorLong}`
-    : `the publication date ${anchorLong}`;
-  return { anchor, name, quarter: null, anchorLong };
+  const key = dct === null ? null : source === undefined ? dct : `${dct}\u0000${source}`;
+  let base = key === null ? undefined : DOC_BASES.get(key);
+  if (base === undefined) {
+    const anchor = parseDct(dct);
+    const anchorLong = anchor ? longDate(anchor) : undefined;
+    const name = !anchor ? 'the publication date' : SOURCE_NAMES[source ?? '']
+      ? `${SOURCE_NAMES[source!]} ${anchorLong}`
+      : `the publication date ${anchorLong}`;
+    base = { anchor, name, anchorLong };
+    if (key !== null) {
+      if (DOC_BASES.size >= DOC_BASES_MAX) DOC_BASES.clear();
+      DOC_BASES.set(key, base);
+    }
+  }
+  return { anchor: base.anchor, name: base.name, quarter: null, anchorLong: base.anchorLong };
 }
 
 const NUMBERS: Record<string, number> = {
@@ -324,6 +339,9 @@ export function normalize(surface: string, tenseOf: Tense | (() => Tense), st: D
   }
   tenseUsed = false;
   st.touched = false;
+  // Values of the surface alone (surfaceOnly) outlive the article: a surface of 13+ characters is a view into the
+  // article's text, and explanations quote it, so they are made from a copy (else each kept value keeps a whole text).
+  if (surface.length >= 13) surface = (' ' + surface).slice(1);
   const r = normalizeOnce(surface, tenseUse, st);
   if (!st.touched) {
     if (r !== null && !tenseUsed && (r.relative === false || r === PRESENT_REF || r === PAST_REF || r === FUTURE_REF)) {

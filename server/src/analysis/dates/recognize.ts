@@ -95,15 +95,46 @@ const TRIGGERS = new Set(
 const WEAK = new Set('in during the a an at for that this new same latest comparable each every some more less over about around'.split(' '));
 // Words that start an expression only before one of a few words ("in years", "at least", "Election Day").
 const PLURAL_UNITS = ['years', 'months', 'weeks', 'decades', 'centuries', 'minutes'];
-const NEXT_ONLY = new Map<string, string[]>([
+const NEXT_ONLY_BEFORE: [string, string[]][] = [
   ['in', PLURAL_UNITS], ['for', PLURAL_UNITS], ['at', ['least', 'present']], ['during', ['the']], ['new', ['year']],
   ['day', ['long']], ['week', ['long']], ['month', ['long']],
   ['election', ['day']], ['independence', ['day']], ['labor', ['day']], ['memorial', ['day']], ['boxing', ['day']],
+];
+// And, read off the expression patterns, the few words that can follow these (the regex fails after any other: most
+// of the regex runs that found nothing were at "the", "that", "one", "first" and the like).
+const NEXT_ONLY = new Map<string, string[]>([
+  ...NEXT_ONLY_BEFORE,
+  ['that', ['same', 'day', 'year', 'month', 'morning', 'afternoon', 'evening', 'night']], ['these', ['days']],
+  ['first', ['quarter', 'half']], ['second', ['quarter', 'half']], ['third', ['quarter', 'half']], ['fourth', ['quarter', 'half']],
+  ['years', ['long']], ['decades', ['long']], ['days', ['long']], ['weeks', ['long']], ['months', ['long']], ['centuries', ['long']],
+  ['hours', ['long']], ['year', ['ago', 'earlier', 'long']], ['hour', ['and', 'long']], ['minute', ['and']],
 ]);
 const NEXT_OK = new Set([
   ...TRIGGERS,
   ...'twenties thirties forties fifties sixties seventies eighties nineties second seconds minute minutes hour hours day days week weeks weekend month months quarter quarters year years decade decades century centuries few couple least other than morning afternoon evening night previous following final'.split(' '),
 ]);
+/** What may follow the words of WEAK_TOO: NEXT_OK and "two thousand", "nineteen oh five", "two consecutive weeks". */
+const NEXT_OK_TOO = new Set([...NEXT_OK, ...'thousand oh consecutive straight full additional weekends'.split(' ')]);
+/**
+ * Words that start an expression only before a word of NEXT_OK (or a digit): the weak words above, and the words that
+ * never make an expression alone: number words ("two years"), modifiers ("early March", "nearly four years"), "last",
+ * "next", "past", "coming" ("last week"), "earlier" and "later" ("later that day").
+ */
+const WEAK_TOO =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+  'twenty thirty forty fifty sixty seventy eighty ninety hundred several nearly almost roughly early late mid earlier later last next past coming';
+/**
+ * "the" starts an expression only before one of these words (or a digit or an apostrophe: "the 1990s", "the ’80s");
+ * of them, only those of NEXT_OK ("the period" was never tried).
+ */
+const THE_NEXT = new Set(
+  (
+    'year next following previous fiscal latest current comparable same this last first second third fourth quarter past ' +
+    'coming final nearly almost about around more less at some roughly over one two three four five six seven eight nine ten eleven ' +
+    'twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred ' +
+    'a an several few early late mid twenties thirties forties fifties sixties seventies eighties nineties new future'
+  ).split(' '),
+);
 /** A hash of a word's letters, lower-cased, kept within V8's small integers (the scan hashes as it goes, so no word is sliced). */
 function wordHash(w: string): number {
   let h = 0;
@@ -151,7 +182,12 @@ function lookup(t: WordTable, text: string, i: number, j: number, h: number): nu
 const TRIGGER_TABLE = wordTable(TRIGGERS);
 const NEXT_OK_TABLE = wordTable(NEXT_OK);
 /** Per trigger (by its index in TRIGGER_TABLE): whether it is weak, and the words it must precede. */
-const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK.has(w) ? 1 : 0));
+const THE_NEXT_TABLE = wordTable([...THE_NEXT].filter((w) => NEXT_OK.has(w)));
+const WEAK_ALL = new Set([...WEAK, ...WEAK_TOO.split(' ')]);
+const TRIGGER_WEAK = Uint8Array.from(TRIGGER_TABLE.words, (w) => (WEAK_ALL.has(w) ? 1 : 0));
+/** The words that may follow a weak trigger ("the" has its own). */
+const NEXT_OK_TOO_TABLE = wordTable(NEXT_OK_TOO);
+const TRIGGER_NEXT_TABLE = TRIGGER_TABLE.words.map((w) => (w === 'the' ? THE_NEXT_TABLE : WEAK.has(w) ? NEXT_OK_TABLE : NEXT_OK_TOO_TABLE));
 const TRIGGER_NEXT_ONLY = TRIGGER_TABLE.words.map((w) => NEXT_ONLY.get(w) ?? null);
 /** Whether text[i, j) is, lower-cased, one of the words (no allocation). */
 function sameLower(text: string, i: number, j: number, words: string[]): string | null {
@@ -174,7 +210,7 @@ function nextWordIn(text: string, j: number, words: string[]): boolean {
   return e > k && sameLower(text, k, e, words) !== null;
 }
 
-function nextWordOk(text: string, j: number): boolean {
+function nextWordOk(text: string, j: number, table: WordTable): boolean {
   const n = text.length;
   let k = j;
   while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 45)) k++;
@@ -184,7 +220,7 @@ function nextWordOk(text: string, j: number): boolean {
   let e = k;
   let h = 0;
   for (let x = text.charCodeAt(e); e < n && isLetterC(x) && e - k <= 12; x = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (x | 32)) & 0x3fffffff;
-  return e !== k && lookup(NEXT_OK_TABLE, text, k, e, h) >= 0;
+  return e !== k && lookup(table, text, k, e, h) >= 0;
 }
 
 /** 1 for the characters of \w: one typed-array read per character in the scan. */
@@ -219,7 +255,7 @@ function nextCandidate(text: string, from: number): number {
       const id = lookup(TRIGGER_TABLE, text, i, j, h);
       if (id >= 0) {
         const only = TRIGGER_NEXT_ONLY[id];
-        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j)) re = TIMEX_RE;
+        if (only !== null ? nextWordIn(text, j, only) : TRIGGER_WEAK[id] === 0 || nextWordOk(text, j, TRIGGER_NEXT_TABLE[id])) re = TIMEX_RE;
       }
     }
     // (the character before is read only for the few words that can start an expression)
@@ -234,6 +270,54 @@ function nextCandidate(text: string, from: number): number {
     i = j > i ? j : i + 1;
   }
   return -1;
+}
+
+/**
+ * The same scan with the gates of session 9 (the expression regex at every word start whose word is a trigger; a weak
+ * trigger only before a word of NEXT_OK or a digit), and with the fast gates: for tests, which compare the two.
+ */
+export function timexCandidates(text: string, reference = false): Span[] {
+  const out: Span[] = [];
+  if (!reference) {
+    for (let cs = nextCandidate(text, 0); cs >= 0; cs = nextCandidate(text, candidateEnd > cs ? candidateEnd : cs + 1)) out.push([cs, candidateEnd]);
+    return out;
+  }
+  const before = new Map(NEXT_ONLY_BEFORE);
+  const n = text.length;
+  const wordAt = (k: number) => {
+    let e = k;
+    while (e < n && isLetterC(text.charCodeAt(e)) && e - k <= 12) e++;
+    return text.slice(k, e).toLowerCase();
+  };
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c] === 0 && c !== 39 && c !== 0x2019) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c !== 39 && c !== 0x2019) while (j < n && WORD_CHAR[text.charCodeAt(j)] === 1) j++;
+    const w = text.slice(i, j).toLowerCase();
+    let k = j;
+    while (k < n && ' \t\u00a0-'.includes(text[k])) k++;
+    const next = k > j ? wordAt(k) : '';
+    const d = text.charCodeAt(k);
+    let tryHere: boolean;
+    if (c === 39 || c === 0x2019 || (c >= 48 && c <= 57)) tryHere = (c >= 48 && c <= 57) || (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57);
+    else if (!TRIGGERS.has(w) || w.length > 12 || !isLetterC(c)) tryHere = false;
+    else if (before.has(w)) tryHere = next !== '' && before.get(w)!.includes(next);
+    else tryHere = !WEAK.has(w) || (k > j && k < n && ((d >= 48 && d <= 57) || d === 39 || d === 0x2019 || NEXT_OK.has(next)));
+    if (tryHere && !badBefore(i > 0 ? text.charCodeAt(i - 1) : 32)) {
+      TIMEX_RE.lastIndex = i;
+      if (TIMEX_RE.test(text)) {
+        out.push([i, TIMEX_RE.lastIndex]);
+        i = TIMEX_RE.lastIndex > i ? TIMEX_RE.lastIndex : i + 1;
+        continue;
+      }
+    }
+    i = j;
+  }
+  return out;
 }
 
 // Case-insensitive on the surface (whose letters are ASCII: the expression regex matches nothing else) = on its lower case.
