@@ -68,6 +68,9 @@ const PARTS: string[] = [
   `(?:over|during)${SP}the${SP}weekend`,
 ];
 
+// The scan below runs this only at a trigger word, and a weak one only before the words its gates allow (TRIGGERS,
+// WEAK, NEXT_ONLY, NEXT_OK, WEAK_TOO, THE_NEXT): a new pattern's first two words must be added there too
+// (test/unit/fast-paths-stages.test.ts compares the scan with the plain one).
 const TIMEX_RE = new RegExp(`(?:${PARTS.map((p) => `(?:${p})`).join('|')})(?![\\w])`, 'iy');
 /**
  * TIMEX_RE at a digit (or an apostrophe before one): only the PARTS that can start with one, in the same order. Every
