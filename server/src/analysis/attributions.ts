@@ -479,13 +479,15 @@ interface Raw {
   left: boolean;
   /** The cue ends the paragraph with a colon: its content is the next paragraph. */
   colonEnd: boolean;
-  score?: number;
+  // (The fields below are given, undefined when unknown, by every raw literal, in this order: all raws share one
+  // object shape, so that the loops over them read each field from one place.)
+  score: number | undefined;
   /** How sure the boundary model was of the content's limit (lastLimit.margin), when it drew it. */
-  margin?: number;
+  margin: number | undefined;
   /** "…,” Lee said, adding …": the raw whose source this one shares (a participle after a comma or "and"). */
-  sharedWith?: Raw;
+  sharedWith: Raw | undefined;
   /** "Asked whether …" / "when asked about …": a question, never the speaker of a quotation after it. */
-  question?: boolean;
+  question: boolean | undefined;
 }
 
 const NESTED_MIN = 0.9;
@@ -854,6 +856,10 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
       vague: from?.vague ?? false,
       left: false,
       colonEnd: false,
+      score: undefined,
+      margin: undefined,
+      sharedWith: undefined,
+      question: undefined,
     });
   }
 
@@ -1344,7 +1350,7 @@ function processUnit(
       let k = qe + 1;
       while (k < sb && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
       if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && lineEndsAt(text, toks[k - 1].e, toks[k].s))) {
-        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
+        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
         continue;
       }
     }
@@ -1380,7 +1386,7 @@ function paragraphLabel(text: string, toks: Token[], a: number, b: number, para:
     let lw = 0;
     for (let m = k + 1; m < b && lw < 2; m++) if (toks[m].k === 0 && !isDigit(toks[m].w.charCodeAt(0))) lw++;
     if (c[1] > c[0] && lw >= 2) {
-      raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
+      raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push([toks[a].s, toks[b - 1].e]);
       a = k + 1;
     }
@@ -1400,7 +1406,7 @@ function itReport(scan: UnitScan, i: number, t: Token): number {
       while (e0 > m && toks[e0].k === 1 && toks[e0].q < 0) e0--;
       const content = trimSpanPunct(text, toks[m].s, toks[e0].e);
       if (content[1] > content[0] && e0 > m) {
-        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         i = m - 1;
         return i;
@@ -1433,7 +1439,7 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
     if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
       // (Up to a comment on it: "X is expected to …, but …".)
       const content: Span = [toks[cs0].s, commentCut(toks, cueEnd + 1, toks[ce0].e)];
-      raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+      raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
     }
     i = cueEnd;
@@ -1480,7 +1486,7 @@ function nominalCue(scan: UnitScan, i: number, t: Token): number {
         }
       }
       const content: Span = [toks[i + 1].s, toks[e].e];
-      raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
+      raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
       return i;
     }
@@ -1525,7 +1531,7 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
     }
     if (content && content[1] - content[0] > 3) {
       const head = toks[se].l;
-      raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false });
+      raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
     }
     i = se;
@@ -1583,7 +1589,7 @@ function pollSource(scan: UnitScan, i: number, t: Token): number {
         content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
       }
       if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-        raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
+        raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         if (f === n) i = srcEndTok;
         return i;
@@ -1627,7 +1633,7 @@ function askedQuestion(scan: UnitScan, i: number, t: Token): number {
       if (end < 0 && midWhen && m >= b) end = b - 1;
       if (end > cs1 && (m + 2 < b || midWhen)) {
         const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-        raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, question: true });
+        raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: true });
         covered.push(content);
         i = end;
         if (!midWhen) scan.leftFloor = m + 1;
@@ -1816,7 +1822,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
         if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-        raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
+        raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         return false;
       }
@@ -2174,6 +2180,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     score: p,
     margin,
     sharedWith: shared ?? undefined,
+    question: undefined,
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;
