@@ -12,7 +12,7 @@ import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { FINITE, lastLimit, refineLeft, refineRight } from './boundary';
+import { boundaryTrace, FINITE, lastLimit, refineLeft, refineRight, rightEnd, rightStart } from './boundary';
 import { keepConfident, type RuleFacts } from './confidence';
 
 export interface Token {
@@ -1982,6 +1982,12 @@ function speakerless(
   return null;
 }
 
+/**
+ * cueContent's exact skips (below): `on` turns them off (the tests compare the results with and without them), and
+ * how many candidates each dropped early.
+ */
+export const contentSkips = { on: true, weak: 0, lowBand: 0 };
+
 function cueContent(scan: UnitScan, cand: CueAt): number {
   const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
   const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
@@ -2082,7 +2088,28 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     // "Most voters said yes.", "Lee said so.": a one-word answer.
     content = [[toks[rs].s, toks[rs].e]];
   } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ((toks[k].m & M_ADVERBIAL_START) !== 0) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
-    const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
+    const cue = lemma ?? t.l;
+    let s0: number;
+    let e00: number;
+    if (contentSkips.on && boundaryTrace.fn === null) {
+      // Exact skips of a candidate that the tests after this branch surely drop (each would return i): the content
+      // drawn here is one span, not direct, with no colon end, so "p < 0.6 with no source, none shared" returns i
+      // whatever the span; and a low-band cue without a shared source returns i unless clearOpening holds at the
+      // content's start, which is its first token's start (trimSpanPunct moves it only over a mark of
+      // TRIM_CLASS's bit 1, and the span ends after that token: trailingOccasion and rightEnd end it past s0). The
+      // end, the costly half of refineRight, is then not drawn. (Not while boundaryTrace is on: its training
+      // script sees every draw.)
+      if (p < 0.6 && srcStart < 0 && !shared) {
+        contentSkips.weak++;
+        return i;
+      }
+      s0 = rightStart(toks, rs, re, cue);
+      if (lowBand && !shared && (TRIM_CLASS[text.charCodeAt(toks[s0].s)] & 1) === 0 && !clearOpening(text, toks[s0].s)) {
+        contentSkips.lowBand++;
+        return i;
+      }
+      e00 = rightEnd(toks, s0, re, cue);
+    } else [s0, e00] = refineRight(toks, rs, re, cue);
     margin = lastLimit.margin;
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
     const e0 = trailingOccasion(toks, s0, e00);

@@ -575,7 +575,16 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     boundaryTrace.fn(toks, rs, re, cue);
     return [rs, re];
   }
-  lastLimit.margin = Infinity;
+  const s = rightStart(toks, rs, re, cue);
+  return [s, rightEnd(toks, s, re, cue)];
+}
+
+/**
+ * refineRight in two steps, for a caller that may give up between them: the start token (rightStart), then the end
+ * (exclusive) of the content from that start (rightEnd, which also sets lastLimit.margin). Not for use while
+ * boundaryTrace.fn is set (refineRight alone calls it).
+ */
+export function rightStart(toks: Token[], rs: number, re: number, cue: string): number {
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = startLimit(toks, rs, re);
@@ -589,6 +598,9 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     s += 2;
     if (s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
   }
+  return s;
+}
+export function rightEnd(toks: Token[], s: number, re: number, cue: string): number {
   // The end: last real token (punctuation and quote marks at the very end are trimmed anyway).
   let last = re - 1;
   while (last > s && toks[last].k !== 0) last--;
@@ -615,10 +627,10 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   const rest = restScore(toks, s, re, cue, commas, verbs);
   if (rest > best) {
     lastLimit.margin = rest - best;
-    return [s, re];
+    return re;
   }
   lastLimit.margin = best - Math.max(rest, second);
-  return [s, e];
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
