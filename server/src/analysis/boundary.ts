@@ -266,8 +266,8 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
       d = NUM_ID[j - k];
     }
     const sc =
-      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + T_SPW.get(fp === null ? ID_CUE : fp.ci, w) + T_SWN.get(w, fn.ci) +
-      off[k - r] + T_SCW.get(cue0, w) + T_SCL.get(cue0, ft.li) + T_SLA.get(la, d) + T_SCLA.get(cue0, la);
+      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + W_SPW[T_SPW.at(fp === null ? ID_CUE : fp.ci, w)] + W_SWN[T_SWN.at(w, fn.ci)] +
+      off[k - r] + W_SCW[T_SCW.at(cue0, w)] + W_SCL[T_SCL.at(cue0, ft.li)] + W_SLA[T_SLA.at(la, d)] + W_SCLA[T_SCLA.at(cue0, la)];
     if (sc > bestScore) {
       bestScore = sc;
       best = k;
@@ -328,9 +328,9 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
   // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
   // the pair and triple weights from the id-keyed tables, the closed-valued ones from arrays).
   return (
-    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + T_EWN1.get(w, n1) + T_EWN1N2.get3(w, n1, n2) +
-    T_EP1W.get(fp.ci, w) + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + c.eC + T_ECW.get(c.id, w) +
-    T_EWD.get(w, BUCKET_ID[d]) + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + T_EVW.get(NUM_ID[v], w) + fs.es0 + T_ES0W.get(fs.ci, w) + fp.ep1l
+    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + W_EWN1[T_EWN1.at(w, n1)] + W_EWN1N2[T_EWN1N2.at3(w, n1, n2)] +
+    W_EP1W[T_EP1W.at(fp.ci, w)] + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + c.eC + W_ECW[T_ECW.at(c.id, w)] +
+    W_EWD[T_EWD.at(w, BUCKET_ID[d])] + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + W_EVW[T_EVW.at(NUM_ID[v], w)] + fs.es0 + W_ES0W[T_ES0W.at(fs.ci, w)] + fp.ep1l
   );
 }
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
@@ -475,8 +475,10 @@ class IdTable {
   private readonly ka: Int32Array;
   private readonly kb: Int32Array;
   private readonly kc: Int32Array;
-  private readonly w: Float64Array;
+  /** The weights by slot, and at `absent` (one past the slots) a 0: w[at(…)] is a weight, a missing one 0. */
+  readonly w: Float64Array;
   private readonly mask: number;
+  private readonly absent: number;
   /** The numbers at depth `depth` (2 or 3) of a nested table, keyed by the ids of their keys. */
   constructor(n: Nest | undefined, depth: number) {
     const rows: [number, number, number, number][] = [];
@@ -495,7 +497,8 @@ class IdTable {
     this.ka = new Int32Array(size).fill(-1);
     this.kb = new Int32Array(size);
     this.kc = new Int32Array(size);
-    this.w = new Float64Array(size);
+    this.w = new Float64Array(size + 1);
+    this.absent = size;
     for (const [a, b2, c, v] of rows) {
       let h = slot(a, b2, c) & this.mask;
       while (this.ka[h] !== -1) h = (h + 1) & this.mask;
@@ -506,15 +509,25 @@ class IdTable {
     }
   }
   get(a: number, b2: number): number {
-    return this.get3(a, b2, 0);
+    return this.w[this.at3(a, b2, 0)];
   }
   get3(a: number, b2: number, c: number): number {
-    if (a < 0 || b2 < 0 || c < 0) return 0;
+    return this.w[this.at3(a, b2, c)];
+  }
+  /**
+   * The index into w of the weight of (a, b2) or (a, b2, c). The scorers read w[at(…)] themselves: an index is a small
+   * integer, while a double returned by a call that V8 does not inline is boxed (a heap number per lookup).
+   */
+  at(a: number, b2: number): number {
+    return this.at3(a, b2, 0);
+  }
+  at3(a: number, b2: number, c: number): number {
+    if (a < 0 || b2 < 0 || c < 0) return this.absent;
     const ka = this.ka;
     for (let h = slot(a, b2, c) & this.mask; ; h = (h + 1) & this.mask) {
       const x = ka[h];
-      if (x === -1) return 0;
-      if (x === a && this.kb[h] === b2 && this.kc[h] === c) return this.w[h];
+      if (x === -1) return this.absent;
+      if (x === a && this.kb[h] === b2 && this.kc[h] === c) return h;
     }
   }
 }
@@ -535,6 +548,9 @@ const T_ECW = new IdTable(Ecw, 2);
 const T_EWD = new IdTable(Ewd, 2);
 const T_EVW = new IdTable(Evw, 2);
 const T_ES0W = new IdTable(Es0w, 2);
+const [W_SPW, W_SWN, W_SCW, W_SCL, W_SLA, W_SCLA, W_EWN1, W_EWN1N2, W_EP1W, W_ECW, W_EWD, W_EVW, W_ES0W] = [
+  T_SPW, T_SWN, T_SCW, T_SCL, T_SLA, T_SCLA, T_EWN1, T_EWN1N2, T_EP1W, T_ECW, T_EWD, T_EVW, T_ES0W,
+].map((t) => t.w);
 const ID_CUE = idOf('CUE');
 const ID_Q = idOf('Q');
 const ID_NONE = idOf('none');
