@@ -12,7 +12,7 @@ import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { boundaryTrace, FINITE, lastLimit, refineLeft, refineRight, rightEnd, rightStart } from './boundary';
+import { boundaryClasses, boundaryTrace, FINITE, lastLimit, refineLeft, refineRight, rightEnd, rightStart } from './boundary';
 import { keepConfident, type RuleFacts } from './confidence';
 
 export interface Token {
@@ -363,6 +363,7 @@ const M_ING_OPENERS = 1 << 26;
 const M_DAY_PARTS = 1 << 27;
 const M_TITLE_MODIFIERS = 1 << 28;
 const M_CUE_ADVERBS_BEFORE_QUOTE = 1 << 29;
+// (Bits 30 and 31 are boundary.ts's M_END_WORD and M_VERBISH.)
 /** The sets behind the bits, in the order of the bits above (a function: most are defined further down). */
 const WORD_CLASS_SETS = (): Set<string>[] => [DET, SUBJ_PRONOUNS, NOT_SOURCE_HEAD, AUX, DAY_WORDS, ROLE_NOUNS, BE_HAVE, TELL_VERBS, OCCASION_PREPS, OCCASIONS, LEAD_SUBORDINATORS, CLAUSE_STOP, WHEN_LINKS, QUANT_HEADS, POSSESSIVES, INTRO_OPENERS, FLOATING, BE, PREP_SKIP, TIME_WORDS, ADVERBIAL_START, LISTENER, NUMERAL_DET, OBJ_PRONOUNS, ING_LINKS, ING_PREPS, ING_OPENERS, DAY_PARTS, TITLE_MODIFIERS, CUE_ADVERBS_BEFORE_QUOTE];
 let classSets: Set<string>[] | null = null;
@@ -373,9 +374,11 @@ function wordClasses(l: string): number {
     classSets = WORD_CLASS_SETS();
     classWords = new Set(classSets.flatMap((x) => [...x]));
   }
-  // (Most words are in none of the sets: one lookup in their union answers 0.)
-  if (!classWords!.has(l)) return 0;
-  let m = 0;
+  // The boundary scorers' two bits (boundary.ts), then the sets. (Most words are in none of the sets: one lookup in
+  // their union answers.)
+  const bc = boundaryClasses(l);
+  if (!classWords!.has(l)) return bc;
+  let m = bc;
   for (let b = 0; b < classSets.length; b++) if (classSets[b].has(l)) m |= 1 << b;
   return m;
 }

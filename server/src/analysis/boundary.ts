@@ -150,6 +150,14 @@ export const FINITE = new Set(
   "is was were are am be been has have had will would could can did does do shall should may might must 's ’s".split(' '),
 );
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
+/**
+ * Two bits of a word's classes (Token.m, set by attributions.ts wordClasses from boundaryClasses): the word is one of
+ * END_WORDS (its facts' `end`), and it is verbish (its facts' `verb`: FINITE, or a long "-ed" form). The end scan of
+ * rightEnd reads them on the token instead of the word's facts (one object away) for every token it passes.
+ */
+export const M_END_WORD = 1 << 30;
+export const M_VERBISH = 1 << 31;
+export const boundaryClasses = (l: string): number => (END_WORDS.has(l) ? M_END_WORD : 0) | (FINITE.has(l) || (l.length > 4 && l.endsWith('ed')) ? M_VERBISH : 0);
 
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
@@ -625,13 +633,13 @@ export function rightEnd(toks: Token[], s: number, re: number, cue: string): num
   let best = -Infinity;
   let second = -Infinity;
   let e = re;
-  // (isVerbish and isEndCandidate read from the tokens' facts, one per distinct word, instead of a set lookup each.)
-  let fu = facts(toks[s]);
+  // (isVerbish and isEndCandidate read from the tokens' class bits, set once per distinct word as the facts' `verb`
+  // and `end` are, instead of a set lookup each or the facts of every token.)
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
-    if (toks[m - 1].k === 0 && fu.verb) verbs++;
-    fu = facts(u);
-    if (!(u.q < 0 && (u.k !== 0 || fu.end))) continue;
+    const pu = toks[m - 1];
+    if (pu.k === 0 && (pu.m & M_VERBISH) !== 0) verbs++;
+    if (!(u.q < 0 && (u.k !== 0 || (u.m & M_END_WORD) !== 0))) continue;
     const sc = endScore(toks, m, s, re, cue, commas, verbs);
     if (sc > best) {
       second = best;
