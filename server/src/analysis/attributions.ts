@@ -12,7 +12,7 @@ import type { ParagraphCache } from './reuse';
 import { CUE_FORMS, PRONOUNS, ROLE_NOUNS, VAGUE_SOURCES } from './lexicon';
 import { cueScore, cueScoreSkipping, CUE_LOW, CUE_THRESHOLD, cueWordInfo, isCueWord, punctShape } from './cues';
 import type { CueWordInfo } from './cues';
-import { FINITE, lastLimit, refineLeft, refineRight } from './boundary';
+import { boundaryClasses, boundaryTrace, FINITE, lastLimit, refineLeft, refineRight, rightEnd, rightStart } from './boundary';
 import { keepConfident, type RuleFacts } from './confidence';
 
 export interface Token {
@@ -363,6 +363,7 @@ const M_ING_OPENERS = 1 << 26;
 const M_DAY_PARTS = 1 << 27;
 const M_TITLE_MODIFIERS = 1 << 28;
 const M_CUE_ADVERBS_BEFORE_QUOTE = 1 << 29;
+// (Bits 30 and 31 are boundary.ts's M_END_WORD and M_VERBISH.)
 /** The sets behind the bits, in the order of the bits above (a function: most are defined further down). */
 const WORD_CLASS_SETS = (): Set<string>[] => [DET, SUBJ_PRONOUNS, NOT_SOURCE_HEAD, AUX, DAY_WORDS, ROLE_NOUNS, BE_HAVE, TELL_VERBS, OCCASION_PREPS, OCCASIONS, LEAD_SUBORDINATORS, CLAUSE_STOP, WHEN_LINKS, QUANT_HEADS, POSSESSIVES, INTRO_OPENERS, FLOATING, BE, PREP_SKIP, TIME_WORDS, ADVERBIAL_START, LISTENER, NUMERAL_DET, OBJ_PRONOUNS, ING_LINKS, ING_PREPS, ING_OPENERS, DAY_PARTS, TITLE_MODIFIERS, CUE_ADVERBS_BEFORE_QUOTE];
 let classSets: Set<string>[] | null = null;
@@ -373,9 +374,11 @@ function wordClasses(l: string): number {
     classSets = WORD_CLASS_SETS();
     classWords = new Set(classSets.flatMap((x) => [...x]));
   }
-  // (Most words are in none of the sets: one lookup in their union answers 0.)
-  if (!classWords!.has(l)) return 0;
-  let m = 0;
+  // The boundary scorers' two bits (boundary.ts), then the sets. (Most words are in none of the sets: one lookup in
+  // their union answers.)
+  const bc = boundaryClasses(l);
+  if (!classWords!.has(l)) return bc;
+  let m = bc;
   for (let b = 0; b < classSets.length; b++) if (classSets[b].has(l)) m |= 1 << b;
   return m;
 }
@@ -479,13 +482,15 @@ interface Raw {
   left: boolean;
   /** The cue ends the paragraph with a colon: its content is the next paragraph. */
   colonEnd: boolean;
-  score?: number;
+  // (The fields below are given, undefined when unknown, by every raw literal, in this order: all raws share one
+  // object shape, so that the loops over them read each field from one place.)
+  score: number | undefined;
   /** How sure the boundary model was of the content's limit (lastLimit.margin), when it drew it. */
-  margin?: number;
+  margin: number | undefined;
   /** "…,” Lee said, adding …": the raw whose source this one shares (a participle after a comma or "and"). */
-  sharedWith?: Raw;
+  sharedWith: Raw | undefined;
   /** "Asked whether …" / "when asked about …": a question, never the speaker of a quotation after it. */
-  question?: boolean;
+  question: boolean | undefined;
 }
 
 const NESTED_MIN = 0.9;
@@ -854,6 +859,10 @@ export function findAttributions({ text, sentences, quotes, cache, keepUncertain
       vague: from?.vague ?? false,
       left: false,
       colonEnd: false,
+      score: undefined,
+      margin: undefined,
+      sharedWith: undefined,
+      question: undefined,
     });
   }
 
@@ -1344,7 +1353,7 @@ function processUnit(
       let k = qe + 1;
       while (k < sb && k < qe + 6 && (isCap(toks[k]) || toks[k].w === '.')) k++;
       if (k >= toks.length || toks[k].k === 1 || (k > qe + 2 && toks[k].e <= toks[qe].e + 80 && lineEndsAt(text, toks[k - 1].e, toks[k].s))) {
-        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false });
+        raws.push({ source: [toks[qe + 1].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[qe].s, toks[qe].e], content: [span], para, direct: true, vague: false, left: true, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
         continue;
       }
     }
@@ -1380,7 +1389,7 @@ function paragraphLabel(text: string, toks: Token[], a: number, b: number, para:
     let lw = 0;
     for (let m = k + 1; m < b && lw < 2; m++) if (toks[m].k === 0 && !isDigit(toks[m].w.charCodeAt(0))) lw++;
     if (c[1] > c[0] && lw >= 2) {
-      raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false });
+      raws.push({ source: [toks[n0].s, toks[k - 1].e], sourceHead: toks[k - 1].l, cue: [toks[k].s, toks[k].e], content: [c], para, direct: false, vague: false, left: false, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push([toks[a].s, toks[b - 1].e]);
       a = k + 1;
     }
@@ -1400,7 +1409,7 @@ function itReport(scan: UnitScan, i: number, t: Token): number {
       while (e0 > m && toks[e0].k === 1 && toks[e0].q < 0) e0--;
       const content = trimSpanPunct(text, toks[m].s, toks[e0].e);
       if (content[1] > content[0] && e0 > m) {
-        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+        raws.push({ source: null, sourceHead: '', cue: [t.s, toks[i + 1].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         i = m - 1;
         return i;
@@ -1433,7 +1442,7 @@ function vagueReport(scan: UnitScan, i: number, t: Token): number {
     if (ce0 > cueEnd && !spanCovered(covered, toks[i].s, toks[i].e)) {
       // (Up to a comment on it: "X is expected to …, but …".)
       const content: Span = [toks[cs0].s, commentCut(toks, cueEnd + 1, toks[ce0].e)];
-      raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1 });
+      raws.push({ source: null, sourceHead: '', cue: [t.s, toks[cueEnd].e], content: [content], para, direct: false, vague: true, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
     }
     i = cueEnd;
@@ -1480,7 +1489,7 @@ function nominalCue(scan: UnitScan, i: number, t: Token): number {
         }
       }
       const content: Span = [toks[i + 1].s, toks[e].e];
-      raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5 });
+      raws.push({ source, sourceHead: head, cue: [t.s, t.e], content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head), left: false, colonEnd: false, score: 0.5, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
       return i;
     }
@@ -1525,7 +1534,7 @@ function accordingTo(scan: UnitScan, i: number, t: Token): number {
     }
     if (content && content[1] - content[0] > 3) {
       const head = toks[se].l;
-      raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false });
+      raws.push({ source, sourceHead: head, cue, content: [content], para, direct: false, vague: VAGUE_SOURCES.has(head) || head === 'reports', left: false, colonEnd: false, score: undefined, margin: undefined, sharedWith: undefined, question: undefined });
       covered.push(content);
     }
     i = se;
@@ -1583,7 +1592,7 @@ function pollSource(scan: UnitScan, i: number, t: Token): number {
         content = trimSpanPunct(text, toks[f].s, toks[n - 1].e);
       }
       if (content && content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-        raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5 });
+        raws.push({ source: [toks[n + 1].s, toks[srcEndTok].e], sourceHead: t.l, cue: [toks[n].s, toks[n].e], content: [content], para, direct: false, vague: false, left: f !== n, colonEnd: false, score: 0.5, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         if (f === n) i = srcEndTok;
         return i;
@@ -1627,7 +1636,7 @@ function askedQuestion(scan: UnitScan, i: number, t: Token): number {
       if (end < 0 && midWhen && m >= b) end = b - 1;
       if (end > cs1 && (m + 2 < b || midWhen)) {
         const content = trimSpanPunct(text, toks[cs1].s, toks[end].e);
-        raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, question: true });
+        raws.push({ source: null, sourceHead: '', cue: [t.s, qo > i + 1 && toks[qo].l !== 'about' ? t.e : toks[cs1 - 1].e], content: [content], para, direct: false, vague: false, left: false, colonEnd: false, score: 1, margin: undefined, sharedWith: undefined, question: true });
         covered.push(content);
         i = end;
         if (!midWhen) scan.leftFloor = m + 1;
@@ -1816,7 +1825,7 @@ function cueSource(scan: UnitScan, cand: CueAt): boolean {
         if (e0 > ce + 2) content = trimSpanPunct(text, toks[subjectStart(toks, a, st)].s, commentCut(toks, ce + 1, toks[e0 - 1].e));
       }
       if (content[1] > content[0] && !spanCovered(covered, content[0], content[1])) {
-        raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p });
+        raws.push({ source, sourceHead: head, cue: [t.s, toks[ce].e], content: [content], para, direct: false, vague: false, left: true, colonEnd: false, score: p, margin: undefined, sharedWith: undefined, question: undefined });
         covered.push(content);
         return false;
       }
@@ -1976,6 +1985,12 @@ function speakerless(
   return null;
 }
 
+/**
+ * cueContent's exact skips (below): `on` turns them off (the tests compare the results with and without them), and
+ * how many candidates each dropped early.
+ */
+export const contentSkips = { on: true, weak: 0, lowBand: 0 };
+
 function cueContent(scan: UnitScan, cand: CueAt): number {
   const { text, toks, a, b, para, paraEnd, raws, covered, leftFloor } = scan;
   const { i, t, p, lowBand, cs, adverbHead, srcStart, srcEnd, shared, inverted, ingComma } = cand;
@@ -2076,7 +2091,28 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     // "Most voters said yes.", "Lee said so.": a one-word answer.
     content = [[toks[rs].s, toks[rs].e]];
   } else if (rightWords >= 2 && !(trailingPos && (toks[k]?.w === ',' || toks[k]?.w === '(' || (toks[k] && ((toks[k].m & M_ADVERBIAL_START) !== 0) && toks[k].l !== 'that') || timeAdverbial(toks, rs, re) || whenOrWhere(toks, rs, re) || timeBeforeComma(toks, rs, re)))) {
-    const [s0, e00] = refineRight(toks, rs, re, lemma ?? t.l);
+    const cue = lemma ?? t.l;
+    let s0: number;
+    let e00: number;
+    if (contentSkips.on && boundaryTrace.fn === null) {
+      // Exact skips of a candidate that the tests after this branch surely drop (each would return i): the content
+      // drawn here is one span, not direct, with no colon end, so "p < 0.6 with no source, none shared" returns i
+      // whatever the span; and a low-band cue without a shared source returns i unless clearOpening holds at the
+      // content's start, which is its first token's start (trimSpanPunct moves it only over a mark of
+      // TRIM_CLASS's bit 1, and the span ends after that token: trailingOccasion and rightEnd end it past s0). The
+      // end, the costly half of refineRight, is then not drawn. (Not while boundaryTrace is on: its training
+      // script sees every draw.)
+      if (p < 0.6 && srcStart < 0 && !shared) {
+        contentSkips.weak++;
+        return i;
+      }
+      s0 = rightStart(toks, rs, re, cue);
+      if (lowBand && !shared && (TRIM_CLASS[text.charCodeAt(toks[s0].s)] & 1) === 0 && !clearOpening(text, toks[s0].s)) {
+        contentSkips.lowBand++;
+        return i;
+      }
+      e00 = rightEnd(toks, s0, re, cue);
+    } else [s0, e00] = refineRight(toks, rs, re, cue);
     margin = lastLimit.margin;
     // "… more school funding in a statement on Thursday": the occasion at the end is not content.
     const e0 = trailingOccasion(toks, s0, e00);
@@ -2174,6 +2210,7 @@ function cueContent(scan: UnitScan, cand: CueAt): number {
     score: p,
     margin,
     sharedWith: shared ?? undefined,
+    question: undefined,
   });
   for (const c of content) covered.push(c);
   return inverted ? srcEnd : adverbHead ? ce : i;

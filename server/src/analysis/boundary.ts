@@ -150,6 +150,14 @@ export const FINITE = new Set(
   "is was were are am be been has have had will would could can did does do shall should may might must 's ’s".split(' '),
 );
 const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
+/**
+ * Two bits of a word's classes (Token.m, set by attributions.ts wordClasses from boundaryClasses): the word is one of
+ * END_WORDS (its facts' `end`), and it is verbish (its facts' `verb`: FINITE, or a long "-ed" form). The end scan of
+ * rightEnd reads them on the token instead of the word's facts (one object away) for every token it passes.
+ */
+export const M_END_WORD = 1 << 30;
+export const M_VERBISH = 1 << 31;
+export const boundaryClasses = (l: string): number => (END_WORDS.has(l) ? M_END_WORD : 0) | (FINITE.has(l) || (l.length > 4 && l.endsWith('ed')) ? M_VERBISH : 0);
 
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
@@ -266,8 +274,8 @@ export function startBest(toks: Token[], r: number, lim: number, cue: string): n
       d = NUM_ID[j - k];
     }
     const sc =
-      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + T_SPW.get(fp === null ? ID_CUE : fp.ci, w) + T_SWN.get(w, fn.ci) +
-      off[k - r] + T_SCW.get(cue0, w) + T_SCL.get(cue0, ft.li) + T_SLA.get(la, d) + T_SCLA.get(cue0, la);
+      base + ft.sw + ft.sl + (fp === null ? cueP : fp.sp) + fn.sn + W_SPW[T_SPW.at(fp === null ? ID_CUE : fp.ci, w)] + W_SWN[T_SWN.at(w, fn.ci)] +
+      off[k - r] + W_SCW[T_SCW.at(cue0, w)] + W_SCL[T_SCL.at(cue0, ft.li)] + W_SLA[T_SLA.at(la, d)] + W_SCLA[T_SCLA.at(cue0, la)];
     if (sc > bestScore) {
       bestScore = sc;
       best = k;
@@ -328,9 +336,9 @@ export function endScore(toks: Token[], m: number, s: number, re: number, cue: s
   // The terms of endFeatures, in the same order (each read from the tokens' facts where it depends on one token,
   // the pair and triple weights from the id-keyed tables, the closed-valued ones from arrays).
   return (
-    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + T_EWN1.get(w, n1) + T_EWN1N2.get3(w, n1, n2) +
-    T_EP1W.get(fp.ci, w) + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + c.eC + T_ECW.get(c.id, w) +
-    T_EWD.get(w, BUCKET_ID[d]) + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + T_EVW.get(NUM_ID[v], w) + fs.es0 + T_ES0W.get(fs.ci, w) + fp.ep1l
+    EM.bias + fu.ew + f1.en1 + f1.en1l + fp.ep1 + W_EWN1[T_EWN1.at(w, n1)] + W_EWN1N2[T_EWN1N2.at3(w, n1, n2)] +
+    W_EP1W[T_EP1W.at(fp.ci, w)] + E_D[d] + E_R[bucketIndex(re - m)] + E_CM[commas > 2 ? 3 : commas] + c.eC + W_ECW[T_ECW.at(c.id, w)] +
+    W_EWD[T_EWD.at(w, BUCKET_ID[d])] + E_Q[u.q >= 0 ? 0 : 1] + E_V[v] + W_EVW[T_EVW.at(NUM_ID[v], w)] + fs.es0 + W_ES0W[T_ES0W.at(fs.ci, w)] + fp.ep1l
   );
 }
 const [Rre, Rv, Rc, Rd, Rs0, Rcm] = ['RE', 'Rv', 'Rc', 'Rd', 'Rs0', 'Rcm'].map(E_);
@@ -475,8 +483,10 @@ class IdTable {
   private readonly ka: Int32Array;
   private readonly kb: Int32Array;
   private readonly kc: Int32Array;
-  private readonly w: Float64Array;
+  /** The weights by slot, and at `absent` (one past the slots) a 0: w[at(…)] is a weight, a missing one 0. */
+  readonly w: Float64Array;
   private readonly mask: number;
+  private readonly absent: number;
   /** The numbers at depth `depth` (2 or 3) of a nested table, keyed by the ids of their keys. */
   constructor(n: Nest | undefined, depth: number) {
     const rows: [number, number, number, number][] = [];
@@ -495,7 +505,8 @@ class IdTable {
     this.ka = new Int32Array(size).fill(-1);
     this.kb = new Int32Array(size);
     this.kc = new Int32Array(size);
-    this.w = new Float64Array(size);
+    this.w = new Float64Array(size + 1);
+    this.absent = size;
     for (const [a, b2, c, v] of rows) {
       let h = slot(a, b2, c) & this.mask;
       while (this.ka[h] !== -1) h = (h + 1) & this.mask;
@@ -506,15 +517,25 @@ class IdTable {
     }
   }
   get(a: number, b2: number): number {
-    return this.get3(a, b2, 0);
+    return this.w[this.at3(a, b2, 0)];
   }
   get3(a: number, b2: number, c: number): number {
-    if (a < 0 || b2 < 0 || c < 0) return 0;
+    return this.w[this.at3(a, b2, c)];
+  }
+  /**
+   * The index into w of the weight of (a, b2) or (a, b2, c). The scorers read w[at(…)] themselves: an index is a small
+   * integer, while a double returned by a call that V8 does not inline is boxed (a heap number per lookup).
+   */
+  at(a: number, b2: number): number {
+    return this.at3(a, b2, 0);
+  }
+  at3(a: number, b2: number, c: number): number {
+    if (a < 0 || b2 < 0 || c < 0) return this.absent;
     const ka = this.ka;
     for (let h = slot(a, b2, c) & this.mask; ; h = (h + 1) & this.mask) {
       const x = ka[h];
-      if (x === -1) return 0;
-      if (x === a && this.kb[h] === b2 && this.kc[h] === c) return this.w[h];
+      if (x === -1) return this.absent;
+      if (x === a && this.kb[h] === b2 && this.kc[h] === c) return h;
     }
   }
 }
@@ -535,6 +556,9 @@ const T_ECW = new IdTable(Ecw, 2);
 const T_EWD = new IdTable(Ewd, 2);
 const T_EVW = new IdTable(Evw, 2);
 const T_ES0W = new IdTable(Es0w, 2);
+const [W_SPW, W_SWN, W_SCW, W_SCL, W_SLA, W_SCLA, W_EWN1, W_EWN1N2, W_EP1W, W_ECW, W_EWD, W_EVW, W_ES0W] = [
+  T_SPW, T_SWN, T_SCW, T_SCL, T_SLA, T_SCLA, T_EWN1, T_EWN1N2, T_EP1W, T_ECW, T_EWD, T_EVW, T_ES0W,
+].map((t) => t.w);
 const ID_CUE = idOf('CUE');
 const ID_Q = idOf('Q');
 const ID_NONE = idOf('none');
@@ -575,7 +599,16 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     boundaryTrace.fn(toks, rs, re, cue);
     return [rs, re];
   }
-  lastLimit.margin = Infinity;
+  const s = rightStart(toks, rs, re, cue);
+  return [s, rightEnd(toks, s, re, cue)];
+}
+
+/**
+ * refineRight in two steps, for a caller that may give up between them: the start token (rightStart), then the end
+ * (exclusive) of the content from that start (rightEnd, which also sets lastLimit.margin). Not for use while
+ * boundaryTrace.fn is set (refineRight alone calls it).
+ */
+export function rightStart(toks: Token[], rs: number, re: number, cue: string): number {
   let s = rs;
   // "said that …" and "said: “…”" start at once (as the model has it); only other openings are scored.
   const lim = startLimit(toks, rs, re);
@@ -589,6 +622,9 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
     s += 2;
     if (s + 2 < re && PARTICLES.has(toks[s].l) && toks[s].q < 0 && toks[s + 1].k === 0 && toks[s + 1].l !== 'that') s++;
   }
+  return s;
+}
+export function rightEnd(toks: Token[], s: number, re: number, cue: string): number {
   // The end: last real token (punctuation and quote marks at the very end are trimmed anyway).
   let last = re - 1;
   while (last > s && toks[last].k !== 0) last--;
@@ -597,13 +633,13 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   let best = -Infinity;
   let second = -Infinity;
   let e = re;
-  // (isVerbish and isEndCandidate read from the tokens' facts, one per distinct word, instead of a set lookup each.)
-  let fu = facts(toks[s]);
+  // (isVerbish and isEndCandidate read from the tokens' class bits, set once per distinct word as the facts' `verb`
+  // and `end` are, instead of a set lookup each or the facts of every token.)
   for (let m = s + 1; m <= last; m++) {
     const u = toks[m];
-    if (toks[m - 1].k === 0 && fu.verb) verbs++;
-    fu = facts(u);
-    if (!(u.q < 0 && (u.k !== 0 || fu.end))) continue;
+    const pu = toks[m - 1];
+    if (pu.k === 0 && (pu.m & M_VERBISH) !== 0) verbs++;
+    if (!(u.q < 0 && (u.k !== 0 || (u.m & M_END_WORD) !== 0))) continue;
     const sc = endScore(toks, m, s, re, cue, commas, verbs);
     if (sc > best) {
       second = best;
@@ -615,10 +651,10 @@ export function refineRight(toks: Token[], rs: number, re: number, cue: string):
   const rest = restScore(toks, s, re, cue, commas, verbs);
   if (rest > best) {
     lastLimit.margin = rest - best;
-    return [s, re];
+    return re;
   }
   lastLimit.margin = best - Math.max(rest, second);
-  return [s, e];
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
