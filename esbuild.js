@@ -59,6 +59,8 @@ const compressedData = (inside) => ({
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/server.ts' }, plugins: [noNetwork, compressedData(false)] },
+  // What the editor starts: loads server.js through V8's code cache (server/src/start.ts).
+  { entryPoints: { start: 'server/src/start.ts' }, plugins: [noNetwork] },
   // The workspace index's worker threads (started by the server from the file next to it).
   { entryPoints: { indexWorker: 'server/src/lsp/indexWorker.ts' }, plugins: [noNetwork, compressedData(false)] },
   { entryPoints: { cli: 'server/src/cli/cli.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [noNetwork, compressedData(true)] },

@@ -35,9 +35,17 @@ export async function waitFor<T>(f: () => T | undefined | null | false, what: st
 }
 
 export async function startServer(
-  initOptions: { configuration?: Record<string, unknown>; workspaceFolder?: string; workspaceEdit?: Record<string, unknown> } = {},
+  initOptions: {
+    configuration?: Record<string, unknown>;
+    workspaceFolder?: string;
+    workspaceEdit?: Record<string, unknown>;
+    /** Another script to start (e.g. dist/start.js) and variables added to the environment. */
+    script?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestServer> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = initOptions.env ? { ...process.env, ...initOptions.env } : process.env;
+  const proc = spawn(process.execPath, [initOptions.script ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   const published: TestServer['published'] = [];

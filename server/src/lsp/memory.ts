@@ -7,18 +7,10 @@
 // it here works like passing it on the command line. The CLI does not load this.
 import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { applyServerV8Flags } from '../v8Flags';
 
-export const SERVER_V8_FLAGS = ['--semi-space-growth-factor=1'];
-
-let overridden = false;
-try {
-  // NEWSLENS_V8_FLAGS replaces the list (an empty value keeps V8's defaults), to compare in the benchmark.
-  const env = process.env.NEWSLENS_V8_FLAGS;
-  overridden = env !== undefined;
-  for (const f of env !== undefined ? env.split(' ').filter(Boolean) : SERVER_V8_FLAGS) setFlagsFromString(f);
-} catch {
-  // Not fatal: V8's defaults work too, with more memory.
-}
+// (SERVER_V8_FLAGS, or NEWSLENS_V8_FLAGS; start.ts has set them already when the server was started through it)
+const overridden = applyServerV8Flags();
 
 /** How many bulk jobs (see duringBulkWork) are running. */
 let bulk = 0;
