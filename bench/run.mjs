@@ -175,7 +175,7 @@ async function latency(size) {
 }
 
 if (want('latency')) {
-  md('## Editor latency over the protocol (dist/server.js, ms; p50 / p95, n = samples)');
+  md('## Editor latency over the protocol (dist/server.js, started as the editor starts it through dist/start.js; ms; p50 / p95, n = samples)');
   md();
   md('| article | didOpen → diagnostics | 1-char didChange → diagnostics | hover | documentSymbol | semantic tokens |');
   md('|---|---|---|---|---|---|');
