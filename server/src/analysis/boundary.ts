@@ -149,7 +149,9 @@ export function restFeatures(toks: Token[], s: number, re: number, cue: string, 
 export const FINITE = new Set(
   "is was were are am be been has have had will would could can did does do shall should may might must 's ’s".split(' '),
 );
-const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed')));
+/** A finite verb or a long "-ed" form (the word's facts' `verb`, its M_VERBISH bit). */
+const verbishWord = (l: string): boolean => FINITE.has(l) || (l.length > 4 && l.endsWith('ed'));
+const isVerbish = (t: Token): boolean => t.k === 0 && verbishWord(t.l);
 /**
  * Two bits of a word's classes (Token.m, set by attributions.ts wordClasses from boundaryClasses): the word is one of
  * END_WORDS (its facts' `end`), and it is verbish (its facts' `verb`: FINITE, or a long "-ed" form). The end scan of
@@ -157,7 +159,7 @@ const isVerbish = (t: Token): boolean => t.k === 0 && (FINITE.has(t.l) || (t.l.l
  */
 export const M_END_WORD = 1 << 30;
 export const M_VERBISH = 1 << 31;
-export const boundaryClasses = (l: string): number => (END_WORDS.has(l) ? M_END_WORD : 0) | (FINITE.has(l) || (l.length > 4 && l.endsWith('ed')) ? M_VERBISH : 0);
+export const boundaryClasses = (l: string): number => (END_WORDS.has(l) ? M_END_WORD : 0) | (verbishWord(l) ? M_VERBISH : 0);
 
 /**
  * The end of the start candidates [rs, lim) of a right content drawn as [rs, re): "said that …", "said: “…”", "said
@@ -390,7 +392,7 @@ const makeFacts = (c: string, l: string, nl: string, pl: string, k?: BoundaryFac
   c,
   ci: k ? k.ci : idOf(c),
   li: idOf(l),
-  verb: FINITE.has(l) || (l.length > 4 && l.endsWith('ed')),
+  verb: verbishWord(l),
   end: END_WORDS.has(l),
   rs0: k ? k.rs0 : g1(Rs0, c),
   sw: k ? k.sw : g1(Sw, c),
