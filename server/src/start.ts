@@ -44,7 +44,8 @@ function compile(dir: string): { script: Script; after: () => void } | null {
         const tmp = `${file}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, file);
-        for (const f of readdirSync(dir)) if (f.startsWith(PREFIX) && f !== path.basename(file)) rmSync(path.join(dir, f), { force: true });
+        // (Older caches only: another server's temporary file may be half written.)
+        for (const f of readdirSync(dir)) if (f.startsWith(PREFIX) && f.endsWith(SUFFIX) && f !== path.basename(file)) rmSync(path.join(dir, f), { force: true });
       } catch {
         // A read-only or full disk: the next start compiles as usual.
       }
