@@ -178,7 +178,24 @@ async function main() {
   cleanups.push(() => browser.close());
   for (const p of browser.pages()) await p.close().catch(() => {});
 
-  if (!argv.has('--no-host')) await runHostSuite(browser, server.base, ws);
+  if (!argv.has('--no-host')) {
+    await runHostSuite(browser, server.base, ws);
+    // The extension starts its server through dist/start.js, which keeps V8's code cache in the extension's global
+    // storage (server/src/start.ts): after the suite, that folder holds one cache file.
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const cacheDir = path.join(stateDir, 'user-data/User/globalStorage', `${pkg.publisher}.${pkg.name}`.toLowerCase(), 'code-cache');
+    let files = [];
+    try {
+      files = readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'));
+    } catch {
+      // no folder: the check fails below
+    }
+    results.push({
+      name: "the extension's server wrote its code cache in the extension's global storage",
+      status: files.length === 1 ? 'passed' : 'failed',
+      detail: `${cacheDir}: ${JSON.stringify(files)}`,
+    });
+  }
   if (!argv.has('--no-ui')) {
     const outDir = path.join(ROOT, 'test-results');
     rmSync(outDir, { recursive: true, force: true });
