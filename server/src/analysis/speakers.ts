@@ -129,6 +129,10 @@ class NameRuns {
   private keyed: Map<string, number[]> | null = null;
   private keyedSeqs: Map<string, NameSeq[]> | null = null;
   private lookups = 0;
+  /** For the lookups before the map: the runs by the low byte of their last word's first unit, in text order (head
+   * of each chain in `heads`, the next run of the same chain in `nexts`, -1 at the end); made on the first lookup. */
+  private heads: Int32Array | null = null;
+  private nexts: Int32Array | null = null;
 
   constructor(readonly text: string) {
     const { ws, we, runFirst } = this;
@@ -253,8 +257,21 @@ class NameRuns {
     // starts with (key[0] - 32); lower case never shortens a word, so it has at most key.length + 2 characters.
     const first = key.charCodeAt(0) - 32;
     const { ws, we, runFirst, text } = this;
+    if (this.heads === null) {
+      const heads = new Int32Array(256).fill(-1);
+      const nexts = new Int32Array(runFirst.length);
+      for (let r = runFirst.length - 2; r >= 0; r--) {
+        const b = text.charCodeAt(ws[runFirst[r + 1] - 1]) & 0xff;
+        nexts[r] = heads[b];
+        heads[b] = r;
+      }
+      this.heads = heads;
+      this.nexts = nexts;
+    }
+    const nexts = this.nexts!;
     let list: NameSeq[] | undefined;
-    for (let r = 0; r < runFirst.length - 1; r++) {
+    // (every run whose last word starts with `first` is in its chain, in text order)
+    for (let r = this.heads[first & 0xff]; r >= 0; r = nexts[r]) {
       const k = runFirst[r + 1] - 1;
       if (text.charCodeAt(ws[k]) !== first || we[k] - ws[k] > key.length + 2) continue;
       if (!this.keyIs(r, key)) continue;
@@ -337,6 +354,9 @@ interface SurfaceFacts {
   last: string;
   /** For a role alone: */
   roleText: string;
+  /** 'role:' + roleText and 'outlet:' + outletId: the speakers' map keys, made (and hashed) once per surface. */
+  roleKey: string;
+  outletKey: string;
   roleWords: string[];
   head: string;
   mods: string[];
@@ -348,10 +368,15 @@ interface SurfaceFacts {
 }
 
 const SURFACES = new WeakMap<Gazetteer, Map<string, SurfaceFacts>>();
+/** The gazetteer asked for last and its map (almost always the one default gazetteer). */
+let lastGazetteer: Gazetteer | null = null;
+let lastSurfaces: Map<string, SurfaceFacts> | null = null;
 
 function surfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
-  let m = SURFACES.get(gazetteer);
+  let m = gazetteer === lastGazetteer ? lastSurfaces : SURFACES.get(gazetteer);
   if (!m) SURFACES.set(gazetteer, (m = new Map()));
+  lastGazetteer = gazetteer;
+  lastSurfaces = m;
   let f = m.get(raw);
   if (f === undefined) {
     if (m.size >= CACHE_MAX) m.clear();
@@ -394,6 +419,8 @@ function computeSurfaceFacts(raw: string, gazetteer: Gazetteer): SurfaceFacts {
     key: named ? nameKey(name!) : '',
     last: named ? lastName(name!) : '',
     roleText,
+    roleKey: 'role:' + roleText,
+    outletKey: outletId ? 'outlet:' + outletId : '',
     roleWords,
     head,
     mods: roleWords.slice(0, -1),
@@ -508,7 +535,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
     const outletId = facts.outletId;
     if (outletId) {
       const entry = gazetteer.byId.get(outletId)!;
-      const key = 'outlet:' + outletId;
+      const key = facts.outletKey;
       let id = byKey.get(key);
       if (id === undefined) {
         id = add(entry.name, null, 'outlet', a.source, surface, outletId);
@@ -548,7 +575,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       continue;
     }
     // A role alone: "the Russian president" / "the Russian leader" joins an earlier person with that role.
-    const { roleText, head } = facts;
+    const { head } = facts;
     let id = -1;
     if (facts.startsWithThe && head.length > 3) {
       const mods = facts.mods;
@@ -571,7 +598,7 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       notePerson(id);
       continue;
     }
-    const key = 'role:' + roleText;
+    const key = facts.roleKey;
     id = byKey.get(key) ?? -1;
     const kind = facts.kind;
     if (id < 0) {
