@@ -583,7 +583,6 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
       continue;
     }
     if (layer || body.length < 25 || endsWithQuestion(text, s.span[0], s.span[1])) continue;
-    if (/[“”"«»]|''|``/.test(body)) continue; // quoted words: the quote rules' business
     while (fi < figures.length && figures[fi].span[1] <= s.span[0]) fi++;
     let hasFigure = false;
     let approxFigure = false;
@@ -592,9 +591,12 @@ export function findClaims(text: string, sentences: Sentence[], attributions: At
       hasFigure = true;
       if (figures[k].low !== figures[k].high) approxFigure = true;
     }
-    // All pure tests: the cheap and most selective one first.
+    // All pure tests: the most selective one first (a reason is found in fewer than one sentence in ten; the
+    // quotation test below passes nine in ten).
     const reason = claimReasonLow(low ?? (ix ? ix.low.slice(s.span[0], s.span[1]) : body.toLowerCase()), hasFigure, approxFigure);
-    if (!reason || NOT_A_CLAIM.test(body) || titleCase(body) || hasOwnCue(body)) continue;
+    if (!reason) continue;
+    if (/[“”"«»]|''|``/.test(body)) continue; // quoted words: the quote rules' business
+    if (NOT_A_CLAIM.test(body) || titleCase(body) || hasOwnCue(body)) continue;
     if (before && before.s.paragraph === s.paragraph && attributedSentence(before)) continue; // the speaker continues
     out.push({ span: s.span, kind: 'unattributed', reason });
   }
