@@ -112,6 +112,8 @@ const FUTURE_CUE = /\b(?:(?:can|may|might|must|should)(?!\s+have\b)|will|'ll|sha
 const PAST_CUE = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|earlier|[a-z]{3,}ed|began|met|left|came|went|made|took|gave|held|fell|rose|won|lost|became|broke|sent|spoke|saw|found|shot|struck|flew|killed|died|got|ran|put|set off|quit|sank|fled|fought|led|wrote|stood|sought|brought|bought|caught|thought|felt|kept|meant|paid|sold|won|drove|rode|grew|knew|threw|drew|blew|rang|sat|lay|hit|cut|struck|arrived|occurred|happened)\b/g;
 
 const CUES = [[FUTURE_CUE, 'future'], [PAST_CUE, 'past']] as const;
+/** [0-9A-Za-z_], the units of \w. */
+const isAsciiWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const AFTER_MODAL = /\b(?:will|would|'ll|shall|to|be|can|could|may|might|must|should)\s+$/i;
 // A deadline after a verb or noun ("a reply by", "postponed until"); not "Until Monday, they had…", "not until",
 // "But by Monday, …", which look back from a later point.
@@ -140,20 +142,8 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
   if ((q === 39 || q === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115 && /^['’]s\b/.test(text.slice(e, e + 3))) return 'past';
   const from = Math.max(sentence[0], s - 90);
   const before = text.slice(from, s);
-  let best: Tense = null;
-  let bestPos = -1;
-  for (const [re, t] of CUES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
-      // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
-      if (t === 'past' && m.index > 0 && MODAL_ENDS.has(lastPairBefore(before, m.index)) && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
-      // "said" governs a reported clause only when nothing more specific follows it.
-      if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
-        best = t;
-        bestPos = m.index;
-      }
-    }
-  }
+  let bestPos = lastCues(before);
+  let best: Tense = cueBest;
   // "had been due to expire Friday": a plan seen from the past.
   if (best === 'future' && /\bhad\s+been\s+(?:due|scheduled|expected|set|slated|planned)\b[^.;]{0,30}$/i.test(before)) best = 'past';
   // "a reply by Friday", "postponed until Tuesday", "as early as Monday": the preposition points forward.
@@ -169,6 +159,59 @@ export function tenseAt(text: string, sentence: Span, s: number, e: number): Ten
     }
   }
   return best;
+}
+
+/** The tense cues before an expression as tenseAt read them before its past cues were read without match arrays
+ * (every cue match, in order): for tests, which compare the two. */
+export function tenseCuesReference(before: string): { best: Tense; bestPos: number } {
+  let best: Tense = null;
+  let bestPos = -1;
+  for (const [re, t] of CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      if (t === 'past' && m.index > 0 && MODAL_ENDS.has(lastPairBefore(before, m.index)) && AFTER_MODAL.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (m.index > bestPos || (m.index === bestPos && t === 'future')) {
+        best = t;
+        bestPos = m.index;
+      }
+    }
+  }
+  return { best, bestPos };
+}
+/** The same from tenseAt's way (see there). */
+export function tenseCues(before: string): { best: Tense; bestPos: number } {
+  const r = lastCues(before);
+  return { best: r === -1 ? null : cueBest, bestPos: r };
+}
+let cueBest: Tense = null;
+/** The offset of the last tense cue in `before` (-1: none), its tense in cueBest. */
+function lastCues(before: string): number {
+  let best: Tense = null;
+  let bestPos = -1;
+  // The last cue of either kind wins ("said" governs a reported clause only when nothing more specific follows it);
+  // at the same offset the future one.
+  FUTURE_CUE.lastIndex = 0;
+  for (let m = FUTURE_CUE.exec(before); m; m = FUTURE_CUE.exec(before)) {
+    best = 'future';
+    bestPos = m.index;
+  }
+  // Past cues without match arrays: each match of PAST_CUE is a whole run of \w characters ("set off" aside, the
+  // only one whose run is "off"), so it starts where that run starts.
+  PAST_CUE.lastIndex = 0;
+  while (PAST_CUE.test(before)) {
+    const end = PAST_CUE.lastIndex;
+    let at = end;
+    while (at > 0 && isAsciiWordUnit(before.charCodeAt(at - 1))) at--;
+    if (end - at === 3 && before.charCodeAt(at) === 111 && before.charCodeAt(at + 1) === 102 && before.charCodeAt(at + 2) === 102) at -= 4; // set off
+    // "will succeed", "to be named": a participle-looking word after a modal or "to" is no past tense.
+    if (at > 0 && MODAL_ENDS.has(lastPairBefore(before, at)) && AFTER_MODAL.test(before.slice(Math.max(0, at - 8), at))) continue;
+    if (at > bestPos) {
+      best = 'past';
+      bestPos = at;
+    }
+  }
+  cueBest = best;
+  return bestPos;
 }
 
 const tenseWord = (t: Tense) => (t === 'future' ? 'future' : 'past');
