@@ -113,6 +113,17 @@ interface NameSeq {
 const UPPER = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 /**
+ * For the lookups before a NameRuns makes its map: its runs by the low byte of their last word's first unit, in text
+ * order (the head of each chain in CHAIN_HEADS, the next run of the same chain in chainNexts, -1 at the end). One
+ * pair of arrays for every index (allocating them per article cost more than the lookups): they hold the chains of
+ * the index numbered chainsOf.
+ */
+const CHAIN_HEADS = new Int32Array(256);
+let chainNexts = new Int32Array(1024);
+let chainsOf = 0;
+let nameRunsMade = 0;
+
+/**
  * Every run of capitalized words in the text ("Russian President Vladimir Putin"), found in one pass that records
  * only offsets; a run's words (strings) are made when a lookup needs them. Lookups by last word scan the runs with a
  * cheap first-letter test until they are many, then a map is built once, so a text with few lookups (the usual
@@ -129,10 +140,8 @@ class NameRuns {
   private keyed: Map<string, number[]> | null = null;
   private keyedSeqs: Map<string, NameSeq[]> | null = null;
   private lookups = 0;
-  /** For the lookups before the map: the runs by the low byte of their last word's first unit, in text order (head
-   * of each chain in `heads`, the next run of the same chain in `nexts`, -1 at the end); made on the first lookup. */
-  private heads: Int32Array | null = null;
-  private nexts: Int32Array | null = null;
+  /** This index's number, for the chains (see CHAIN_HEADS). */
+  private readonly serial = ++nameRunsMade;
 
   constructor(readonly text: string) {
     const { ws, we, runFirst } = this;
@@ -257,21 +266,22 @@ class NameRuns {
     // starts with (key[0] - 32); lower case never shortens a word, so it has at most key.length + 2 characters.
     const first = key.charCodeAt(0) - 32;
     const { ws, we, runFirst, text } = this;
-    if (this.heads === null) {
-      const heads = new Int32Array(256).fill(-1);
-      const nexts = new Int32Array(runFirst.length);
+    if (chainsOf !== this.serial) {
+      // The chains of this index, in the shared arrays (made again only if another index used them in between).
+      const heads = CHAIN_HEADS.fill(-1);
+      if (chainNexts.length < runFirst.length) chainNexts = new Int32Array(Math.max(runFirst.length, chainNexts.length * 2));
+      const nexts = chainNexts;
       for (let r = runFirst.length - 2; r >= 0; r--) {
         const b = text.charCodeAt(ws[runFirst[r + 1] - 1]) & 0xff;
         nexts[r] = heads[b];
         heads[b] = r;
       }
-      this.heads = heads;
-      this.nexts = nexts;
+      chainsOf = this.serial;
     }
-    const nexts = this.nexts!;
+    const nexts = chainNexts;
     let list: NameSeq[] | undefined;
     // (every run whose last word starts with `first` is in its chain, in text order)
-    for (let r = this.heads[first & 0xff]; r >= 0; r = nexts[r]) {
+    for (let r = CHAIN_HEADS[first & 0xff]; r >= 0; r = nexts[r]) {
       const k = runFirst[r + 1] - 1;
       if (text.charCodeAt(ws[k]) !== first || we[k] - ws[k] > key.length + 2) continue;
       if (!this.keyIs(r, key)) continue;
