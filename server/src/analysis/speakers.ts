@@ -148,11 +148,16 @@ class NameRuns {
     let i = 0;
     const n = text.length;
     let inRun = false;
+    // Whether text[i] is an upper-case letter already (a run going on), where the jump below would stay.
+    let atUpper = false;
     while (i < n) {
       // Only an upper-case letter can start a name: jump to the next one (a native scan, faster than a charCode loop).
-      UPPER.lastIndex = i;
-      if (!UPPER.test(text)) break;
-      i = UPPER.lastIndex - 1;
+      if (!atUpper) {
+        UPPER.lastIndex = i;
+        if (!UPPER.test(text)) break;
+        i = UPPER.lastIndex - 1;
+      }
+      atUpper = false;
       const c = text.charCodeAt(i);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -178,6 +183,8 @@ class NameRuns {
           const e = text.charCodeAt(i + 1);
           if ((e >= 65 && e <= 90) || (e >= 0xc0 && e <= 0xde)) {
             i++;
+            // (× (U+00D7) is no upper-case letter: from it the jump goes on)
+            atUpper = e !== 0xd7;
             continue;
           }
         }
