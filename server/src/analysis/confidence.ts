@@ -74,7 +74,14 @@ function lettersLower(w: string): string {
     const c = w.charCodeAt(i);
     plain = c >= 97 && c <= 122;
   }
-  return plain ? w : w.toLowerCase().replace(NOT_AZ, '');
+  if (plain) return w;
+  // (A word whose lower case is all a-z, "Trump" → "trump", needs no replace.)
+  const lower = w.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return lower.replace(NOT_AZ, '');
+  }
+  return lower;
 }
 /** What the scorer of content spans ignores at both ends: white space, quotation marks, punctuation. */
 const trims = (c: number): boolean => (c < 128 ? TRIM_ASCII[c] === 1 : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2014 || c === 0x2013 || isSpace(c));
@@ -313,7 +320,10 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   f.v = a.vague ? 1 : 0;
   f.par = a.parent >= 0 ? 1 : 0;
   f.ch = Math.min(2, children);
-  f.sb = nSrc === 0 ? 0 : nSrc === 1 ? (PRONOUN.has(srcFirst.toLowerCase()) ? 1 : 2) : nSrc <= 3 ? 3 : 4;
+  // (The one source word's lower case answers both "sb" and "person": /^(?:i|we|you)$/i matches just the words
+  // whose lower case is "i", "we" or "you", checked for every UTF-16 unit in every place of the three words.)
+  const srcLower = nSrc === 1 ? srcFirst.toLowerCase() : '';
+  f.sb = nSrc === 0 ? 0 : nSrc === 1 ? (PRONOUN.has(srcLower) ? 1 : 2) : nSrc <= 3 ? 3 : 4;
   f.side = side;
   f.len = log2Bucket(e - s);
   f.w = log2Bucket(nWords);
@@ -326,7 +336,7 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   f.nc = Math.min(12, a.content.length);
   f.has = has;
   f.pty = parent ? TY.indexOf(parent.type) + (colon ? 4 : 1) : 0;
-  f.person = nSrc === 1 && /^(?:i|we|you)$/i.test(srcFirst) ? 0 : nSrc ? 1 : 2;
+  f.person = nSrc === 1 && (srcLower === 'i' || srcLower === 'we' || srcLower === 'you') ? 0 : nSrc ? 1 : 2;
   f.head = nSrc ? lettersLower(srcLast) : '-';
   f.cn = cueWordsN;
   f.pe = x >= text.length || xc === 10 || xc === 13 ? 0 : 1;
