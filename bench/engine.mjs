@@ -1,5 +1,5 @@
 // One engine measurement in its own process (so peak RSS is its own): node bench/engine.mjs ENGINE SIZE RUNS BUDGET_MS
-// ENGINE: newslens | wink | regex | linearity. SIZE: bytes of generated article, or `real` with a JSONL corpus as the
+// ENGINE: newslens | wink | regex | linearity | versus (News Lens and wink-nlp in alternation, one process). SIZE: bytes of generated article, or `real` with a JSONL corpus as the
 // fifth argument (every article's text analyzed once per run). Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +17,19 @@ const real = sizeArg === 'real' ? readFileSync(process.argv[6], 'utf8').split('\
 const text = real ? '' : article(size);
 
 let run;
-if (engine === 'newslens' || engine === 'linearity') {
+let peer = null;
+if (engine === 'versus') {
+  // News Lens and wink-nlp loaded in one process and run in alternation (below), for a ratio the host's drift
+  // weighs on alike.
+  const winkNLP = require('wink-nlp');
+  const nlp = winkNLP(require('wink-eng-lite-web-model'));
+  const its = nlp.its;
+  peer = (t) => {
+    const doc = nlp.readDoc(t);
+    return doc.sentences().length() + doc.entities().out(its.value).length;
+  };
+}
+if (engine === 'newslens' || engine === 'linearity' || engine === 'versus') {
   const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
   run = (t) => {
     const m = analyze(t, { timeLimitMs: 1e9 });
@@ -51,6 +63,34 @@ if (engine === 'newslens' || engine === 'linearity') {
 // compilation on real text) would otherwise fall inside the measured runs and make the largest size look slower.
 const warmText = size <= 1e6 ? text : article(1e5);
 if (!real) for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1500; i++) run(warmText);
+
+if (engine === 'versus') {
+  // Rounds of one News Lens pass and one wink-nlp pass over the same texts, the order swapped every round, until
+  // RUNS rounds or the budget; the ratio is of the summed times. Real articles are each analyzed on their own.
+  const texts = real ?? [text];
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  const pass = (f) => {
+    const s = performance.now();
+    for (const t of texts) f(t);
+    return performance.now() - s;
+  };
+  if (real) pass(run);
+  for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1500; i++) pass(peer);
+  let tn = 0;
+  let tw = 0;
+  let rounds = 0;
+  for (const t0 = performance.now(); rounds < runs && (rounds < 2 || performance.now() - t0 < budget); rounds++) {
+    if (rounds % 2 === 0) {
+      tn += pass(run);
+      tw += pass(peer);
+    } else {
+      tw += pass(peer);
+      tn += pass(run);
+    }
+  }
+  console.log(JSON.stringify({ engine, size: bytes, articles: texts.length, rounds, ratio: tw / tn, newslensMbs: (bytes * rounds) / 1e3 / tn, winkMbs: (bytes * rounds) / 1e3 / tw }));
+  process.exit(0);
+}
 
 if (engine === 'linearity') {
   // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE

@@ -94,6 +94,20 @@ if (want('engine')) {
       `from the table's separate runs, ${f2(mid.mbs / big.mbs)}. Targets: ≥ 10 MB/s and ≥ 4× wink-nlp.`,
   );
   md();
+  // The same ratio against wink-nlp, with both engines in one process taking turns, so that the host's drift between
+  // the table's separate runs does not move it.
+  const vs = (size, file) =>
+    JSON.parse(execFileSync(node, ['--max-old-space-size=4096', path.join(ROOT, 'bench/engine.mjs'), 'versus', size, size === 'real' ? '4' : '20', QUICK ? '6000' : '15000', ...(file ? [file] : [])], { encoding: 'utf8' }).trim().split('\n').pop());
+  const v1 = vs('100000');
+  md(
+    `News Lens ÷ wink-nlp in alternation (one process, the two engines taking turns on the same text, ${v1.rounds} rounds): ` +
+      `${f2(v1.ratio)}× on the 100 KB article (${f1(v1.newslensMbs)} and ${f1(v1.winkMbs)} MB/s)` +
+      (polnearTrain() ? (() => {
+        const v2 = vs('real', polnearTrain());
+        return `, ${f2(v2.ratio)}× on real news (PolNeAR train's ${v2.articles} articles, each on its own, ${v2.rounds} rounds: ${f1(v2.newslensMbs)} and ${f1(v2.winkMbs)} MB/s).`;
+      })() : '.'),
+  );
+  md();
   // The generated articles repeat six samples, so their vocabulary stays small; real news, with a large one, runs
   // slower (more of its tables fall out of the processor's caches). Shown beside the table, when the gold corpus is there.
   const corpus = polnearTrain();
