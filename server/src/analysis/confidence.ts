@@ -5,7 +5,7 @@
 // under the model's threshold are left out: most are no attribution at all ("filed for bankruptcy", "known as")
 // or one whose limits the rules drew wrong. Direct quotations, transcript turns ("LEE: …") and nested statements
 // with a plain speech verb ("Lee said Ortiz told him that …") are always kept. AnalyzeOptions.keepUncertain keeps all.
-import type { Attribution, Span } from './model';
+import type { Attribution } from './model';
 import model from './confidence-model.json';
 import { decodeNested, type EncodedModel, type Nest } from './model-codec';
 
@@ -74,7 +74,14 @@ function lettersLower(w: string): string {
     const c = w.charCodeAt(i);
     plain = c >= 97 && c <= 122;
   }
-  return plain ? w : w.toLowerCase().replace(NOT_AZ, '');
+  if (plain) return w;
+  // (A word whose lower case is all a-z, "Trump" → "trump", needs no replace.)
+  const lower = w.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return lower.replace(NOT_AZ, '');
+  }
+  return lower;
 }
 /** What the scorer of content spans ignores at both ends: white space, quotation marks, punctuation. */
 const trims = (c: number): boolean => (c < 128 ? TRIM_ASCII[c] === 1 : c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2014 || c === 0x2013 || isSpace(c));
@@ -83,7 +90,7 @@ for (const ch of ' \t\n\r\v\f"\'`.,;:!?()[]-') TRIM_ASCII[ch.charCodeAt(0)] = 1;
 /** [A-Za-z0-9_] */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** The word `w` stands at i and ends there (before `end`). */
-const wordAt = (text: string, i: number, end: number, w: string): boolean => i + w.length <= end && text.startsWith(w, i) && !isWordCode(text.charCodeAt(i + w.length));
+const wordAt = (text: string, i: number, end: number, w: string): boolean => i + w.length <= end && text.charCodeAt(i + 1) === w.charCodeAt(1) && text.startsWith(w, i) && !isWordCode(text.charCodeAt(i + w.length));
 /** ["”’'] */
 const isCloseQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39;
 /** ["“'‘«] */
@@ -95,19 +102,10 @@ const isStartSkip = (c: number): boolean => c === 32 || c === 9 || c === 34 || c
 const NOT_AZ = /[^a-z]/g;
 
 // (Wider than text.ts's isSpace: the white space of a regex's \s but U+1680, as the features were first defined.)
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// (Printable ASCII and the C1 range first: most characters are letters, and no white space lies in 33–159.)
+const isSpace = (c: number): boolean => (c > 32 && c < 160 ? false : c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 /** The white space of a regex's \s. */
 const isRegexSpace = (c: number): boolean => isSpace(c) || c === 0x1680;
-
-const hullOf = (spans: Span[]): Span => {
-  let s = spans[0][0];
-  let e = spans[0][1];
-  for (let i = 1; i < spans.length; i++) {
-    if (spans[i][0] < s) s = spans[i][0];
-    if (spans[i][1] > e) e = spans[i][1];
-  }
-  return [s, e];
-};
 
 /** The cue's words, lower-cased, joined by "_" (the model's values hold no spaces). */
 function cueWords(text: string, a: Attribution): string {
@@ -187,7 +185,14 @@ const values = new Values();
  * `parent`: the one it nests in; `rule`: what the rules knew of it. Returns false for an empty content.
  */
 function walk(text: string, a: Attribution, cue: string, children: number, parent: Attribution | undefined, rule: RuleFacts | undefined, f: Values): boolean {
-  const [rawS, rawE] = hullOf(a.content);
+  // (The hull of the content's spans, hullOf's, without an array.)
+  const spans = a.content;
+  let rawS = spans[0][0];
+  let rawE = spans[0][1];
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i][0] < rawS) rawS = spans[i][0];
+    if (spans[i][1] > rawE) rawE = spans[i][1];
+  }
   let s = rawS;
   let e = rawE;
   while (s < e && trims(text.charCodeAt(s))) s++;
@@ -198,17 +203,29 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   let srcFirst = '';
   let srcLast = '';
   if (a.source) {
-    const [ss, se] = a.source;
+    const ss = a.source[0];
+    const se = a.source[1];
+    // (The first and last words' limits; only those two are sliced.)
+    let f0 = 0;
+    let f1 = 0;
+    let l0 = 0;
+    let l1 = 0;
     for (let k = ss; k < se; ) {
       while (k < se && isSpace(text.charCodeAt(k))) k++;
       if (k >= se) break;
       const w0 = k;
       while (k < se && !isSpace(text.charCodeAt(k))) k++;
-      if (nSrc === 0) srcFirst = text.slice(w0, k);
-      else srcLast = text.slice(w0, k);
+      if (nSrc === 0) {
+        f0 = w0;
+        f1 = k;
+      } else {
+        l0 = w0;
+        l1 = k;
+      }
       nSrc++;
     }
-    if (nSrc === 1) srcLast = srcFirst;
+    if (nSrc >= 1) srcFirst = text.slice(f0, f1);
+    srcLast = nSrc === 1 ? srcFirst : nSrc > 1 ? text.slice(l0, l1) : '';
   }
   const side = a.cue ? (s >= a.cue[1] ? 0 : e <= a.cue[0] ? 1 : 2) : 3;
   // The content's words: how many, the first and the last.
@@ -234,12 +251,14 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
           else if (prevSpace && wordAt(text, k, e, 'but')) has |= HAS.but;
         } else if (c === 97 /* a */) {
           if (wordAt(text, k, e, 'after')) has |= HAS.after;
-          else if (text.startsWith('according to', k) && k + 12 <= e) has |= HAS.acc;
+          else if (text.charCodeAt(k + 1) === 99 /* c */ && text.startsWith('according to', k) && k + 12 <= e) has |= HAS.acc;
         } else if (c === 119 /* w */) {
           if (wordAt(text, k, e, 'while')) has |= HAS.while;
           else if (wordAt(text, k, e, 'when')) has |= HAS.when;
         }
       }
+      // (The rest of the word changes nothing but these two flags: skipped at once.)
+      while (k + 1 < e && isWordCode(text.charCodeAt(k + 1))) k++;
       prevWord = true;
       prevSpace = false;
       continue;
@@ -301,7 +320,10 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   f.v = a.vague ? 1 : 0;
   f.par = a.parent >= 0 ? 1 : 0;
   f.ch = Math.min(2, children);
-  f.sb = nSrc === 0 ? 0 : nSrc === 1 ? (PRONOUN.has(srcFirst.toLowerCase()) ? 1 : 2) : nSrc <= 3 ? 3 : 4;
+  // (The one source word's lower case answers both "sb" and "person": /^(?:i|we|you)$/i matches just the words
+  // whose lower case is "i", "we" or "you", checked for every UTF-16 unit in every place of the three words.)
+  const srcLower = nSrc === 1 ? srcFirst.toLowerCase() : '';
+  f.sb = nSrc === 0 ? 0 : nSrc === 1 ? (PRONOUN.has(srcLower) ? 1 : 2) : nSrc <= 3 ? 3 : 4;
   f.side = side;
   f.len = log2Bucket(e - s);
   f.w = log2Bucket(nWords);
@@ -314,7 +336,7 @@ function walk(text: string, a: Attribution, cue: string, children: number, paren
   f.nc = Math.min(12, a.content.length);
   f.has = has;
   f.pty = parent ? TY.indexOf(parent.type) + (colon ? 4 : 1) : 0;
-  f.person = nSrc === 1 && /^(?:i|we|you)$/i.test(srcFirst) ? 0 : nSrc ? 1 : 2;
+  f.person = nSrc === 1 && (srcLower === 'i' || srcLower === 'we' || srcLower === 'you') ? 0 : nSrc ? 1 : 2;
   f.head = nSrc ? lettersLower(srcLast) : '-';
   f.cn = cueWordsN;
   f.pe = x >= text.length || xc === 10 || xc === 13 ? 0 : 1;

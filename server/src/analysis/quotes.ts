@@ -91,7 +91,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       const i = next;
       if (i >= pe) break;
       from = i + 1;
-      const top = stack[stack.length - 1];
+      // (Not stack[-1] when it is empty: a negative index is a slow property lookup.)
+      const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
       if (top) {
         const n = closesAt(text, i, top);
         if (n > 0 && i > top.pos + top.len) {
