@@ -1,5 +1,5 @@
 // The analysis engine's public surface. Nothing here imports an editor or protocol library.
-export { analyze, analyzeStaged, emptyModel } from './analyze';
+export { analyze, analyzeMany, analyzeStaged, emptyModel } from './analyze';
 export { createAnalysisCache } from './reuse';
 export type { AnalysisCache } from './reuse';
 export type { StagedAnalysis } from './analyze';

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { StringDecoder } from 'node:string_decoder';
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { processLine } from './line';
+import { processLines } from './line';
 
 export interface JsonlOptions {
   date: string | null;
@@ -47,15 +47,11 @@ const BATCH_LINES = 256;
 
 /** Analyzes a batch of lines; used inline and inside workers. */
 export function runBatch(b: { seq: number; firstLine: number; lines: string[] }, date: string | null, keepUncertain = false): BatchResult {
+  const lines: { line: string; lineNo: number }[] = [];
+  for (let k = 0; k < b.lines.length; k++) if (b.lines[k].trim()) lines.push({ line: b.lines[k], lineNo: b.firstLine + k });
+  const { outs, errors } = processLines(lines, date, keepUncertain);
   let out = '';
-  const errors: string[] = [];
-  for (let k = 0; k < b.lines.length; k++) {
-    const line = b.lines[k];
-    if (!line.trim()) continue;
-    const r = processLine(line, b.firstLine + k, date, keepUncertain);
-    out += r.out + '\n';
-    if (r.error) errors.push(r.error);
-  }
+  for (const o of outs) out += o + '\n';
   return { seq: b.seq, out, errors };
 }
 
