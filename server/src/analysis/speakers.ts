@@ -534,7 +534,8 @@ export function resolveSpeakers(text: string, attributions: Attribution[], gazet
       let target = pr === 'm' ? (lastM ?? lastPerson) : pr === 'f' ? (lastF ?? lastPerson) : -1;
       if (target < 0 && (pr === 'm' || pr === 'f')) {
         // No speaker yet: the nearest person named in the text before the pronoun.
-        const near = nearestNameBefore(text, idx(), a.source[0]);
+        // (Not a word of what the pronoun's speaker says: in '"We will win," he said' the speaker is no "We".)
+        const near = nearestNameBefore(text, idx(), a.source[0], a.content);
         if (near) target = personNamed(near, a.source);
       }
       if (target >= 0) {
@@ -715,8 +716,11 @@ function whoAntecedent(text: string, runs: NameRuns, pos: number): string | null
   return at >= 0 && /^(?:[’']s)?\s*$/.test(text.slice(at + near.length, end)) ? near : null;
 }
 
-/** The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone. */
-function nearestNameBefore(text: string, runs: NameRuns, pos: number): string | null {
+/**
+ * The nearest capitalized name that ends before `pos` and is not a title or a sentence opener alone, nor inside one
+ * of the spans `not` (the statement whose speaker is sought).
+ */
+function nearestNameBefore(text: string, runs: NameRuns, pos: number, not: readonly Span[] = []): string | null {
   let lo = 0;
   let hi = runs.size;
   while (lo < hi) {
@@ -728,12 +732,18 @@ function nearestNameBefore(text: string, runs: NameRuns, pos: number): string | 
     // Same paragraph, close by: a headline or an earlier paragraph is no antecedent.
     const start = runs.start(k);
     if (pos - start > 300 || text.slice(start, pos).includes('\n')) return null;
+    if (inside(not, start)) continue;
     const seq = runs.seq(k);
     const words = namePart(seq.words, seq.words.length);
     if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
   }
   return null;
 }
+
+const inside = (spans: readonly Span[], at: number): boolean => {
+  for (const sp of spans) if (at >= sp[0] && at < sp[1]) return true;
+  return false;
+};
 
 /** "Hoff" → "Clara Hoff" when the text names the person in full before (or else after) this mention. */
 function fullNameInText(index: NameRuns, last: string, near: number): { name: string; role: string | null } | null {
