@@ -28,3 +28,10 @@ test('the nearest name before the quotation, with no statement before it, is the
     excludes: { speakers: [{ name: 'Nobody' }] },
   });
 });
+
+test('speaker.unresolved: a quotation’s first word does not count as somebody named before', () => {
+  check('"Go," she said.', { includes: { findings: [{ rule: 'speaker.unresolved', text: 'she' }] } });
+  check('“Nobody warned us,” he said on Monday.', { includes: { findings: [{ rule: 'speaker.unresolved', text: 'he' }] } });
+  // A name outside the quotation still does.
+  check('Councillor Ivo Penn left. "Go," she said.', { excludes: { findings: [{ rule: 'speaker.unresolved' }] } });
+});

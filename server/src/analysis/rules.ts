@@ -82,8 +82,16 @@ function firstNameOffset(text: string, model: ArticleModel): number {
   const from = body ? body.span[0] : 0;
   const re = new RegExp(CAPITALIZED.source, 'g');
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_NAMES.has(m[0])) return m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_NAMES.has(m[0]) && !opensQuotation(text, m.index)) return m.index;
   return -1;
+}
+
+/** The word at `i` is the first of a quotation ('"Go," she said'): a sentence opener, not a name. */
+function opensQuotation(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = text.charCodeAt(k);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 96 || c === 0xab;
 }
 
 
