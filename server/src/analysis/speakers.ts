@@ -732,18 +732,13 @@ function nearestNameBefore(text: string, runs: NameRuns, pos: number, not: reado
     // Same paragraph, close by: a headline or an earlier paragraph is no antecedent.
     const start = runs.start(k);
     if (pos - start > 300 || text.slice(start, pos).includes('\n')) return null;
-    if (inside(not, start)) continue;
+    if (not.some((sp) => start >= sp[0] && start < sp[1])) continue;
     const seq = runs.seq(k);
     const words = namePart(seq.words, seq.words.length);
     if (words.length && !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return words.join(' ').replace(/[’']s$/, '');
   }
   return null;
 }
-
-const inside = (spans: readonly Span[], at: number): boolean => {
-  for (const sp of spans) if (at >= sp[0] && at < sp[1]) return true;
-  return false;
-};
 
 /** "Hoff" → "Clara Hoff" when the text names the person in full before (or else after) this mention. */
 function fullNameInText(index: NameRuns, last: string, near: number): { name: string; role: string | null } | null {

@@ -1,5 +1,5 @@
 // One JSONL line → one result line (the evaluation format of ../shared/eval/FORMAT.md).
-import { analyze, analyzeMany, toEvalRecord } from '../analysis';
+import { analyzeMany, toEvalRecord } from '../analysis';
 import type { AnalyzeOptions } from '../analysis';
 
 /** A line read: the article to analyze, or the output line (and message) of a line that holds none. */
@@ -25,9 +25,8 @@ function parseLine(line: string, lineNo: number, date: string | null, keepUncert
 
 /** Analyzes one JSONL line; returns the output line, or an error line and a message. */
 export function processLine(line: string, lineNo: number, date: string | null, keepUncertain = false): { out: string; error: string | null } {
-  const p = parseLine(line, lineNo, date, keepUncertain);
-  if ('out' in p) return p;
-  return { out: JSON.stringify(toEvalRecord(p.id, analyze(p.text, p.options))), error: null };
+  const { outs, errors } = processLines([{ line, lineNo }], date, keepUncertain);
+  return { out: outs[0], error: errors[0] ?? null };
 }
 
 /**
