@@ -98,7 +98,11 @@ export async function runWorkbenchChecks(page, { url, outDir, docsDir, log, exte
       if (!text.includes('claim.unattributed')) await page.waitForTimeout(250);
     }
     if (!text.includes('claim.unattributed') || !text.includes('News Lens')) throw new Error(`Problems panel: ${JSON.stringify(text.slice(0, 400))}`);
-    const squiggles = await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count();
+    // The editor draws its decorations on its own render frame, after the Problems panel has its rows: poll for them.
+    const squiggly = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+    let squiggles = 0;
+    const drawBy = Date.now() + 15_000;
+    while ((squiggles = await squiggly.count()) === 0 && Date.now() < drawBy) await page.waitForTimeout(250);
     log(`Problems panel: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 200))}…; squiggles in the editor: ${squiggles}`);
     if (squiggles === 0) throw new Error('no squiggles drawn in the editor');
     await shot('problems', { x: 0, y: 0, width: 1280, height: 640 });
