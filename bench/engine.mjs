@@ -1,5 +1,6 @@
 // One engine measurement in its own process (so peak RSS is its own): node bench/engine.mjs ENGINE SIZE RUNS BUDGET_MS
-// ENGINE: newslens | wink | regex | linearity | versus (News Lens and wink-nlp in alternation, one process). SIZE: bytes of generated article, or `real` with a JSONL corpus as the
+// ENGINE: newslens | wink | regex | linearity | versus (News Lens and wink-nlp in alternation, one process) | stages
+// (News Lens's time per stage, in ms per MB). SIZE: bytes of generated article, or `real` with a JSONL corpus as the
 // fifth argument (every article's text analyzed once per run). Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,7 +31,7 @@ if (engine === 'versus') {
   };
 }
 let many = null;
-if (engine === 'newslens' || engine === 'linearity' || engine === 'versus') {
+if (engine === 'newslens' || engine === 'linearity' || engine === 'versus' || engine === 'stages') {
   const { analyze, analyzeMany } = require(path.join(HERE, '.tmp/analysis.js'));
   // Articles in batches, as the CLI analyzes a JSONL stream (analyzeMany over up to 256 lines or 256 KB).
   many = (ts) => {
@@ -106,6 +107,20 @@ if (engine === 'versus') {
   process.exit(0);
 }
 
+if (engine === 'stages') {
+  // Where the time goes: the pipeline's own clock around each stage (analyze's `profile` option), summed over passes
+  // until RUNS passes or the budget, in ms per MB of text. Real articles are each analyzed on their own.
+  const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
+  const texts = real ?? [text];
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  if (real) for (const t of texts) run(t);
+  const profile = {};
+  let passes = 0;
+  for (const t0 = performance.now(); passes < runs && (passes === 0 || performance.now() - t0 < budget); passes++) for (const t of texts) analyze(t, { timeLimitMs: 1e9, profile });
+  const perMB = Object.fromEntries(Object.entries(profile).map(([k, ms]) => [k, ms / passes / (bytes / 1e6)]));
+  console.log(JSON.stringify({ engine, size: bytes, passes, perMB }));
+  process.exit(0);
+}
 if (engine === 'linearity') {
   // Time per byte of News Lens at SIZE against 100 KB, measured in alternation in one process (rounds of one SIZE
   // run and as many 100 KB runs as make the same bytes), so that the machine's speed, which drifts from minute to

@@ -125,6 +125,20 @@ if (want('engine')) {
     );
     md();
   }
+  // Where the time goes, stage by stage (the pipeline's own clock): what a faster engine would have to cut.
+  const stages = (size, file) =>
+    JSON.parse(execFileSync(node, ['--max-old-space-size=4096', path.join(ROOT, 'bench/engine.mjs'), 'stages', size, size === 'real' ? '3' : '30', QUICK ? '4000' : '10000', ...(file ? [file] : [])], { encoding: 'utf8' }).trim().split('\n').pop());
+  const perMB = (r) => {
+    const xs = Object.entries(r.perMB).filter(([, ms]) => ms >= 0.5).sort((a, b) => b[1] - a[1]);
+    const total = Object.values(r.perMB).reduce((n, ms) => n + ms, 0);
+    return `${xs.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}; ${total.toFixed(0)} in all`;
+  };
+  md(
+    `Where the time goes (ms per MB of text, stage by stage, the pipeline's own clock; 10 MB/s is 100 ms per MB in all): ` +
+      `the 100 KB article: ${perMB(stages('100000'))}` +
+      (corpus ? `; real news (PolNeAR train, each article on its own): ${perMB(stages('real', corpus))}.` : '.'),
+  );
+  md();
 }
 
 // ---------------------------------------------------------------- editor latency
