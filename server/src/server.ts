@@ -219,7 +219,8 @@ connection.onInitialized(() => {
   }
   // The workspace index is built in the background, after the handshake.
   if (workspaceFolders.length) {
-    setImmediate(() => void duringBulkWork(() => workspaceIndex.crawl(workspaceFolders)));
+    // (Once it is done and the server idle, one compacting collection gives the crawl's emptied heap pages back.)
+    setImmediate(() => void duringBulkWork(() => workspaceIndex.crawl(workspaceFolders)).then(() => collectWhenIdle()));
   }
 });
 

@@ -28,6 +28,8 @@ before(async () => {
   }
   writeFileSync(path.join(dir, 'desk/zz-binary.news'), Buffer.concat([Buffer.from('Dam\n\nThe dam holds, warden Quentin Blaise said.\n'), Buffer.from([0, 1, 2])]));
   writeFileSync(path.join(dir, 'desk/zz-huge.news'), `Long\n\nThe tide turns, pilot Wendeline Ashgrove said. ${'Waves. '.repeat(400)}\n`);
+  // (The server reports its idle collections on stderr with this set: see the last test.)
+  process.env.NEWSLENS_DEBUG_GC = '1';
   server = await startRaw({ workspaceFolders: [pathToFileURL(dir).href], configuration: { maxFileSize: 2000 } });
 });
 after(async () => {
@@ -57,4 +59,11 @@ test('the workers skip a binary file and one over newsLens.maxFileSize (read onc
   assert.ok(server.configScopes.includes(pathToFileURL(dir).toString()), `the folder's settings were read: ${server.configScopes.join(', ')}`);
   assert.equal((await server.conn.sendRequest<Sym[]>('workspace/symbol', { query: 'Blaise' })).length, 0);
   assert.equal((await server.conn.sendRequest<Sym[]>('workspace/symbol', { query: 'Ashgrove' })).length, 0);
+});
+
+test('once the crawl is done and the server idle, one compacting collection gives the emptied heap pages back', async () => {
+  await waitFor(() => server.progress.find((p) => p.value.kind === 'end'), 'progress end', 60_000);
+  // No document is open in this workspace: only the end of the crawl asks for this collection.
+  await waitFor(() => server.stderr.join('').includes('idle collection'), 'the idle collection after the crawl', 15_000);
+  assert.match(server.stderr.join(''), /idle collection: \d+ → \d+ bytes/);
 });
