@@ -31,8 +31,11 @@ if (engine === 'versus') {
   };
 }
 let many = null;
+let analyze = null;
 if (engine === 'newslens' || engine === 'linearity' || engine === 'versus' || engine === 'stages') {
-  const { analyze, analyzeMany } = require(path.join(HERE, '.tmp/analysis.js'));
+  const engineApi = require(path.join(HERE, '.tmp/analysis.js'));
+  analyze = engineApi.analyze;
+  const { analyzeMany } = engineApi;
   // Articles in batches, as the CLI analyzes a JSONL stream (analyzeMany over up to 256 lines or 256 KB).
   many = (ts) => {
     let n = 0;
@@ -110,7 +113,6 @@ if (engine === 'versus') {
 if (engine === 'stages') {
   // Where the time goes: the pipeline's own clock around each stage (analyze's `profile` option), summed over passes
   // until RUNS passes or the budget, in ms per MB of text. Real articles are each analyzed on their own.
-  const { analyze } = require(path.join(HERE, '.tmp/analysis.js'));
   const texts = real ?? [text];
   const bytes = texts.reduce((n, t) => n + t.length, 0);
   if (real) for (const t of texts) run(t);
