@@ -31,7 +31,8 @@ export function processLine(line: string, lineNo: number, date: string | null, k
 
 /**
  * Analyzes the lines of a batch together (analyzeMany: each stage over every article before the next, which is
- * faster than one article after another); returns their output lines in order (blank lines give none) and messages.
+ * faster than one article after another); returns one output line per line given, in order, and the messages of the
+ * lines that held no article (the caller leaves blank lines out).
  */
 export function processLines(lines: readonly { line: string; lineNo: number }[], date: string | null, keepUncertain = false): { outs: string[]; errors: string[] } {
   const parsed = lines.map((l) => parseLine(l.line, l.lineNo, date, keepUncertain));
